@@ -1,0 +1,305 @@
+"""Find quantities in English and Korean text, as values with character spans.
+
+Two kinds of things look like numbers but are not quantities:
+
+* *labels*: version numbers and model-name digits (GPT-4, Llama 3.1, "GPT 41"
+  in a Korean cue). They are returned separately (`english_labels`,
+  `korean_labels`) so the names check can compare them and the numbers check
+  can tell that a bare "1" in the target is the 1 of a source "GPT-1".
+* *soft* numbers: small number words ("one", "three", Korean 한/세/하나) are
+  often not rendered as numbers at all ("one of the things" -> "...중 하나",
+  or nothing). A soft number may satisfy the other side but its absence is
+  never an error. Digits and scale words ("2 billion", "a million") are hard.
+
+Years are quantities (a changed year is an error) with kind "year", so that
+the Korean counter 년 after them is not mistaken for a duration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    span: tuple[int, int]  # [start, end) in the text it was found in
+    text: str  # the characters of the span
+    kind: str = "number"  # "number", "percent", "year", "ordinal"
+    soft: bool = False  # a spelled-out small number: may match, never required
+    unit: str | None = None  # Korean: the counter right after the number (명, 달러, 개...)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A name with a version or size glued to it: GPT-4, Llama 3.1, GPT 41."""
+
+    base: str  # "GPT", "Llama"
+    version: str  # "4", "3.1", "41", "4o"
+    span: tuple[int, int]
+    text: str
+
+
+ENGLISH_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                  "trillion": 1e12}
+ENGLISH_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Words that stand for a number on their own; always soft.
+ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen": 12,
+                      "single": 1, "both": 2, "once": 1}
+SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+KOREAN_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
+KOREAN_SMALL = {"십": 10, "백": 100, "천": 1000}
+
+# A number written with digits: 128,000 / 1.5 / 0.7 / .5 is not accepted (rare, ambiguous).
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUMBER = "|".join(sorted(list(ENGLISH_UNITS) + list(ENGLISH_SCALES), key=len, reverse=True))
+
+# English ----------------------------------------------------------------------------------
+
+# GPT-4, GPT-4o, COVID-19, Qwen-2.5 (letters, hyphen, digit...)
+_EN_HYPHEN_LABEL = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)-(\d+(?:\.\d+)*[a-z]?)\b(?!-?\d)")
+# Llama 3.1, Python 3.11 (a capitalised word and a dotted version)
+_EN_DOTTED_LABEL = re.compile(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s(\d+(?:\.\d+)+)\b")
+# Gemma 2, Claude 3, GPT 4 (a capitalised word and a one-or-two digit number that is not
+# followed by a scale word or a unit suffix). Function words and the like are excluded.
+_EN_SPACED_LABEL = re.compile(
+    r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s(\d{1,2})\b"
+    r"(?![.,]\d)(?!\s*(?:%|percent|" + "|".join(ENGLISH_SCALES) + r"|[KMBT]\b))")
+_NOT_LABEL_WORDS = {
+    "In", "On", "At", "By", "For", "From", "To", "With", "Of", "And", "Or", "But", "The", "A",
+    "An", "About", "Around", "After", "Before", "Since", "Until", "Over", "Under", "Only",
+    "Just", "Almost", "Nearly", "Step", "Part", "Chapter", "Page", "Figure", "Table",
+    "Section", "Question", "Exercise", "Day", "Week", "Year", "Level", "Room", "Number",
+    "No", "Top", "Its", "Their", "His", "Her", "Our", "My", "Your", "Than", "Is", "Are",
+    "Was", "Were", "Has", "Have", "Had", "It", "They", "We", "You", "He", "She", "I",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday",
+}
+
+_EN_NUMBER = re.compile(
+    r"(?P<dollar>\$\s?)?"
+    r"(?P<num>" + _DIGITS + r")"
+    r"(?:(?P<suffix>[KMBTkmbt])\b(?![-']\w)"
+    r"|(?P<ordinal>st|nd|rd|th)\b"
+    r"|\s?(?P<scale>" + "|".join(ENGLISH_SCALES) + r")\b(?!s\b)"
+    r"|\s?(?P<percent>%|percent\b|per cent\b))?")
+_EN_WORD_RUN = re.compile(
+    r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
+    r"(?:(?:" + _WORD_NUMBER + r")(?:[-\s]+(?:and\s+)?(?=(?:" + _WORD_NUMBER + r")\b))?)+\b"
+    r"(?!s\b)(?:\s?(?P<percent>%|percent\b|per cent\b))?", re.IGNORECASE)
+_EN_SOFT_WORD = re.compile(r"\b(" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
+
+
+def english_labels(text: str) -> list[Label]:
+    """Version numbers glued to names in English: GPT-4, Llama 3.1, Gemma 2."""
+    labels: list[Label] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL):
+        for m in pattern.finditer(text):
+            if pattern is not _EN_HYPHEN_LABEL and m.group(1) in _NOT_LABEL_WORDS:
+                continue
+            if _overlaps(m.span(), taken):
+                continue
+            taken.append(m.span())
+            labels.append(Label(m.group(1), m.group(2), m.span(), m.group(0)))
+    return sorted(labels, key=lambda label: label.span)
+
+
+def _words_value(words: str) -> float:
+    """Value of a run of English number words: "two hundred thousand" -> 200000."""
+    total, current = 0.0, 0.0
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in ("a", "an"):
+            current = max(current, 1)
+        elif word in ENGLISH_UNITS:
+            current += ENGLISH_UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in ENGLISH_SCALES:
+            total += max(current, 1) * ENGLISH_SCALES[word]
+            current = 0
+    return total + current
+
+
+def _is_year(number_text: str, value: float, rest: str) -> bool:
+    return (re.fullmatch(r"\d{4}", number_text) is not None and 1000 <= value <= 2100
+            and not rest)
+
+
+def english_quantities(text: str) -> list[Quantity]:
+    """Every quantity in an English text, in order, labels (GPT-4) excluded."""
+    blocked = [label.span for label in english_labels(text)]
+    found: list[Quantity] = []
+    for m in _EN_NUMBER.finditer(text):
+        span = (m.start("num"), m.end())
+        if _overlaps((m.start("num"), m.end("num")), blocked) or _glued_to_word(text, span):
+            continue
+        number_text = m.group("num")
+        value = float(number_text.replace(",", ""))
+        kind = "number"
+        if m.group("suffix"):
+            value *= SUFFIX_SCALES[m.group("suffix").lower()]
+        elif m.group("scale"):
+            value *= ENGLISH_SCALES[m.group("scale")]
+        elif m.group("percent"):
+            kind = "percent"
+        elif m.group("ordinal"):
+            kind = "ordinal"
+        elif _is_year(number_text, value, ""):
+            kind = "year"
+        span = (m.start("dollar") if m.group("dollar") else m.start("num"), m.end())
+        found.append(Quantity(value, span, text[span[0]:span[1]].strip(), kind))
+        blocked.append(span)
+    for m in _EN_WORD_RUN.finditer(text):
+        if _overlaps(m.span(), blocked):
+            continue
+        value = _words_value(m.group(0))
+        has_scale = re.search("|".join(ENGLISH_SCALES), m.group(0), re.IGNORECASE)
+        kind = "percent" if m.group("percent") else "number"
+        found.append(Quantity(value, m.span(), m.group(0), kind, soft=not has_scale))
+        blocked.append(m.span())
+    for m in _EN_SOFT_WORD.finditer(text):
+        if not _overlaps(m.span(), blocked):
+            found.append(Quantity(ENGLISH_SOFT_WORDS[m.group(1).lower()], m.span(), m.group(0),
+                                  soft=True))
+    return sorted(found, key=lambda q: q.span)
+
+
+# Korean -----------------------------------------------------------------------------------
+
+# One group of a Korean number: digits, optionally 십/백/천, optionally 만/억/조: 7조 / 6천억 / 1,700만
+# A group with a big unit may be followed by more groups ("1억 1,700만"); plain digits end it,
+# so "20 200" stays two numbers.
+_KO_BIG = r"[만억조](?![큼약들])"  # not 만큼 (as much as), 만약 (if), 만들다 (make)
+_KO_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?(?:\s?" + _KO_BIG + r")?"
+_KO_BIG_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?\s?" + _KO_BIG
+_KO_NUMBER = re.compile(
+    r"(?P<num>(?:" + _KO_BIG_GROUP + r"\s?)*" + _KO_GROUP + r")"
+    r"(?P<suffix>[KMBT](?![A-Za-z]))?"
+    r"(?P<percent>\s?(?:%|퍼센트|프로(?![그젝듀포모세])))?")
+_KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조]?)")
+# Counters and units after a number, longest first so 개월 wins over 개.
+KOREAN_COUNTERS = sorted([
+    "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
+    "월", "일", "시간", "분", "초", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
+    "대", "장", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트", "그램", "리터",
+    "km", "kg", "cm", "mm", "m", "g",
+], key=len, reverse=True)
+_KO_COUNTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")
+# Latin name followed by a number that is not a Korean amount: "GPT 41", "GPT-4", "GPT4o".
+_KO_LATIN_LABEL = re.compile(
+    r"\b([A-Za-z][A-Za-z]*)[\s-]?(\d+(?:\.\d+)*[a-z]?)(?![\d,.]*\s?[십백천만억조%\d])"
+    r"(?![A-Za-z])")
+
+# Spelled numbers: native (하나, 둘, 세, 스무) and sino (백, 천, 만) words.
+KOREAN_NUMBER_WORDS = {
+    "하나": 1, "한": 1, "첫": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4,
+    "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스물": 20, "스무": 20,
+    "서른": 30, "마흔": 40, "쉰": 50, "백": 100, "천": 1000, "만": 1e4, "억": 1e8,
+    "절반": 0.5, "반": 0.5, "십": 10, "수십": None, "수백": None,
+}
+_KO_WORD_NUMBER = re.compile(
+    r"(?<![가-힣])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
+                                 if KOREAN_NUMBER_WORDS[k] is not None) + r")(?=\s|[을를이가은는의도에과와로]|$)")
+
+
+def korean_value(number_text: str) -> float:
+    """Value of a Korean number expression: "1억 1,700만" -> 117000000, "7조 6천억" -> 7.6e12."""
+    total = 0.0
+    for digits, small, big in _KO_GROUP_PARTS.findall(number_text):
+        value = float(digits.replace(",", ""))
+        if small:
+            value *= KOREAN_SMALL[small]
+        if big:
+            value *= KOREAN_BIG[big]
+        total += value
+    return total
+
+
+def korean_labels(text: str) -> list[Label]:
+    """Latin names with digits glued to them in a Korean text: "GPT 41", "GPT-4o"."""
+    return [Label(m.group(1), m.group(2), m.span(), m.group(0))
+            for m in _KO_LATIN_LABEL.finditer(text)]
+
+
+def korean_quantities(text: str) -> list[Quantity]:
+    """Every quantity in a Korean text, in order, Latin labels ("GPT 4") excluded."""
+    blocked = [(m.start(2), m.end(2)) for m in _KO_LATIN_LABEL.finditer(text)]
+    found: list[Quantity] = []
+    for m in _KO_NUMBER.finditer(text):
+        number = m.group("num").rstrip()
+        span = (m.start(), m.start() + len(number))
+        if _overlaps(span, blocked) or _glued_to_word(text, span, korean=True):
+            continue
+        value = korean_value(number)
+        kind, unit = "number", None
+        if m.group("suffix"):  # model sizes stay in Latin in Korean too: 405B
+            value *= SUFFIX_SCALES[m.group("suffix").lower()]
+            span = (span[0], m.end("suffix"))
+        elif m.group("percent"):
+            kind, span = "percent", (span[0], m.end())
+        else:
+            counter = _KO_COUNTER.match(text, span[1])
+            if counter:
+                unit = counter.group(1)
+                if unit == "년" and re.fullmatch(r"\d{4}", number):
+                    kind = "year"
+                elif unit in ("번째",):
+                    kind = "ordinal"
+        found.append(Quantity(value, span, text[span[0]:span[1]], kind, unit=unit))
+        blocked.append(span)
+    for m in _KO_WORD_NUMBER.finditer(text):
+        if _overlaps(m.span(), blocked):
+            continue
+        counter = _KO_COUNTER.match(text, m.end())
+        found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),
+                              soft=True, unit=counter.group(1) if counter else None))
+    return sorted(found, key=lambda q: q.span)
+
+
+def korean_rendering(value: float) -> str:
+    """How a Korean subtitle writes a value: 1.75e11 -> "1,750억", 1.17e8 -> "1억 1,700만".
+
+    Values below 10,000 and values that are not whole numbers keep digits only.
+    """
+    if value < 1e4 or value != int(value):
+        return f"{value:,.10g}" if value != int(value) else f"{int(value):,}"
+    parts = []
+    rest = int(value)
+    for unit, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
+        count, rest = divmod(rest, size)
+        if count:
+            parts.append(f"{count:,}{unit}")
+    if rest:
+        parts.append(f"{rest:,}")
+    return " ".join(parts)
+
+
+def plain_value(value: float) -> str:
+    """A value written out in full for a message: 375000000000 -> "375,000,000,000"."""
+    return f"{int(value):,}" if value == int(value) else f"{value:,.10g}"
+
+
+# Helpers ----------------------------------------------------------------------------------
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def _glued_to_word(text: str, span: tuple[int, int], korean: bool = False) -> bool:
+    """True for digits inside a word (MP3, H2O, x86): they are part of a name."""
+    before = text[span[0] - 1] if span[0] > 0 else " "
+    if before.isalpha() and before.isascii():
+        return True
+    if korean and before in "-" and span[0] > 1 and text[span[0] - 2].isascii() \
+            and text[span[0] - 2].isalpha():
+        return True
+    return False
