@@ -1,0 +1,129 @@
+"""Combine the semantic signal and the rule checks into one risk per cue.
+
+risk = 1 - (1 - semantic_risk) * prod(1 - severity_weight * finding.weight)
+
+a noisy-OR: every independent piece of evidence can only raise the risk, one
+confident major finding is enough to flag, and several weak ones add up. The
+weights are settings, recorded with every report (`Thresholds.as_dict`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+
+from qa.model import AlignedPair, Cue, Finding, ScoredCue
+from qa.semantic import SemanticScore
+
+# MQM penalty points per finding (minor 1, major 5), summed per 1,000 source words.
+MQM_POINTS = {"minor": 1.0, "major": 5.0}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    flag: float = 0.5  # flag a cue when its risk reaches this
+    major: float = 0.85  # share of the risk a fully confident major finding carries
+    minor: float = 0.3
+    style: float = 0.1  # minor findings in category "style" (subtitle form, speech level)
+    semantic_finding: float = 0.5  # semantic risk above which a reason is written for it
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def finding_strength(finding: Finding, th: Thresholds) -> float:
+    if finding.severity == "major":
+        base = th.major
+    elif finding.category == "style":
+        base = th.style
+    else:
+        base = th.minor
+    return max(0.0, min(1.0, base * finding.weight))
+
+
+def semantic_finding(pair: AlignedPair, score: SemanticScore) -> Finding:
+    """Say in words why the meaning looks wrong, choosing omission / addition / mistranslation."""
+    src_len = len(pair.source_text.replace(" ", ""))
+    tgt_len = len(pair.target.text.replace(" ", ""))
+    # Korean runs at roughly 0.3-0.6 characters per English character (no spaces).
+    ratio = tgt_len / src_len if src_len else 1.0
+    if ratio < 0.18 and src_len >= 25:
+        category, what = "omission", "much of the English is missing from the Korean"
+    elif ratio > 1.4 and tgt_len >= 15:
+        category, what = "addition", "the Korean says more than the English"
+    else:
+        category, what = "accuracy/mistranslation", "the Korean does not say what the English says"
+    severity = "major" if score.risk >= 0.75 else "minor"
+    message = (f"{what} (meaning match {score.context:.2f}, {score.margin:+.2f} "
+               f"against the lecture's other cues)")
+    return Finding(check="semantic", category=category, severity=severity, message=message,
+                   weight=score.risk)
+
+
+def combine(pair: AlignedPair, score: SemanticScore, findings: list[Finding],
+            th: Thresholds) -> ScoredCue:
+    findings = list(findings)
+    if score.risk >= th.semantic_finding:
+        findings.insert(0, semantic_finding(pair, score))
+    keep = 1.0 - score.risk
+    for f in findings:
+        if f.check != "semantic":
+            keep *= 1.0 - finding_strength(f, th)
+    risk = round(1.0 - keep, 4)
+    findings.sort(key=lambda f: (f.severity != "major", -f.weight))
+    return ScoredCue(pair=pair, similarity=score.context, semantic_risk=score.risk,
+                     findings=findings, risk=risk, flagged=risk >= th.flag)
+
+
+def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:
+    """Pair i with the neighbouring cues' text added on one side ("source" or "target")."""
+    pair = pairs[i]
+    lo, hi = max(0, i - 1), min(len(pairs), i + 2)
+    if side == "source":
+        seen: dict[int, Cue] = {}
+        for p in pairs[lo:hi]:
+            for c in p.sources:
+                seen.setdefault(c.index, c)
+        return replace(pair, sources=tuple(seen[k] for k in sorted(seen)))
+    text = " ".join(p.target.text for p in pairs[lo:hi] if p.target.text)
+    return replace(pair, target=replace(pair.target, text=text))
+
+
+def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: list[Finding],
+                              check, ctx) -> list[Finding]:
+    """Keep only findings that survive when either side borrows its neighbours' text.
+
+    Korean word order moves verbs, numbers and negations across cue boundaries:
+    a number "missing" from this cue may sit in the next one. A finding that
+    disappears once the neighbours are considered was a boundary shift.
+    """
+    if not findings:
+        return findings
+    key = lambda f: (f.check, f.category, f.message)  # noqa: E731 - tiny local key
+    with_source = {key(f) for f in check(widened(pairs, i, "source"), ctx)}
+    with_target = {key(f) for f in check(widened(pairs, i, "target"), ctx)}
+    return [f for f in findings if key(f) in with_source and key(f) in with_target]
+
+
+def quality_summary(scored: Sequence[ScoredCue]) -> dict:
+    """Per-lecture figures: MQM-style penalty per 1,000 source words and counts."""
+    words = sum(len(" ".join(c.pair.source_text.split()).split()) for c in scored
+                if c.pair.sources)
+    flagged = [c for c in scored if c.flagged]
+    penalty = sum(MQM_POINTS[f.severity] for c in flagged for f in c.findings)
+    by_category: dict[str, int] = {}
+    for c in flagged:
+        for cat in sorted({f.category for f in c.findings}):
+            by_category[cat] = by_category.get(cat, 0) + 1
+    per_1000 = round(1000.0 * penalty / words, 1) if words else 0.0
+    return {
+        "cues": len(scored),
+        "flagged": len(flagged),
+        "major": sum(1 for c in flagged if any(f.severity == "major" for f in c.findings)),
+        "source_words": words,
+        "mqm_penalty": penalty,
+        "mqm_penalty_per_1000_words": per_1000,
+        # 100 = no penalty; MQM's usual pass mark sits near 95-99 for publishable text.
+        "quality_score": round(max(0.0, 100.0 - per_1000 / 10.0), 1),
+        "flagged_by_category": dict(sorted(by_category.items())),
+    }
