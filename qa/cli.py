@@ -1,0 +1,114 @@
+"""Command line: parse arguments, call the library, print results.
+
+Every QAError becomes one `Error: ...` line on stderr and exit status 2;
+`main` returns the exit status so `python -m qa` and the `qa` script agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from qa.errors import QAError
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's usage errors: one line too, exit 2
+        self.exit(EXIT_USAGE, f"Error: {message} (see `qa {self.prog.split()[-1]} --help`)\n")
+
+
+def _progress_bar(desc: str):
+    """A tqdm bar on stderr, returned as a progress(done, total) callback."""
+    from tqdm import tqdm
+
+    bar = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, desc=desc, unit="cue", file=sys.stderr, leave=False,
+                       disable=None)  # disable=None: silent when stderr is not a terminal
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+def cmd_scan(args) -> int:
+    from qa.report import write_report
+    from qa.scan import Scanner
+
+    scanner = Scanner(model=args.model, termbase=args.termbase,
+                      cache_dir=False if args.no_cache else None)
+    report = scanner.scan(args.source, args.target, progress=_progress_bar("scoring"))
+    write_report(report, args.out, args.format)
+    q = report.quality
+    print(f"{q['cues']} cues, {q['flagged']} flagged ({q['major']} with major errors); "
+          f"quality score {q['quality_score']} "
+          f"(MQM penalty {q['mqm_penalty_per_1000_words']} per 1,000 words); "
+          f"report: {args.out}")
+    return EXIT_OK
+
+
+def cmd_eval(args) -> int:
+    from qa.evaluate import evaluate_files
+
+    result = evaluate_files(args.report, args.labels)
+
+    def pct(x):
+        return "n/a" if x is None else f"{x:.3f}"
+
+    print(f"cues {result.cues}, labelled major {result.major}, flagged {result.flagged}")
+    print(f"AUROC (risk, major errors)   {pct(result.auroc)}")
+    print(f"recall of major errors       {pct(result.recall_major)}")
+    print(f"precision of flags           {pct(result.precision)}")
+    for category, entry in result.per_category.items():
+        print(f"  {category:<26} labelled {entry['labelled']:>4}  flagged {entry['flagged']:>4}"
+              f"  recall {entry['recall']:.3f}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="qa", description="Find mistranslated cues in Korean subtitles.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    scan = sub.add_parser("scan", help="score every cue of a lecture and write a report")
+    scan.add_argument("--source", required=True, help="English subtitles (VTT or SRT)")
+    scan.add_argument("--target", required=True, help="Korean subtitles (VTT or SRT)")
+    scan.add_argument("--out", required=True, help="report file to write")
+    scan.add_argument("--format", choices=["csv", "json"], default="csv")
+    scan.add_argument("--model", help="sentence-transformers model id or path "
+                                      "(default: the embedded USE multilingual model)")
+    scan.add_argument("--termbase", help="your termbase CSV (english,approved,wrong,note); "
+                                         "it takes precedence over the default one")
+    scan.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
+    scan.set_defaults(func=cmd_scan)
+
+    ev = sub.add_parser("eval", help="measure a report against labelled cues")
+    ev.add_argument("--labels", required=True, help="CSV with columns cue, severity[, category]")
+    ev.add_argument("--report", required=True, help="a CSV report written by `qa scan`")
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s: %(message)s", stream=sys.stderr)
+    try:
+        return args.func(args)
+    except QAError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("Error: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

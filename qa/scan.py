@@ -1,0 +1,96 @@
+"""Scan one lecture: read, align, check, score. The model is loaded once per Scanner."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import qa
+from qa.align import align_cues
+from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext
+from qa.encoders import DEFAULT_MODEL, load_encoder
+from qa.model import AlignedPair, ScanReport
+from qa.scoring import Thresholds, combine, confirm_across_boundaries, quality_summary
+from qa.semantic import CALIBRATION, semantic_scores
+from qa.subtitles import check_languages, read_subtitles
+
+log = logging.getLogger("qa")
+
+Progress = Callable[[int, int], None]
+
+# Checks whose findings are confirmed against the neighbouring cues (see
+# scoring.confirm_across_boundaries); form checks look at the cue itself only.
+CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language"}
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("QA_CACHE_DIR", Path.home() / ".cache" / "qa-subtitles"))
+
+
+def build_context(termbase: str | os.PathLike | None = None) -> CheckContext:
+    """Everything heavy the rule checks need, loaded once."""
+    from qa.checks.subtitle_form import FormRules
+    from qa.korean import KoreanAnalyzer
+    from qa.termbase import default_termbase_path, load_termbase, merge
+
+    terms = load_termbase(default_termbase_path())
+    if termbase:
+        terms = merge(load_termbase(termbase), terms)
+    return CheckContext(termbase=terms, korean=KoreanAnalyzer(), form=FormRules())
+
+
+class Scanner:
+    """Holds the loaded encoder and check context; scans any number of lectures."""
+
+    def __init__(self, model: str | None = None, termbase: str | os.PathLike | None = None,
+                 cache_dir: str | os.PathLike | None | bool = None,
+                 thresholds: Thresholds | None = None, encoder=None):
+        if cache_dir is None:
+            cache_dir = default_cache_dir()
+        self.encoder = encoder or load_encoder(model, cache_dir or None)
+        self.context = build_context(termbase)
+        self.thresholds = thresholds or Thresholds()
+        self.termbase_path = str(termbase) if termbase else None
+
+    def settings(self, alignment: str) -> dict:
+        return {
+            "tool": f"qa-subtitles {qa.__version__}",
+            "model": self.encoder.name,
+            "model_version": self.encoder.version,
+            "default_model": self.encoder.name == DEFAULT_MODEL,
+            "termbase": self.termbase_path or "default",
+            "alignment": alignment,
+            "thresholds": self.thresholds.as_dict(),
+            "semantic_calibration": dict(CALIBRATION),
+            "checks": list(PAIR_CHECKS) + list(FILE_CHECKS),
+        }
+
+    def scan(self, source_path, target_path, progress: Progress | None = None) -> ScanReport:
+        source = read_subtitles(source_path, role="source")
+        target = read_subtitles(target_path, role="target")
+        check_languages(source, target)
+        pairs = align_cues(source.cues, target.cues, self.encoder)
+        scored = self.score(pairs, progress)
+        methods = sorted({p.method for p in pairs if p.method != "none"}) or ["none"]
+        return ScanReport(source=source, target=target, cues=scored,
+                          settings=self.settings("+".join(methods)),
+                          quality=quality_summary(scored))
+
+    def score(self, pairs: list[AlignedPair], progress: Progress | None = None):
+        total = len(pairs)
+        semantic = semantic_scores(pairs, self.encoder)
+        findings: list[list] = [[] for _ in pairs]
+        for i, pair in enumerate(pairs):
+            for name, check in PAIR_CHECKS.items():
+                found = check(pair, self.context)
+                if name not in CONTENT_CHECKS_EXEMPT:
+                    found = confirm_across_boundaries(pairs, i, found, check, self.context)
+                findings[i].extend(found)
+            if progress and (i % 25 == 0 or i == total - 1):
+                progress(i + 1, total)
+        for check in FILE_CHECKS.values():
+            for i, found in enumerate(check(pairs, self.context)):
+                findings[i].extend(found)
+        return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, semantic, findings)]
