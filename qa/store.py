@@ -352,25 +352,18 @@ class Store:
         with self._read() as conn:
             return self._current(conn, list(cue_ids))
 
-    def decisions_for_files(self, file_ids: Iterable[int] | None = None) -> list[dict]:
-        """Every decision with its cue and lecture, for exports; oldest first.
-
-        Each dict has the Decision's fields plus file_id, file_name, version, start_ms,
-        end_ms, source_text, target_text, raw_target.
-        """
-        query = (select(decisions, cues.c.file_id, cues.c.version, cues.c.start_ms,
-                        cues.c.end_ms, cues.c.source_text, cues.c.target_text,
-                        cues.c.raw_target, files.c.name.label("file_name"))
-                 .join(cues, cues.c.id == decisions.c.cue_id)
-                 .join(files, files.c.id == cues.c.file_id)
-                 .order_by(decisions.c.id))
-        if file_ids is not None:
-            query = query.where(cues.c.file_id.in_(list(file_ids)))
+    def histories(self, cue_ids: Iterable[int]) -> dict[int, list[Decision]]:
+        """The decision history of many cues at once: cue id -> decisions, oldest first."""
+        cue_ids = list(cue_ids)
+        found: dict[int, list[Decision]] = {cue_id: [] for cue_id in cue_ids}
+        if not cue_ids:
+            return found
         with self._read() as conn:
-            rows = [row._asdict() for row in conn.execute(query)]
+            rows = conn.execute(select(decisions).where(decisions.c.cue_id.in_(cue_ids))
+                                .order_by(decisions.c.id)).all()
         for row in rows:
-            row["decided_at"] = _as_utc(row["decided_at"])
-        return rows
+            found[row.cue_id].append(_decision(row))
+        return found
 
     # -- decisions -------------------------------------------------------------------
 
