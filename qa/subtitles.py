@@ -15,9 +15,7 @@ import codecs
 import html
 import io
 import logging
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -340,6 +338,8 @@ def _to_ms(stamp: str) -> int | None:
 def _parse_with_webvtt(text: str, fmt: str, label: str) -> list[webvtt.Caption]:
     # webvtt-py wants the header / first cue number on the very first line.
     body = text.lstrip("\ufeff \t\n")
+    first, newline, rest = body.partition("\n")
+    body = first.rstrip() + newline + rest  # its SRT check wants the cue number alone on line 1
     try:
         return webvtt.from_buffer(io.StringIO(body), format=fmt).captions
     except (MalformedFileError, MalformedCaptionError, ValueError) as error:
@@ -398,7 +398,8 @@ def write_subtitles(subtitle: SubtitleFile, texts: dict[int, str] | None, path, 
 
     Timings are kept to the millisecond and every other cue's raw text is kept
     as read. Cue identifiers, cue settings, STYLE and NOTE blocks are not kept:
-    SubtitleFile does not carry them.
+    SubtitleFile does not carry them. Converting VTT to SRT keeps <i>, <b>, <u>
+    and drops the other VTT tags (webvtt-py's conversion).
     """
     label = str(path)
     fmt = format or subtitle.format
@@ -406,16 +407,14 @@ def write_subtitles(subtitle: SubtitleFile, texts: dict[int, str] | None, path, 
         raise SubtitleError(f"unknown subtitle format {fmt!r}; use 'vtt' or 'srt'", path=label)
     texts = texts or {}
     _check_replaced_indices(subtitle, texts, label)
-    captions = [webvtt.Caption(format_timestamp(cue.start), format_timestamp(cue.end),
-                               _output_lines(cue, texts.get(cue.index), label))
-                for cue in subtitle.cues]
-    buffer = io.StringIO()
-    try:
-        # keep_formatting keeps <i>/<b>/<u>/<font> in SRT instead of stripping all tags
-        webvtt.WebVTT(captions=captions).write(buffer, format=fmt, keep_formatting=True)
-    except ValueError as error:
-        raise SubtitleError(f"cannot write the subtitles ({error})", path=label) from None
-    _write_atomically(path, buffer.getvalue().rstrip("\n") + "\n", label)
+    cue_lines = [(cue, _output_lines(cue, texts.get(cue.index), label)) for cue in subtitle.cues]
+    if fmt == "srt" and subtitle.format == "srt":
+        # Written here, not by webvtt-py: its SRT writer re-reads the text as VTT
+        # markup and would turn a bare 'a < b > c' into a <b> tag.
+        content = _srt_text(cue_lines)
+    else:
+        content = _webvtt_text(cue_lines, fmt, label)
+    _write_file(path, content, label)
 
 
 def _check_replaced_indices(subtitle: SubtitleFile, texts: dict[int, str], label: str) -> None:
@@ -441,17 +440,32 @@ def _output_lines(cue: Cue, new_text: str | None, label: str) -> list[str]:
     return lines
 
 
-def _write_atomically(path, content: str, label: str) -> None:
-    """Write via a temporary file so a failed write never leaves half a subtitle file."""
-    target = Path(path)
+def _srt_text(cue_lines: list[tuple[Cue, list[str]]]) -> str:
+    blocks = []
+    for number, (cue, lines) in enumerate(cue_lines, start=1):
+        timing = f"{format_timestamp(cue.start)} --> {format_timestamp(cue.end)}".replace(".", ",")
+        blocks.append("\n".join([str(number), timing, *lines]))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _webvtt_text(cue_lines: list[tuple[Cue, list[str]]], fmt: str, label: str) -> str:
+    captions = [webvtt.Caption(format_timestamp(cue.start), format_timestamp(cue.end), lines)
+                for cue, lines in cue_lines]
+    buffer = io.StringIO()
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="\n", delete=False,
-                                         dir=target.parent, prefix=f".{target.name}.") as tmp:
-            tmp.write(content)
-        os.replace(tmp.name, target)
+        # keep_formatting: VTT -> SRT keeps <i>/<b>/<u> instead of dropping every tag
+        webvtt.WebVTT(captions=captions).write(buffer, format=fmt, keep_formatting=True)
+    except ValueError as error:
+        raise SubtitleError(f"cannot write the subtitles ({error})", path=label) from None
+    return buffer.getvalue().rstrip("\n") + "\n"
+
+
+def _write_file(path, content: str, label: str) -> None:
+    # The content is complete before the file is opened, so only an I/O failure
+    # (disk full, no permission) can interrupt the write.
+    try:
+        Path(path).write_text(content, encoding="utf-8", newline="\n")
     except OSError as error:
-        if "tmp" in locals() and os.path.exists(tmp.name):
-            os.unlink(tmp.name)
         raise SubtitleError(f"cannot write the file ({error.strerror or error}); "
                             "check that the folder exists and is writable", path=label) from None
 

@@ -93,6 +93,11 @@ def test_multi_line_cues_keep_lines_and_speaker_dashes():
     assert cues[1].line == 7
 
 
+def test_a_cue_number_with_trailing_space_is_still_srt():
+    cues = read_subtitles(fixture("srt_number_trailing_space.srt")).cues
+    assert [(c.start, c.end, c.text) for c in cues] == [(1000, 2000, "Cue number with a trailing space.")]
+
+
 @pytest.mark.parametrize("name, fmt, encoding", [
     ("utf8_bom.vtt", "vtt", "utf-8-sig"),
     ("utf16le_bom.srt", "srt", "utf-16-le"),
@@ -307,6 +312,13 @@ def test_write_replaces_chosen_cues_and_keeps_the_rest(tmp_path, name, fmt, read
     assert [c.raw for c in again.cues[2:]] == [c.raw for c in original.cues[2:]]
     captions = read_back_with_webvtt(str(out)).captions
     assert [c.raw_text for c in captions] == [c.raw for c in again.cues]
+
+
+def test_srt_markup_is_written_back_verbatim(tmp_path):
+    original = read_subtitles(fixture("srt_markup.srt"))
+    out = tmp_path / "markup.srt"
+    write_subtitles(original, {}, out)
+    assert out.read_bytes() == (DATA / "srt_markup.srt").read_bytes()
 
 
 def test_write_without_replacements_round_trips_every_cue(tmp_path):
