@@ -231,15 +231,23 @@ def _decode(data: bytes, label: str, role: str | None) -> tuple[str, str]:
         return _refuse_binary(text, label, role), "utf-8"
 
     best = charset_normalizer.from_bytes(data, cp_isolation=_LEGACY_CANDIDATES).best()
-    if best is None:
-        raise SubtitleError("cannot tell the text encoding; save the file as UTF-8 and try again",
-                            path=label)
-    encoding = _KOREAN_LEGACY.get(best.encoding, best.encoding)
-    text = _decode_strictly(data, encoding)
-    if text is None:  # charset-normalizer can accept a few bad bytes; we never do
-        raise SubtitleError("cannot tell the text encoding; save the file as UTF-8 and try again",
-                            path=label)
+    encoding = _KOREAN_LEGACY.get(best.encoding, best.encoding) if best else None
+    text = _decode_strictly(data, encoding) if encoding else None
+    if text is None:  # also when charset-normalizer accepted a few bad bytes; we never do
+        raise _unknown_encoding_error(data, label)
     return _refuse_binary(text, label, role), encoding
+
+
+def _unknown_encoding_error(data: bytes, label: str) -> SubtitleError:
+    """Point at the first byte that is not UTF-8: often one corrupt byte in a UTF-8 file."""
+    try:
+        data.decode("utf-8")
+        line = None
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+    return SubtitleError("cannot tell the text encoding (not UTF-8 from here on, nor CP949/EUC-KR "
+                         "or Windows-1252); save the file as UTF-8 and try again",
+                         path=label, line=line)
 
 
 def _decode_strictly(data: bytes, encoding: str) -> str | None:

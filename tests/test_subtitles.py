@@ -164,6 +164,8 @@ def test_the_sample_lecture_reads_as_60_cues(name):
      "timing line; number the cues or export the subtitles again"),
     ("utf8_bom_invalid.vtt", "{path}: the file starts with a utf-8-sig byte order mark but "
      "its text is not valid in that encoding; save it again as UTF-8"),
+    ("utf8_corrupt_byte.vtt", "{path}, line 7: cannot tell the text encoding (not UTF-8 from "
+     "here on, nor CP949/EUC-KR or Windows-1252); save the file as UTF-8 and try again"),
     ("missing.vtt", "{path}: no such file; check the path"),
 ])
 def test_bad_input_raises_one_exact_line(name, message):

@@ -56,6 +56,8 @@ write("nfd.vtt", unicodedata.normalize("NFD", KOREAN_VTT).encode("utf-8"))
 write("crlf.srt", KOREAN_SRT.replace("\n", "\r\n").encode("utf-8"))
 write("cr_only.vtt", KOREAN_VTT.replace("\n", "\r").encode("utf-8"))
 write("utf8_bom_invalid.vtt", b"\xef\xbb\xbf" + KOREAN_VTT.encode("cp949"))
+# One corrupt byte on line 7 of an otherwise UTF-8 Korean file.
+write("utf8_corrupt_byte.vtt", KOREAN_VTT.encode("utf-8").replace("가중치".encode("utf-8"), b"\xff\xfe\x80"))
 write("empty.vtt", b"")
 write("whitespace.vtt", b"  \n\n\t\r\n")
 write("binary.vtt", PNG_BYTES)
