@@ -180,8 +180,8 @@ def _read_bytes(path, label: str, role: str | None) -> bytes:
     except FileNotFoundError:
         raise SubtitleError("no such file; check the path", path=label) from None
     except IsADirectoryError:
-        raise SubtitleError(f"this is a folder, not a file; give the path of {_expected_file(role)}",
-                            path=label) from None
+        raise SubtitleError("this is a folder, not a file; "
+                            f"give the path of {_expected_file(role)}", path=label) from None
     except PermissionError:
         raise SubtitleError("permission denied; make the file readable or copy it elsewhere",
                             path=label) from None
@@ -213,8 +213,9 @@ def _decode(data: bytes, label: str, role: str | None) -> tuple[str, str]:
         if data.startswith(bom):
             text = _decode_strictly(data[len(bom):], encoding.removesuffix("-sig"))
             if text is None:
-                raise SubtitleError(f"the file starts with a {encoding} byte order mark but its text "
-                                    "is not valid in that encoding; save it again as UTF-8",
+                raise SubtitleError(f"the file starts with a {encoding} byte order mark but "
+                                    "its text is not valid in that encoding; "
+                                    "save it again as UTF-8",
                                     path=label)
             return _refuse_binary(text, label, role), encoding
 
@@ -287,8 +288,8 @@ def _refuse_binary(text: str, label: str, role: str | None) -> str:
 
 
 def _binary_error(label: str, role: str | None) -> SubtitleError:
-    return SubtitleError(f"binary data, not a subtitle file; give the path of {_expected_file(role)}",
-                         path=label)
+    return SubtitleError("binary data, not a subtitle file; "
+                         f"give the path of {_expected_file(role)}", path=label)
 
 
 # --------------------------------------------------------------------------- #
@@ -429,8 +430,9 @@ def _check_replaced_indices(subtitle: SubtitleFile, texts: dict[int, str], label
     known = {cue.index for cue in subtitle.cues}
     unknown = sorted(set(texts) - known)
     if unknown:
-        raise SubtitleError(f"no cue {unknown[0]} in {subtitle.path} (it has cues 1 to {len(known)}); "
-                            "correct only cues that exist", path=label)
+        raise SubtitleError(f"no cue {unknown[0]} in {subtitle.path} "
+                            f"(it has cues 1 to {len(known)}); correct only cues that exist",
+                            path=label)
 
 
 def _output_lines(cue: Cue, new_text: str | None, label: str) -> list[str]:
