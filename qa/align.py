@@ -28,7 +28,9 @@ log = logging.getLogger("qa")
 
 # A target cue takes a source cue when at least this share of either lies in the other.
 CONTAINMENT = 0.5
-# Share of target speaking time that must overlap its sources for a timing-based alignment.
+# Share of target speaking time that overlaps its sources: above CONFIDENT the timings are
+# trusted outright; below MIN they are doubtful even when no encoder can do better.
+CONFIDENT_TIME_FIT = 0.8
 MIN_TIME_FIT = 0.6
 # Embedding DP: the largest group on either side and the half-width of the search band.
 MAX_GROUP = 3
@@ -43,19 +45,36 @@ def align_cues(source: Sequence[Cue], target: Sequence[Cue], encoder=None) -> li
     if not source:
         return [AlignedPair(t, (), "none") for t in target]
     groups, fit = align_by_time(source, target, offset=0)
-    if fit >= MIN_TIME_FIT:
+    if fit >= CONFIDENT_TIME_FIT:
         return _pairs(source, target, groups, "time")
+    candidates = {"time": (groups, fit)}
     offset, offset_fit = estimate_offset(source, target)
-    if offset_fit >= MIN_TIME_FIT and offset_fit > fit + 0.1:
-        log.info("target timings are shifted by %d ms against the source", offset)
-        groups, _ = align_by_time(source, target, offset=offset)
-        return _pairs(source, target, groups, "offset")
+    if offset and offset_fit > fit:
+        candidates["offset"] = (align_by_time(source, target, offset=offset)[0], offset_fit)
     if encoder is None:
-        log.warning("timings of source and target do not match (fit %.2f) and no encoder was "
-                    "given; falling back to time overlap", fit)
-        return _pairs(source, target, groups, "time")
-    log.info("timings do not match (fit %.2f); aligning by sentence embeddings", fit)
-    return _pairs(source, target, align_by_embedding(source, target, encoder), "embedding")
+        method = max(candidates, key=lambda k: candidates[k][1])
+        if candidates[method][1] < MIN_TIME_FIT:
+            log.warning("timings of source and target do not match (fit %.2f) and no encoder "
+                        "was given; pairing by time overlap anyway", candidates[method][1])
+        return _pairs(source, target, candidates[method][0], method)
+    # Timings are doubtful: a wrong offset can line up by chance. Let the meaning decide
+    # between the timing-based pairings and an embedding alignment.
+    candidates["embedding"] = (align_by_embedding(source, target, encoder), 0.0)
+    quality = {k: mean_similarity(source, target, g, encoder) for k, (g, _) in candidates.items()}
+    method = max(quality, key=quality.get)
+    log.info("timing fit %.2f (offset %d ms: %.2f); pairing by %s (mean similarity %s)",
+             fit, offset, offset_fit, method,
+             ", ".join(f"{k} {v:.2f}" for k, v in quality.items()))
+    return _pairs(source, target, candidates[method][0], method)
+
+
+def mean_similarity(source, target, groups: list[list[int]], encoder) -> float:
+    """Average cosine of each target cue with its group; unaligned cues count as 0."""
+    texts = [" ".join(source[i].text for i in g) for g in groups]
+    vectors = encoder.encode([t.text for t in target] + texts)
+    t_vec, s_vec = vectors[: len(target)], vectors[len(target):]
+    sims = [float(t_vec[j] @ s_vec[j]) if g else 0.0 for j, g in enumerate(groups)]
+    return sum(sims) / len(sims)
 
 
 def _pairs(source, target, groups: list[list[int]], method: str) -> list[AlignedPair]:
@@ -161,9 +180,10 @@ def align_by_embedding(source: Sequence[Cue], target: Sequence[Cue], encoder) ->
                     continue
                 if a and b:
                     sim = float(s_vec[s_rows[(pi, a)]] @ t_vec[t_rows[(pj, b)]])
-                    # Longer groups reach higher similarity by covering more; weight by size
-                    # so that one 3:1 step does not beat three honest 1:1 steps.
-                    gain = sim * max(a, b) - 0.05 * (a + b - 2)
+                    # Weight by the cues the step consumes, so every cue counts once
+                    # whatever the grouping, and charge a little for each merge so that
+                    # three honest 1:1 steps beat one 3:1 step of the same similarity.
+                    gain = sim * (a + b) / 2 - 0.05 * (a + b - 2)
                 else:
                     gain = -SKIP_PENALTY
                 if score[pi, pj] + gain > best:
