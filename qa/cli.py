@@ -72,6 +72,43 @@ def cmd_eval(args) -> int:
     return EXIT_OK
 
 
+def cmd_export(args) -> int:
+    from qa.errors import ExportError
+    from qa.export import export_corrections, export_subtitles
+    from qa.store import Store
+
+    if not args.csv and not args.subtitles_dir:
+        raise ExportError("nothing to export; give --csv FILE and/or --subtitles-dir DIR")
+    store = Store(args.db)
+    try:
+        lectures = store.files()
+        if args.lecture:
+            known = {lecture.name: lecture for lecture in lectures}
+            unknown = [name for name in args.lecture if name not in known]
+            if unknown:
+                raise ExportError(f"no lecture named {unknown[0]!r} in the database; known: "
+                                  f"{', '.join(sorted(known)) or 'none'}", value=unknown[0])
+            lectures = [known[name] for name in args.lecture]
+        lectures = [lecture for lecture in lectures if lecture.latest_scan is not None]
+        if not lectures:
+            raise ExportError("the database has no scanned lecture yet; scan and review first",
+                              path=args.db)
+        if args.csv:
+            rows = export_corrections(store, args.csv, [lecture.id for lecture in lectures])
+            print(f"{rows} correction rows for {len(lectures)} lecture(s): {args.csv}")
+        if args.subtitles_dir:
+            from pathlib import Path
+
+            for lecture in lectures:
+                fmt = args.format or lecture.format
+                out = Path(args.subtitles_dir) / f"{lecture.name}.ko.{fmt}"
+                fixed = export_subtitles(store, lecture.id, out, fmt)
+                print(f"{lecture.name}: {fixed} cue(s) corrected: {out}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="qa", description="Find mistranslated cues in Korean subtitles.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
@@ -93,6 +130,20 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--labels", required=True, help="CSV with columns cue, severity[, category]")
     ev.add_argument("--report", required=True, help="a CSV report written by `qa scan`")
     ev.set_defaults(func=cmd_eval)
+
+    export = sub.add_parser("export", help="export reviewers' decisions: corrections CSV and "
+                                           "corrected subtitle files")
+    export.add_argument("--db", default=None, help="review database: a SQLite file or a "
+                                                  "SQLAlchemy URL (default: $QA_DATABASE_URL "
+                                                  "or qa-review.sqlite)")
+    export.add_argument("--csv", help="write the corrections CSV here")
+    export.add_argument("--subtitles-dir", help="write each lecture's corrected Korean "
+                                                "subtitles into this folder")
+    export.add_argument("--format", choices=["vtt", "srt"], help="subtitle format "
+                                                                "(default: the lecture's own)")
+    export.add_argument("--lecture", action="append", help="only this lecture (repeatable; "
+                                                           "default: every lecture)")
+    export.set_defaults(func=cmd_export)
     return parser
 
 

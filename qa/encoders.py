@@ -78,20 +78,24 @@ class SentenceTransformerEncoder:
         try:
             self._model = SentenceTransformer(model, device=device)
         except Exception as exc:  # the library raises OSError, ValueError, HF errors...
-            hint = ("no such directory" if not Path(model).exists() and "/" in model
-                    and model.startswith((".", "/")) else
-                    "give a local model directory or the id of a model in your local cache "
-                    "(this machine cannot download models)")
-            raise EncoderError(f"cannot load sentence-transformers model {model!r}: {hint}",
-                               value=model) from exc
+            raise EncoderError(
+                f"cannot load sentence-transformers model {model!r}: give a local model "
+                "directory or the id of a model in your local cache (this machine cannot "
+                "download models)", value=model) from exc
         import sentence_transformers
 
         self.name = model
         self.version = f"sentence-transformers {sentence_transformers.__version__}"
         self.batch_size = batch_size
 
+    def _dimension(self) -> int:
+        # Renamed in sentence-transformers 5; keep both spellings working.
+        getter = (getattr(self._model, "get_embedding_dimension", None)
+                  or self._model.get_sentence_embedding_dimension)
+        return getter() or 0
+
     def encode(self, texts: list[str]) -> np.ndarray:
-        dim = self._model.get_sentence_embedding_dimension() or 0
+        dim = self._dimension()
         if not texts:
             return np.zeros((0, dim), dtype=np.float32)
         vectors = self._model.encode(list(texts), batch_size=self.batch_size,
