@@ -1,0 +1,187 @@
+"""The termbase: English ML terms with their approved and known-wrong Korean renderings.
+
+A termbase file is a UTF-8 CSV with the header ``english,approved,wrong,note``
+(``wrong`` and ``note`` may be left out). Within a cell, ``|`` separates
+variants: ``weight|weights`` in `english`, ``가중치|웨이트`` in `approved`
+(the first approved rendering is the one suggested to translators).
+
+English terms match case-insensitively on word boundaries with simple
+inflection (``train`` also matches trains/trained/training, ``query`` matches
+queries); hyphen and space are interchangeable (``fine-tune`` = ``fine tune``).
+That is all: no stemming library, so what matches is easy to predict.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qa.errors import TermbaseError
+
+REQUIRED_COLUMNS = ("english", "approved")
+OPTIONAL_COLUMNS = ("wrong", "note")
+
+
+@dataclass(frozen=True)
+class TermEntry:
+    english: tuple[str, ...]  # variants as written in the file, e.g. ("weight", "weights")
+    approved: tuple[str, ...]  # accepted renderings; approved[0] is the one to suggest
+    wrong: tuple[str, ...]  # renderings machine translation produces that are wrong here
+    note: str = ""  # why the wrong renderings are wrong, shown to translators
+    origin: str = ""  # "file, line N" the entry came from
+    pattern: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "pattern", english_pattern(self.english))
+
+    @property
+    def key(self) -> str:
+        """The entry's identity for merging: its first English variant, lower-cased."""
+        return self.english[0].lower()
+
+    @property
+    def suggestion(self) -> str | None:
+        return self.approved[0] if self.approved else None
+
+    def find_in(self, english_text: str) -> re.Match | None:
+        """The first occurrence of any English variant in `english_text`, or None."""
+        return self.pattern.search(english_text)
+
+
+@dataclass(frozen=True)
+class Termbase:
+    entries: tuple[TermEntry, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, english: str) -> TermEntry | None:
+        """The entry that has `english` among its variants (case-insensitive)."""
+        wanted = english.lower()
+        for entry in self.entries:
+            if any(v.lower() == wanted for v in entry.english):
+                return entry
+        return None
+
+    def entries_in(self, english_text: str) -> list[tuple[TermEntry, re.Match]]:
+        """Every entry whose English term occurs in `english_text`, with its first match."""
+        found = []
+        for entry in self.entries:
+            match = entry.find_in(english_text)
+            if match:
+                found.append((entry, match))
+        return found
+
+
+def _variant_regex(variant: str) -> str:
+    """Regex for one English variant: its last word may take -s/-es/-ed/-ing."""
+    words = re.split(r"[\s\-]+", variant.strip())
+    *head, last = words
+    if last.isupper() or not last.isalpha():  # acronyms (LLM, GPU) only take a plural s
+        tail = re.escape(last) + r"(?:s|'s)?"
+    elif last.endswith("e") and len(last) > 3:  # tune -> tunes, tuned, tuning
+        tail = re.escape(last[:-1]) + r"(?:e|es|ed|ing)"
+    elif last.endswith("y") and len(last) > 3 and last[-2] not in "aeiou":  # query -> queries
+        tail = re.escape(last[:-1]) + r"(?:y|ies|ied|ying)"
+    else:
+        tail = re.escape(last) + r"(?:s|es|ed|ing|'s)?"
+    parts = [re.escape(w) for w in head] + [tail]
+    return r"[\s\-]?".join(parts)
+
+
+def english_pattern(variants: tuple[str, ...]) -> re.Pattern:
+    """One case-insensitive, word-bounded pattern for all English variants.
+
+    Longer variants come first so "attention head" wins over "attention".
+    """
+    ordered = sorted(variants, key=len, reverse=True)
+    body = "|".join(_variant_regex(v) for v in ordered)
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def _split_cell(cell: str | None) -> tuple[str, ...]:
+    if not cell:
+        return ()
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise TermbaseError("is not UTF-8 text; save the termbase as UTF-8 CSV",
+                            path=path, line=line) from None
+
+
+def load_termbase(path: str | Path) -> Termbase:
+    """Read a termbase CSV. Raises TermbaseError naming the file, line and problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise TermbaseError(f"cannot read the termbase file ({e.strerror})", path=path) from None
+    text = _decode(data, path)
+    rows = csv.reader(io.StringIO(text, newline=""))
+    header = next(rows, None)
+    if header is None:
+        raise TermbaseError("is empty; it needs the header line english,approved,wrong,note",
+                            path=path, line=1)
+    columns = [c.strip().lower() for c in header]
+    for needed in REQUIRED_COLUMNS:
+        if needed not in columns:
+            raise TermbaseError(f"the header has no '{needed}' column; "
+                                "it should read english,approved,wrong,note", path=path, line=1)
+    where = {name: columns.index(name) for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+             if name in columns}
+
+    entries: list[TermEntry] = []
+    seen: dict[str, int] = {}
+    for row in rows:
+        line = rows.line_num
+        if not any(cell.strip() for cell in row):
+            continue  # blank lines are allowed
+        if len(row) < len(columns):
+            missing = columns[len(row)]
+            raise TermbaseError(f"the row has {len(row)} columns but the header has {len(columns)} "
+                                f"(missing '{missing}')", path=path, line=line)
+        cell = {name: row[i] for name, i in where.items()}
+        entries.append(_entry_from_cells(cell, path, line, seen))
+    return Termbase(tuple(entries))
+
+
+def _entry_from_cells(cell: dict[str, str], path: Path, line: int,
+                      seen: dict[str, int]) -> TermEntry:
+    english = _split_cell(cell["english"])
+    if not english:
+        raise TermbaseError("the 'english' cell is empty", path=path, line=line)
+    approved = _split_cell(cell.get("approved"))
+    wrong = _split_cell(cell.get("wrong"))
+    both = set(approved) & set(wrong)
+    if both:
+        raise TermbaseError(f"'{sorted(both)[0]}' is listed as both approved and wrong",
+                            path=path, line=line, value=sorted(both)[0])
+    for variant in english:
+        earlier = seen.get(variant.lower())
+        if earlier is not None:
+            raise TermbaseError(f"'{variant}' is already defined on line {earlier}",
+                                path=path, line=line, value=variant)
+        seen[variant.lower()] = line
+    return TermEntry(english=english, approved=approved, wrong=wrong,
+                     note=(cell.get("note") or "").strip(), origin=f"{path}, line {line}")
+
+
+def default_termbase_path() -> Path:
+    """The termbase that ships with the tool: data/termbase.csv at the repository root."""
+    return Path(__file__).resolve().parents[1] / "data" / "termbase.csv"
+
+
+def merge(user: Termbase, default: Termbase) -> Termbase:
+    """User entries first; a default entry sharing any English variant with one is dropped."""
+    user_variants = {v.lower() for entry in user.entries for v in entry.english}
+    kept = [entry for entry in default.entries
+            if not any(v.lower() in user_variants for v in entry.english)]
+    return Termbase(tuple(user.entries) + tuple(kept))
