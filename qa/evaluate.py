@@ -58,7 +58,7 @@ def _read_csv(path, required: set[str], what: str) -> list[dict]:
                                 f"expected columns {', '.join(sorted(required))}", path=path)
             return list(reader)
     except FileNotFoundError:
-        raise EvalError(f"no such {what} file", path=path) from None
+        raise EvalError(f"no such {what}", path=path) from None
     except UnicodeDecodeError:
         raise EvalError(f"the {what} is not UTF-8 text", path=path) from None
 
@@ -120,5 +120,5 @@ def evaluate(report_rows: list[dict], labels: dict[int, tuple[str, str]]) -> Eva
 
 def evaluate_files(report_path, labels_path) -> EvalResult:
     if not Path(report_path).exists():
-        raise EvalError("no such report file; run `qa scan` first", path=report_path)
+        raise EvalError("no such report; run `qa scan` first", path=report_path)
     return evaluate(read_report(report_path), read_labels(labels_path))
