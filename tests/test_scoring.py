@@ -1,0 +1,96 @@
+"""Risk combination, boundary confirmation, suggestions and the lecture summary."""
+
+import pytest
+
+from qa.model import AlignedPair, Cue, Finding, apply_replacements
+from qa.scoring import Thresholds, combine, confirm_across_boundaries, quality_summary
+from qa.semantic import SemanticScore
+
+
+def cue(index, text, start=0):
+    return Cue(index=index, start=start, end=start + 2000, text=text, raw=text, lines=(text,))
+
+
+def pair(en, ko, index=1):
+    return AlignedPair(cue(index, ko), (cue(index, en),), "time")
+
+
+def semantic(risk, context=0.7):
+    return SemanticScore(direct=context, context=context, unit=context, margin=0.3,
+                         shortfall=0.0, log_chars=3.0, risk=risk, view="cue")
+
+
+MAJOR = Finding("numbers_mismatch", "numbers", "major", "number changed", weight=1.0)
+MINOR = Finding("untranslated", "untranslated", "minor", "stray Latin word", weight=1.0)
+STYLE = Finding("subtitle_form", "style", "minor", "line too long", weight=1.0)
+
+
+@pytest.mark.parametrize("sem_risk, findings, flagged", [
+    (0.05, [], False),
+    (0.05, [MAJOR], True),  # one confident major finding is enough
+    (0.05, [MINOR], False),
+    (0.05, [STYLE, STYLE, STYLE], False),  # subtitle form alone never flags
+    (0.3, [MINOR], True),  # weak signals add up
+    (0.8, [], True),  # the meaning alone can flag
+])
+def test_flag_decision(sem_risk, findings, flagged):
+    scored = combine(pair("a", "가"), semantic(sem_risk), findings, Thresholds())
+    assert scored.flagged is flagged
+    assert 0.0 <= scored.risk <= 1.0
+
+
+def test_risk_only_grows_with_evidence():
+    th = Thresholds()
+    risks = [combine(pair("a", "가"), semantic(0.1), f, th).risk
+             for f in ([], [STYLE], [STYLE, MINOR], [STYLE, MINOR, MAJOR])]
+    assert risks == sorted(risks) and len(set(risks)) == 4
+
+
+def test_high_semantic_risk_gets_a_reason_and_omission_when_most_is_missing():
+    en = "The model was trained on billions of examples over several months of compute."
+    scored = combine(pair(en, "모델은"), semantic(0.9, context=0.2), [], Thresholds())
+    assert scored.findings[0].category == "omission"
+    assert scored.findings[0].message.startswith("much of the English is missing from the Korean")
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("무게를 조정해요", [((0, 3), "가중치를")], "가중치를 조정해요"),
+    ("중량과 무게는", [((0, 3), "가중치와"), ((4, 7), "가중치는")], "가중치와 가중치는"),
+    ("abc", [((0, 2), "X"), ((1, 3), "Y")], "Xc"),  # overlapping: the first finding wins
+    ("abc", [], None),
+])
+def test_replacements_build_one_corrected_cue(text, spans, expected):
+    findings = [Finding("terminology", "terminology", "major", "m", span=s, replacement=r)
+                for s, r in spans]
+    assert apply_replacements(text, findings) == expected
+
+
+def _number_check(p, ctx):
+    """A toy check: each digit in the source must appear in the target and vice versa."""
+    src = {ch for ch in p.source_text if ch.isdigit()}
+    tgt = {ch for ch in p.target.text if ch.isdigit()}
+    return ([Finding("toy", "numbers", "major", f"{d} missing") for d in sorted(src - tgt)]
+            + [Finding("toy", "numbers", "major", f"{d} added") for d in sorted(tgt - src)])
+
+
+def test_findings_explained_by_a_neighbouring_cue_are_dropped():
+    # Korean word order moved "7" into the next cue; "9" is really wrong.
+    pairs = [pair("We trained 7 models", "우리는 모델을", 1),
+             pair("for 3 days", "7개 3일 동안 학습했어요 9", 2)]
+    first = _number_check(pairs[0], None)
+    second = _number_check(pairs[1], None)
+    assert [f.message for f in confirm_across_boundaries(pairs, 0, first, _number_check, None)] == []
+    assert [f.message for f in confirm_across_boundaries(pairs, 1, second, _number_check, None)] \
+        == ["9 added"]
+
+
+def test_quality_summary_counts_flagged_cues_and_penalty():
+    th = Thresholds()
+    scored = [combine(pair("one two three four", "가", 1), semantic(0.0), [MAJOR], th),
+              combine(pair("five six", "나", 2), semantic(0.0), [MINOR], th),
+              combine(pair("seven eight nine ten", "다", 3), semantic(0.0), [], th)]
+    summary = quality_summary(scored)
+    assert summary["cues"] == 3 and summary["flagged"] == 1 and summary["major"] == 1
+    assert summary["source_words"] == 10
+    assert summary["mqm_penalty_per_1000_words"] == 500.0
+    assert summary["flagged_by_category"] == {"numbers": 1}
