@@ -289,8 +289,8 @@ class Store:
             "source_path": report.source.path, "target_path": report.target.path,
             "source_name": Path(report.source.path).name,
             "target_name": Path(report.target.path).name,
-            "source_hash": _content_hash(report.source.cues),
-            "target_hash": _content_hash(report.target.cues),
+            "source_hash": content_hash(report.source.cues),
+            "target_hash": content_hash(report.target.cues),
             "format": report.target.format,
         }
         statement = self._insert(files).values(name=name, created_at=self.clock(), **values)
@@ -316,6 +316,14 @@ class Store:
                 return lecture
         raise StoreError(f"there is no lecture with id {file_id} in the review database",
                          value=str(file_id))
+
+    def find_scan(self, name: str, source_hash: str, target_hash: str) -> int | None:
+        """The latest scan of lecture `name` if its files still have these content hashes."""
+        query = (select(func.max(scans.c.id)).join(files, files.c.id == scans.c.file_id)
+                 .where(files.c.name == name, files.c.source_hash == source_hash,
+                        files.c.target_hash == target_hash))
+        with self._read() as conn:
+            return conn.execute(query).scalar_one()
 
     def latest_scan(self, file_id: int) -> int | None:
         with self._read() as conn:
@@ -606,7 +614,8 @@ def _cue_row(scored: ScoredCue) -> dict:
     }
 
 
-def _content_hash(cue_list) -> str:
+def content_hash(cue_list) -> str:
+    """A fingerprint of a subtitle file's cues (timing and exact text)."""
     digest = hashlib.sha256()
     for cue in cue_list:
         digest.update(f"{cue.start}\t{cue.end}\t{cue.raw}\n".encode("utf-8"))

@@ -1,0 +1,330 @@
+"""The review queue: `streamlit run review_app.py`.
+
+Thin on purpose: widgets and layout here, decisions in qa.review / qa.store.
+Every action is written to the database in its button's callback, with an
+action id so a double click or a replayed rerun is recorded once.
+The database is QA_DATABASE_URL, or qa-review.sqlite in the working directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import tempfile
+import uuid
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from qa import review
+from qa.errors import QAError
+from qa.export import corrected_subtitles, corrections_csv
+from qa.model import CATEGORIES, SEVERITIES
+from qa.store import Store, default_database_url, lecture_name
+
+ROOT = Path(__file__).resolve().parent
+SAMPLE = review.LecturePair("sample", ROOT / "data" / "sample.en.vtt",
+                            ROOT / "data" / "sample.ko.vtt")
+UPLOADS = Path(tempfile.gettempdir()) / "qa-review-uploads"
+ALL_LECTURES = 0  # file filter value meaning "every lecture in the database"
+
+
+@st.cache_resource
+def get_store(url: str) -> Store:
+    return Store(url)
+
+
+@st.cache_resource(show_spinner="Loading the sentence encoder…")
+def get_scanner():
+    from qa.scan import Scanner  # heavy: imported only when a lecture needs scanning
+
+    return Scanner()
+
+
+def store() -> Store:
+    return get_store(default_database_url())
+
+
+state = st.session_state
+
+
+# -- opening lectures --------------------------------------------------------------------
+
+
+def scan_with_progress(pair: review.LecturePair, rescan: bool = False) -> None:
+    """Open a lecture (scanning it if needed, with a progress bar) and show its queue."""
+    bar = st.progress(0.0, text=f"Scanning {pair.name}…")
+    try:
+        scan_id = review.open_lecture(
+            store(), pair, get_scanner, rescan=rescan,
+            progress=lambda done, total: bar.progress(done / max(total, 1),
+                                                      text=f"Scanning {pair.name}: {done}/{total}"))
+    except QAError as error:
+        bar.empty()
+        st.error(str(error))
+        return
+    bar.empty()
+    lecture = next(f for f in store().files() if f.latest_scan == scan_id)
+    state.lecture = lecture.id
+    st.query_params["lecture"] = lecture.name
+    state.current = None
+
+
+def sidebar_open() -> None:
+    st.sidebar.subheader("Open a lecture")
+    how = st.sidebar.radio("From", ["Sample", "Folder", "Upload"], horizontal=True,
+                           key="open_from", label_visibility="collapsed")
+    if how == "Sample":
+        if st.sidebar.button("Open the sample lecture"):
+            scan_with_progress(SAMPLE)
+    elif how == "Folder":
+        folder = st.sidebar.text_input("Folder of lecture pairs", key="folder",
+                                       help="lecture01.en.vtt + lecture01.ko.vtt, "
+                                            "or en/ and ko/ subfolders")
+        pairs = review.pair_lectures(folder) if folder else []
+        if folder and not pairs:
+            st.sidebar.warning("No English/Korean pairs found in that folder.")
+        if pairs:
+            chosen = st.sidebar.selectbox("Lecture", pairs, format_func=lambda p: p.name)
+            if st.sidebar.button("Open"):
+                scan_with_progress(chosen)
+    else:
+        english = st.sidebar.file_uploader("English subtitles", type=["vtt", "srt"])
+        korean = st.sidebar.file_uploader("Korean subtitles", type=["vtt", "srt"])
+        if english and korean and st.sidebar.button("Scan"):
+            scan_with_progress(save_uploads(english, korean))
+
+
+def save_uploads(english, korean) -> review.LecturePair:
+    """Uploaded files go to a folder named by their content, so the scan can re-read them."""
+    data = english.getvalue() + b"\0" + korean.getvalue()
+    folder = UPLOADS / hashlib.sha256(data).hexdigest()[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    source, target = folder / ("en-" + Path(english.name).name), folder / Path(korean.name).name
+    source.write_bytes(english.getvalue())
+    target.write_bytes(korean.getvalue())
+    return review.LecturePair(lecture_name(korean.name), source, target)
+
+
+# -- filters -------------------------------------------------------------------------------
+
+
+def sidebar_filters(lectures) -> review.Filters:
+    st.sidebar.subheader("Queue")
+    names = {f.id: f.name for f in lectures}
+    st.sidebar.selectbox("Lecture", [*names, ALL_LECTURES], key="lecture",
+                         format_func=lambda i: names.get(i, "All lectures"))
+    statuses = st.sidebar.multiselect("Status", review.STATUSES, default=["open", "skip"],
+                                      format_func=review.STATUS_LABELS.get, key="f_status")
+    flagged = st.sidebar.toggle("Flagged cues only", value=True, key="f_flagged")
+    categories = st.sidebar.multiselect("Category", CATEGORIES, key="f_category")
+    severities = st.sidebar.multiselect("Severity", SEVERITIES, key="f_severity")
+    text = st.sidebar.text_input("Search English or Korean", key="f_text")
+    return review.Filters(tuple(statuses), flagged, tuple(categories), tuple(severities), text)
+
+
+# -- actions (callbacks: they run before the rerun that draws the next card) ----------------
+
+
+def act(decision: str) -> None:
+    cue_id = state.current
+    try:
+        store().decide(cue_id, state.reviewer, decision,
+                       corrected_text=state.get(f"edit-{cue_id}"),
+                       comment=state.get(f"comment-{cue_id}"), action_id=state.action_id)
+    except QAError as error:
+        state.flash = str(error)
+        return
+    state.undo_stack = [*state.get("undo_stack", []), cue_id]
+    go_to(review.after_action(state.queue_ids, cue_id))
+
+
+def undo() -> None:
+    stack = list(state.get("undo_stack", []))
+    cue_id = stack.pop() if stack else state.current
+    try:
+        if not store().undo(cue_id, state.reviewer, action_id=state.action_id):
+            state.flash = "Nothing to undo on this cue."
+    except QAError as error:
+        state.flash = str(error)
+        return
+    state.undo_stack = stack
+    state.pop(f"edit-{cue_id}", None)  # the editor shows the restored state
+    go_to(cue_id)
+
+
+def go_to(cue_id: int | None) -> None:
+    state.current = cue_id
+    state.action_id = uuid.uuid4().hex  # a fresh idempotency key for the next action
+
+
+def choose_from_table() -> None:
+    rows = state.queue_table.selection.rows
+    if rows:
+        go_to(state.queue_ids[rows[0]])
+
+
+# -- the review area -------------------------------------------------------------------------
+
+
+@st.fragment
+def review_area(file_ids: list[int], names: dict[int, str], filters: review.Filters) -> None:
+    cues = [cue for file_id in file_ids for cue in load_cues(file_id)]
+    queue = review.build_queue(cues, filters)
+    state.queue_ids = [cue.cue_id for cue in queue]
+    if state.get("current") not in state.queue_ids:  # filtered out, or first visit
+        go_to(review.step(state.queue_ids, None, 0))
+    st.query_params["cue"] = str(state.current or "")
+
+    done = review.progress(cues)
+    st.progress(done.flagged_reviewed / max(done.flagged, 1),
+                text=f"Reviewed {done.flagged_reviewed} of {done.flagged} flagged cues "
+                     f"({done.reviewed} of {done.total} cues decided) · {len(queue)} in the queue")
+    if state.get("flash"):
+        st.warning(state.pop("flash"))
+
+    queue_tab, summary_tab, export_tab = st.tabs(["Review", "Summary", "Export"])
+    with queue_tab:
+        by_id = {cue.cue_id: cue for cue in cues}
+        if state.current is None:
+            st.info("The queue is empty with these filters. Widen the status filter or switch "
+                    "off 'Flagged cues only' to browse every cue.")
+        else:
+            card(by_id[state.current], cues, names)
+        st.dataframe(pd.DataFrame(review.queue_table(queue, names)), hide_index=True,
+                     on_select=choose_from_table, selection_mode="single-row",
+                     key="queue_table", height=300)
+    with summary_tab:
+        summary(done)
+    with export_tab:
+        exports(file_ids, names)
+
+
+def load_cues(file_id: int):
+    scan_id = store().latest_scan(file_id)
+    return store().scan_cues(scan_id) if scan_id else []
+
+
+def card(cue, cues, names) -> None:
+    reviewer = state.reviewer
+    if reviewer and state.get("claimed") != cue.cue_id:
+        holder = store().claim(cue.cue_id, reviewer)
+        state.claimed = cue.cue_id
+        if holder.reviewer != reviewer:
+            cue.claim = holder
+    same_file = {c.position: c for c in cues if c.file_id == cue.file_id}
+    st.html(f'<h4 style="margin:0">{html.escape(review.card_heading(cue, names[cue.file_id]))}</h4>')
+    notice = review.claim_notice(cue, reviewer)
+    if notice:
+        st.warning(notice)
+    st.html(review.card_html(cue, same_file.get(cue.position - 1), same_file.get(cue.position + 1)))
+
+    editor_key = f"edit-{cue.cue_id}"
+    if editor_key not in state:
+        state[editor_key] = review.editor_text(cue)
+    st.text_area("Corrected Korean (pre-filled with the suggestion)", key=editor_key, height=80)
+    st.text_input("Comment (optional)", key=f"comment-{cue.cue_id}")
+    disabled = not reviewer
+    buttons = st.columns(6)
+    keys = review.SHORTCUTS
+    buttons[0].button(f"Accept · {keys['accept']}", on_click=act, args=("accept",),
+                      shortcut=keys["accept"], disabled=disabled, help="False alarm: keep the Korean",
+                      width="stretch")
+    buttons[1].button(f"Fix · {keys['fix']}", on_click=act, args=("fix",), type="primary",
+                      shortcut=keys["fix"], disabled=disabled, help="Save the edited Korean",
+                      width="stretch")
+    buttons[2].button(f"Skip · {keys['skip']}", on_click=act, args=("skip",),
+                      shortcut=keys["skip"], disabled=disabled, help="Come back later",
+                      width="stretch")
+    buttons[3].button(f"Previous · {keys['previous']}", on_click=lambda: go_to(
+        review.step(state.queue_ids, state.current, -1)), shortcut=keys["previous"],
+        width="stretch")
+    buttons[4].button(f"Next · {keys['next']}", on_click=lambda: go_to(
+        review.step(state.queue_ids, state.current, 1)), shortcut=keys["next"],
+        width="stretch")
+    buttons[5].button(f"Undo · {keys['undo']}", on_click=undo, shortcut=keys["undo"],
+                      disabled=disabled, width="stretch")
+    history = store().history(cue.cue_id)
+    if history:
+        with st.expander(f"History ({len(history)})"):
+            st.dataframe(pd.DataFrame([{
+                "time": d.decided_at.strftime("%Y-%m-%d %H:%M"), "reviewer": d.reviewer,
+                "decision": review.STATUS_LABELS.get(d.decision, d.decision),
+                "text": d.corrected_text or "", "comment": d.comment or ""} for d in history]),
+                hide_index=True)
+
+
+def summary(done: review.Progress) -> None:
+    columns = st.columns(4)
+    columns[0].metric("Cues", done.total)
+    columns[1].metric("Flagged", done.flagged)
+    columns[2].metric("Flagged reviewed", done.flagged_reviewed)
+    columns[3].metric("Fixed", done.by_status["fix"])
+    st.dataframe(pd.DataFrame([{"status": review.STATUS_LABELS[s], "cues": n}
+                               for s, n in done.by_status.items()]), hide_index=True)
+    if done.by_category:
+        table = pd.DataFrame(done.by_category).T.fillna(0).astype(int)
+        table.columns = [review.STATUS_LABELS[c] for c in table.columns]
+        st.bar_chart(table, horizontal=True)
+        st.dataframe(table)
+
+
+def exports(file_ids: list[int], names: dict[int, str]) -> None:
+    label = "this lecture" if len(file_ids) == 1 else "these lectures"
+    st.download_button(f"Corrections CSV ({label})", key="dl_csv",
+                       data=lambda: corrections_csv(store(), file_ids),
+                       file_name="corrections.csv", mime="text/csv", on_click="ignore")
+    if len(file_ids) == 1:
+        name = names[file_ids[0]]
+        for fmt in ("vtt", "srt"):
+            st.download_button(f"Corrected Korean .{fmt}", key=f"dl_{fmt}",
+                               data=lambda fmt=fmt: corrected_subtitles(store(), file_ids[0], fmt),
+                               file_name=f"{name}.ko.{fmt}", mime="text/plain", on_click="ignore")
+
+
+# -- the page --------------------------------------------------------------------------------
+
+
+def main() -> None:
+    st.set_page_config(page_title="Korean subtitle review", layout="wide")
+    if "reviewer" not in state:
+        state.reviewer = st.query_params.get("reviewer", "")
+    reviewer = st.sidebar.text_input("Your name", key="reviewer")
+    if reviewer:
+        st.query_params["reviewer"] = reviewer
+    else:
+        st.sidebar.info("Enter your name to record decisions.")
+    try:
+        lectures = store().files()
+    except QAError as error:
+        st.error(str(error))
+        return
+    if not lectures or ("lecture" not in state and not st.query_params.get("lecture")):
+        if not lectures:
+            scan_with_progress(SAMPLE)
+            lectures = store().files()
+    restore_lecture(lectures)
+    sidebar_open()
+    lectures = store().files()
+    if not lectures:
+        return
+    filters = sidebar_filters(lectures)
+    names = {f.id: f.name for f in lectures}
+    file_ids = list(names) if state.lecture == ALL_LECTURES else [state.lecture]
+    if "current" not in state and st.query_params.get("cue", "").isdigit():
+        state.current = int(st.query_params["cue"])
+    review_area(file_ids, names, filters)
+
+
+def restore_lecture(lectures) -> None:
+    """Pick the lecture after a reload (from the URL) or on first visit (the first one)."""
+    if state.get("lecture") in {f.id for f in lectures} | {ALL_LECTURES}:
+        return
+    wanted = st.query_params.get("lecture")
+    chosen = next((f for f in lectures if f.name == wanted), lectures[0] if lectures else None)
+    if chosen:
+        state.lecture = chosen.id
+
+
+main()

@@ -1,0 +1,153 @@
+"""The review app's logic, driven by Streamlit's AppTest (no browser).
+
+The scanner is replaced by a stand-in that pairs cues by number and flags
+every third one, so the app's behaviour is tested without loading an encoder.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from qa.model import AlignedPair, Finding, ScanReport, ScoredCue
+from qa.store import Store
+from qa.subtitles import read_subtitles
+
+APP = str(Path(__file__).parent.parent / "review_app.py")
+
+
+class StandInScanner:
+    """Flags cues 1, 4, 7, …: the first two characters are 'wrong' and get a replacement."""
+
+    def scan(self, source_path, target_path, progress=None) -> ScanReport:
+        source, target = read_subtitles(source_path), read_subtitles(target_path)
+        scored = []
+        for english, korean in zip(source.cues, target.cues):
+            flagged = korean.index % 3 == 1
+            findings = [Finding("terminology", "terminology", "major" if korean.index % 2 else
+                                "minor", f"cue {korean.index}: <b>term</b> **wrong**",
+                                span=(0, 2), replacement="가중")] if flagged else []
+            scored.append(ScoredCue(AlignedPair(korean, (english,), "time"), 0.5, 0.1, findings,
+                                    risk=1 - korean.index / 100 if flagged else 0.05,
+                                    flagged=flagged))
+            if progress:
+                progress(korean.index, len(target.cues))
+        return ScanReport(source, target, scored, settings={"model": "stand-in"})
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'review.sqlite'}"
+    monkeypatch.setenv("QA_DATABASE_URL", url)
+    fake = types.ModuleType("qa.scan")
+    fake.Scanner = StandInScanner
+    monkeypatch.setitem(sys.modules, "qa.scan", fake)
+    return url
+
+
+def start(reviewer: str = "Ana") -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=60)
+    if reviewer:
+        app.query_params["reviewer"] = reviewer
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def heading(app: AppTest) -> str:
+    return next(h.proto.body for h in app.get("html") if "<h4" in h.proto.body)
+
+
+def button(app: AppTest, label: str):
+    return next(b for b in app.button if b.label.startswith(label))
+
+
+def test_opens_on_the_sample_with_the_riskiest_cue_first(database):
+    app = start()
+    assert "sample · cue 1 ·" in heading(app)
+    assert app.text_area[0].value == "가중" + read_subtitles(
+        "data/sample.ko.vtt").cues[0].text[2:]
+    assert "Reviewed 0 of 20 flagged cues" in app.get("progress")[0].proto.text
+    assert [f.name for f in Store(database).files()] == ["sample"]
+
+
+def test_cue_text_and_reasons_are_shown_as_text_not_markup(database):
+    app = start()
+    card = next(h.proto.body for h in app.get("html") if "qa-card" in h.proto.body)
+    assert "&lt;b&gt;term&lt;/b&gt; **wrong**" in card
+    assert "<b>term</b>" not in card
+
+
+@pytest.mark.parametrize("action, decision", [("Accept", "accept"), ("Skip", "skip"),
+                                              ("Fix", "fix")])
+def test_actions_write_to_the_store_and_move_on(database, action, decision):
+    app = start()
+    app.text_area[0].set_value("고친 문장")
+    button(app, action).click().run()
+    assert not app.exception
+    assert "sample · cue 4 ·" in heading(app)
+    store = Store(database)
+    history = store.history(store.cue(store.files()[0].latest_scan, 1).cue_id)
+    assert [(d.reviewer, d.decision) for d in history] == [("Ana", decision)]
+    assert history[0].corrected_text == ("고친 문장" if decision == "fix" else None)
+
+
+def test_undo_appends_a_row_and_returns_to_the_cue(database):
+    app = start()
+    button(app, "Accept").click().run()
+    button(app, "Undo").click().run()
+    assert "sample · cue 1 ·" in heading(app)
+    store = Store(database)
+    history = store.history(store.cue(store.files()[0].latest_scan, 1).cue_id)
+    assert [d.decision for d in history] == ["accept", "open"]
+
+
+def test_without_a_name_nothing_can_be_decided(database):
+    app = start(reviewer="")
+    assert button(app, "Accept").disabled
+    assert button(app, "Fix").disabled
+
+
+def test_next_and_previous_walk_the_queue(database):
+    app = start()
+    button(app, "Next").click().run()
+    assert "sample · cue 4 ·" in heading(app)
+    button(app, "Previous").click().run()
+    assert "sample · cue 1 ·" in heading(app)
+
+
+@pytest.mark.parametrize("set_filter, first_cue, queue_length", [
+    (lambda app: app.toggle(key="f_flagged").set_value(False), 1, 60),
+    (lambda app: app.multiselect(key="f_severity").set_value(["minor"]), 4, 10),
+    (lambda app: app.text_input(key="f_text").set_value("fundamental"), 1, 1),
+    (lambda app: app.multiselect(key="f_category").set_value(["numbers"]), None, 0),
+])
+def test_filters(database, set_filter, first_cue, queue_length):
+    app = start()
+    set_filter(app)
+    app.run()
+    assert not app.exception
+    assert f"{queue_length} in the queue" in app.get("progress")[0].proto.text
+    if first_cue is None:
+        assert "The queue is empty" in app.info[0].value
+    else:
+        assert f"sample · cue {first_cue} ·" in heading(app)
+
+
+def test_decided_cues_leave_the_default_queue_but_stay_reachable(database):
+    app = start()
+    button(app, "Accept").click().run()
+    assert "19 in the queue" in app.get("progress")[0].proto.text
+    app.multiselect(key="f_status").set_value(["accept"]).run()
+    assert "sample · cue 1 ·" in heading(app)
+    assert "accepted (false alarm)" in heading(app)
+
+
+def test_a_cue_claimed_by_someone_else_says_who(database):
+    start()  # Ana opens the app: cue 1 is hers
+    other = start(reviewer="Ben")
+    assert other.warning[0].value == "Ana is on this cue."
