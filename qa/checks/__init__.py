@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from qa.model import AlignedPair, Finding
+from qa.checks.terminology import check_terminology
 
 
 @dataclass
@@ -30,6 +31,7 @@ FileCheck = Callable[[Sequence[AlignedPair], CheckContext], list[list[Finding]]]
 # name -> check. Order matters only for which replacement wins an overlap.
 PAIR_CHECKS: dict[str, PairCheck] = {}
 FILE_CHECKS: dict[str, FileCheck] = {}
+PAIR_CHECKS["terminology"] = check_terminology
 
 
 def run_checks(pairs: Sequence[AlignedPair], ctx: CheckContext,

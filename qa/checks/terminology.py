@@ -1,0 +1,87 @@
+"""Terminology check: a known wrong rendering of a termbase term in the target cue.
+
+For every termbase entry whose English term occurs in the aligned source, the
+target is searched (by morphemes, so inflected forms count) for the entry's
+known wrong renderings: 무게/중량/추/저울 for "weights", 개척 for "frontier".
+Each hit is a major finding whose replacement is the approved rendering with the
+particle re-fitted (무게를 -> 가중치를).
+
+A term whose rendering cannot be found at all is *not* flagged: in subtitles
+the Korean word often sits in the neighbouring cue, and a guess there would
+cost more in false alarms than it finds.
+"""
+
+from __future__ import annotations
+
+from qa.model import AlignedPair, Finding
+
+NAME = "terminology"
+WEIGHT = 0.9  # a listed wrong rendering next to its English term is rarely innocent
+# A cue that opens with the tail of an approved rendering (변수 of 매개 변수) may be the
+# second half of a word split across cues, so such a hit is only a hint.
+SPLIT_WORD_WEIGHT = 0.3
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in others)
+
+
+def protected_spans(target: str, entries, korean) -> list[tuple[int, int]]:
+    """Spans of approved renderings of every term in the source.
+
+    A wrong rendering inside one of them is part of a right word (변수 in 매개 변수),
+    or is the right word for another term of the same cue (배치 for "batch").
+    """
+    spans = []
+    for entry, _ in entries:
+        for rendering in entry.approved:
+            spans.extend(hit.noun for hit in korean.find_term(target, rendering))
+    return spans
+
+
+def message_for(english: str, wrong: str, entry) -> str:
+    reason = f" ({entry.note})" if entry.note else ""
+    advice = f"; use {entry.suggestion}" if entry.suggestion else ""
+    return f'"{english}" is translated as {wrong}{reason}{advice}'
+
+
+def may_continue_previous_cue(target: str, hit, wrong: str, entry) -> bool:
+    """The hit opens the cue and is the tail of an approved rendering (LLM 매개 | 변수 안에)."""
+    if target[:hit.noun[0]].strip():
+        return False
+    tail = wrong.replace(" ", "")
+    return any(r.replace(" ", "").endswith(tail) and len(r.replace(" ", "")) > len(tail)
+               for r in entry.approved)
+
+
+def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    if not source or not target or ctx.termbase is None:
+        return []
+    entries = ctx.termbase.entries_in(source)
+    if not entries:
+        return []
+    korean = ctx.korean
+    taken = protected_spans(target, entries, korean)
+    findings = []
+    for entry, match in entries:
+        for wrong in sorted(entry.wrong, key=len, reverse=True):  # 개척 시대 before 개척
+            for hit in korean.find_term(target, wrong):
+                if _overlaps(hit.noun, taken):
+                    continue
+                taken.append(hit.noun)
+                replacement = None
+                if entry.suggestion:
+                    replacement = korean.replace_with_particle(target, hit.span, hit.noun,
+                                                               entry.suggestion)
+                message = message_for(match.group(), target[hit.noun[0]:hit.noun[1]], entry)
+                if may_continue_previous_cue(target, hit, wrong, entry):
+                    findings.append(Finding(
+                        check=NAME, category="terminology", severity="minor",
+                        message=message + " (unless the word starts in the previous cue)",
+                        span=hit.span, replacement=None, weight=SPLIT_WORD_WEIGHT))
+                    continue
+                findings.append(Finding(
+                    check=NAME, category="terminology", severity="major", message=message,
+                    span=hit.span, replacement=replacement, weight=WEIGHT))
+    return findings
