@@ -202,8 +202,18 @@ def review_area(file_ids: list[int], names: dict[int, str], filters: review.Filt
 
 
 def load_cues(file_id: int):
+    """The lecture's cues with their current state: the scan is cached, the state is fresh."""
     scan_id = store().latest_scan(file_id)
-    return store().scan_cues(scan_id) if scan_id else []
+    if scan_id is None:
+        return []
+    cached = scanned_cues(default_database_url(), scan_id)
+    return review.with_state(cached, *store().scan_state(scan_id))
+
+
+@st.cache_resource(max_entries=32)
+def scanned_cues(database_url: str, scan_id: int):
+    """A scan never changes once stored; only decisions and claims do (read per rerun)."""
+    return get_store(database_url).scan_cues(scan_id)
 
 
 def card(cue, cues, names) -> None:

@@ -12,10 +12,10 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qa.store import OPEN, ReviewCue, Store, content_hash, lecture_name
+from qa.store import OPEN, Claim, Decision, ReviewCue, Store, content_hash, lecture_name
 from qa.subtitles import format_timestamp, read_subtitles
 
 # Statuses in queue order of interest; "open" is "never decided" (or undone).
@@ -142,6 +142,13 @@ def after_action(queue_ids: Sequence[int], current: int) -> int | None:
     if where + 1 < len(queue_ids):
         return queue_ids[where + 1]
     return queue_ids[where - 1] if where > 0 else current
+
+
+def with_state(cues: Sequence[ReviewCue], current: dict[int, Decision],
+               claims: dict[int, Claim]) -> list[ReviewCue]:
+    """Copies of (cached) cues carrying the given decisions and claims."""
+    return [replace(cue, current=current.get(cue.cue_id), claim=claims.get(cue.cue_id))
+            for cue in cues]
 
 
 def editor_text(cue: ReviewCue) -> str:
