@@ -91,11 +91,73 @@ _EN_NUMBER = re.compile(
     r"|(?P<ordinal>st|nd|rd|th)\b"
     r"|\s?(?P<scale>" + "|".join(ENGLISH_SCALES) + r")\b(?!s\b)"
     r"|\s?(?P<percent>%|percent\b|per cent\b))?")
-_EN_WORD_RUN = re.compile(
-    r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
-    r"(?:(?:" + _WORD_NUMBER + r")(?:[-\s]+(?:and\s+)?(?=(?:" + _WORD_NUMBER + r")\b))?)+\b"
-    r"(?!s\b)(?:\s?(?P<percent>%|percent\b|per cent\b))?", re.IGNORECASE)
-_EN_SOFT_WORD = re.compile(r"\b(" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
+_EN_NUMBER_WORD = re.compile(r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
+                             r"(" + _WORD_NUMBER + r")\b(?!s\b)", re.IGNORECASE)
+ENGLISH_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}
+ENGLISH_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# Soft: ordinals (thirty-eighth), months (July = 7월), Roman numerals (Louis XIV = 14세),
+# "half an hour" (30분), "a year" (1년), and the words of ENGLISH_SOFT_WORDS.
+_EN_SOFT_WORD = re.compile(
+    r"\b(?:(?:" + _TENS + r")-?)?(?:" + "|".join(ENGLISH_ORDINALS) + r")\b"
+    r"|\b(?:" + "|".join(ENGLISH_MONTHS) + r")\b"
+    r"|\b(?=[IVXLC]{2,}\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\b"
+    r"|\bhalf an? hour\b|\b(?:a|an|one)\s(?=(?:year|month|week|day|hour|minute|second|"
+    r"century|decade|mile|meter|metre|kilometer|dollar|pound)\b)"
+    r"|\bquarter\b|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _soft_values(word: str) -> list[float]:
+    w = word.lower().strip()
+    if w in ENGLISH_SOFT_WORDS:
+        return [ENGLISH_SOFT_WORDS[w]]
+    if w in ENGLISH_MONTHS and word[0].isupper():
+        return [ENGLISH_MONTHS[w]]
+    if w.startswith("half an") or w.startswith("half a"):
+        return [30, 0.5]
+    if w == "quarter":
+        return [15, 0.25]
+    if w in ("a", "an", "one"):
+        return [1]
+    if re.fullmatch(r"[IVXLC]+", word):
+        values = [_ROMAN[c] for c in word]
+        return [sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                    for i, v in enumerate(values))]
+    tens = re.match(_TENS, w)
+    rest = w[tens.end():].lstrip("-") if tens else w
+    if rest in ENGLISH_ORDINALS:
+        return [(ENGLISH_UNITS[tens.group(0)] if tens else 0) + ENGLISH_ORDINALS[rest]]
+    return []
+
+
+def _word_number_groups(text: str) -> list[tuple[int, int]]:
+    """Spans of spelled numbers, grouped as English builds them: twenty-five, two hundred
+    thousand, a million; but "eight forty" (a time) stays two numbers."""
+    groups: list[list] = []  # [start, end, last value, last was scale]
+    for m in _EN_NUMBER_WORD.finditer(text):
+        word = m.group(1).lower()
+        value = ENGLISH_SCALES.get(word) or ENGLISH_UNITS[word]
+        is_scale = word in ENGLISH_SCALES
+        joiner = text[groups[-1][1]:m.start()] if groups else None
+        joins = joiner is not None and (
+            re.fullmatch(r"[-\s]+", joiner) and (
+                is_scale or groups[-1][3]
+                or (groups[-1][2] >= 20 and groups[-1][2] % 10 == 0 and value < 10))
+            or re.fullmatch(r"\s+and\s+", joiner) and groups[-1][3] and not is_scale)
+        if joins:
+            groups[-1][1:] = [m.end(), value, is_scale]
+        else:
+            groups.append([m.start(), m.end(), value, is_scale])
+    return [(g[0], g[1]) for g in groups]
 
 
 def english_labels(text: str) -> list[Label]:
@@ -142,6 +204,8 @@ def english_quantities(text: str) -> list[Quantity]:
         span = (m.start("num"), m.end())
         if _overlaps((m.start("num"), m.end("num")), blocked) or _glued_to_word(text, span):
             continue
+        if re.match(r"0+$", m.group("num")) and text[:m.start("num")].endswith(":"):
+            continue  # the :00 of 5:00 is not said in Korean (5시)
         number_text = m.group("num")
         value = float(number_text.replace(",", ""))
         kind = "number"
@@ -158,18 +222,21 @@ def english_quantities(text: str) -> list[Quantity]:
         span = (m.start("dollar") if m.group("dollar") else m.start("num"), m.end())
         found.append(Quantity(value, span, text[span[0]:span[1]].strip(), kind))
         blocked.append(span)
-    for m in _EN_WORD_RUN.finditer(text):
-        if _overlaps(m.span(), blocked):
+    for start, end in _word_number_groups(text):
+        if _overlaps((start, end), blocked):
             continue
-        value = _words_value(m.group(0))
-        has_scale = re.search("|".join(ENGLISH_SCALES), m.group(0), re.IGNORECASE)
-        kind = "percent" if m.group("percent") else "number"
-        found.append(Quantity(value, m.span(), m.group(0), kind, soft=not has_scale))
-        blocked.append(m.span())
+        words = text[start:end]
+        value = _words_value(words)
+        big = re.search(r"thousand|million|billion|trillion", words, re.IGNORECASE)
+        percent = re.match(r"\s?(?:%|percent\b|per cent\b)", text[end:])
+        found.append(Quantity(value, (start, end), words, "percent" if percent else "number",
+                              soft=not big))
+        blocked.append((start, end))
     for m in _EN_SOFT_WORD.finditer(text):
         if not _overlaps(m.span(), blocked):
-            found.append(Quantity(ENGLISH_SOFT_WORDS[m.group(1).lower()], m.span(), m.group(0),
-                                  soft=True))
+            word = m.group(0).strip()
+            for value in _soft_values(word):
+                found.append(Quantity(value, (m.start(), m.start() + len(word)), word, soft=True))
     return sorted(found, key=lambda q: q.span)
 
 

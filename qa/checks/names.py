@@ -1,0 +1,298 @@
+"""Check: names, acronyms and version numbers of the source survive in the target.
+
+A name survives when the target has it in Latin letters (case-insensitive) or
+as a Korean transliteration. Transliterations are compared by *sound*: the
+Hangul is romanised and both sides are reduced to a consonant skeleton
+(Llama -> "rm", 라마 -> rama -> "rm"; Claude -> "krt", 클로드 -> "krt"), so
+spelling differences between English and Korean do not matter.
+
+A versioned name (GPT-4, Llama 3.1) must keep its version: "GPT 4" with a
+space is fine, "GPT 41" (a number glued on), "라마 3" (version cut short) and
+"라마 3요 1" (version split by a particle) are not. An acronym that turned into
+a different acronym (LLM -> LMS) is reported with the source spelling.
+
+Plain capitalised words ("Mixtral", "Poland") are only names when not at the
+start of a sentence; they are often rendered by a Korean exonym (Germany ->
+독일) that no sound comparison finds, so their findings carry a lower weight.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from qa.checks import CheckContext
+from qa.model import AlignedPair, Finding
+from qa.numbers import english_labels
+
+NAME = "names"
+
+# A Hangul word prefix sounds like a name when the consonant skeletons are this similar.
+SOUND_MATCH = 0.75
+# Capitalised words that are not names, or whose Korean rendering is a translation.
+NOT_NAMES = {
+    "I", "I'm", "I've", "I'll", "I'd", "OK", "Ok", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
+    "A", "AM", "PM", "Okay", "God", "Internet", "TV", "ID", "II", "III", "IV", "VI", "VII",
+    "English", "Korean", "Korea", "Koreans", "American", "Americans", "America", "Japan",
+    "Japanese", "China", "Chinese", "Germany", "German", "Germans", "French", "France",
+    "Europe", "European", "Europeans", "British", "Britain", "England", "Spanish", "Spain",
+    "Greek", "Greece", "Roman", "Romans", "Latin", "Asia", "Asian", "Africa", "African",
+    "Christmas", "Earth", "Sun", "Moon", "Mother", "Father", "Mom", "Dad", "Sir", "Madam",
+    "Miss", "North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern",
+    "Christian", "Christians", "Bible", "Lord", "Heaven", "King", "Queen", "Prince",
+    "Princess", "President", "Professor", "Mount", "River", "Ocean", "Sea", "Island",
+    "City", "University", "Street", "State", "States", "United", "Kingdom", "Republic",
+    "War", "World", "National", "International", "New", "Day", "Eve", "Year", "Mars",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "AI", "US", "USA", "UK", "UN", "EU",
+}
+_SENTENCE_END = re.compile(r"[.!?:;\"“”…]\s*$")
+_ACRONYM = re.compile(r"\b([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*)(s?)\b")
+_CAMEL_OR_ALNUM = re.compile(r"\b(?=[A-Za-z0-9]*[a-z][A-Z]|[A-Za-z]+\d|\d+[A-Za-z]{2,})"
+                             r"[A-Za-z][A-Za-z0-9]*\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'s)?\b")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+@dataclass(frozen=True)
+class SourceName:
+    text: str  # as in the source: "Mixtral", "LLM", "OpenAI"
+    kind: str  # "acronym", "technical" (camel case, letters+digits), "word" (capitalised)
+
+
+# Romanisation and sound keys -------------------------------------------------------------
+
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
+             "k", "t", "p", "h"]
+_VOWELS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
+           "wo", "we", "wi", "yu", "eu", "ui", "i"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m",
+           "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def romanize(hangul: str) -> str:
+    """Revised Romanisation, syllable by syllable (no sound-change rules): 라마 -> rama."""
+    out = []
+    for ch in hangul:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            out.append(_INITIALS[code // 588] + _VOWELS[(code % 588) // 28] + _FINALS[code % 28])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _skeleton(latin: str) -> str:
+    """Consonants only, voiced/voiceless and l/r merged, repeats collapsed."""
+    table = str.maketrans({"f": "p", "v": "p", "b": "p", "d": "t", "g": "k", "l": "r",
+                           "z": "j", "q": "k", "c": "k"})
+    kept = re.sub(r"[aeiouwyh\W\d_]", "", latin.translate(table))
+    return re.sub(r"(.)\1+", r"\1", kept)
+
+
+def english_sound_key(name: str) -> str:
+    """Sound key of an English spelling: Gemma -> "jm", Claude -> "krt", PyTorch -> "ptj"."""
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = re.sub(r"'s$", "", s)
+    for old, new in (("ph", "f"), ("th", "s"), ("sh", "s"), ("ch", "j"), ("ck", "k"),
+                     ("qu", "k"), ("x", "ks"), ("ng", "n")):
+        s = s.replace(old, new)
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    s = re.sub(r"g(?=[eiy])", "j", s)
+    s = re.sub(r"r(?=[^aeiouy]|$)", "", s)  # Korean follows non-rhotic English: Torch -> 토치
+    return _skeleton(s)
+
+
+def hangul_sound_key(hangul: str) -> str:
+    s = romanize(hangul).replace("ch", "j").replace("ng", "n")
+    return _skeleton(s)
+
+
+def sounds_like(name: str, hangul: str) -> bool:
+    """Whether some prefix of a Hangul word (particles follow the name) sounds like name."""
+    key = english_sound_key(name)
+    if not key:
+        return False
+    for end in range(1, len(hangul) + 1):
+        other = hangul_sound_key(hangul[:end])
+        if not other:
+            continue
+        if other == key or (len(key) >= 3
+                            and SequenceMatcher(None, key, other).ratio() >= SOUND_MATCH):
+            return True
+    return False
+
+
+# Letters of the alphabet as Koreans read them, for acronyms written in Hangul (에이아이).
+_LETTER_NAMES = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", [
+    "에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
+    "엔", "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이", "지"]))
+
+
+# Finding the names of the source ---------------------------------------------------------
+
+def source_names(source: str) -> list[SourceName]:
+    """Names in the source that the target should keep, without versions (see labels)."""
+    label_spans = [label.span for label in english_labels(source)]
+    names: dict[str, SourceName] = {}
+
+    def add(text: str, kind: str, span: tuple[int, int]):
+        if text in NOT_NAMES or any(span[0] < e and s < span[1] for s, e in label_spans):
+            return
+        names.setdefault(text, SourceName(text, kind))
+
+    for m in _ACRONYM.finditer(source):
+        add(m.group(1), "acronym", m.span())
+    for m in _CAMEL_OR_ALNUM.finditer(source):
+        if not re.fullmatch(r"\d+(?:\.\d+)?[KMBTkmbt]|[A-Z0-9&]+s?", m.group(0)):
+            add(m.group(0), "technical", m.span())
+    for m in _CAPITALISED.finditer(source):
+        word = re.sub(r"'s$", "", m.group(0))
+        if _SENTENCE_END.search(source[:m.start()]) or not source[:m.start()].strip():
+            continue  # a capital at the start of a sentence says nothing
+        add(word, "word", m.span())
+    return list(names.values())
+
+
+def _latin_words(text: str) -> list[str]:
+    return [w.lower() for w in _LATIN_WORD.findall(text)]
+
+
+def _survives(name: SourceName, target: str) -> bool:
+    lowered = target.lower()
+    if re.search(r"(?<![a-z])" + re.escape(name.text.lower()), lowered):
+        return True
+    if name.kind == "acronym":
+        spelled = "".join(_LETTER_NAMES[c] for c in name.text if c in _LETTER_NAMES)
+        return spelled in target.replace(" ", "") or any(
+            sounds_like(name.text, w) for w in _HANGUL_WORD.findall(target))
+    return any(sounds_like(name.text, w) for w in _HANGUL_WORD.findall(target))
+
+
+def _similar_acronym(acronym: str, target: str, source: str) -> re.Match | None:
+    """A Latin acronym in the target, not in the source, that looks like a mangled acronym."""
+    source_words = set(_latin_words(source))
+    for m in _ACRONYM.finditer(target):
+        other = m.group(1)
+        if other.lower() in source_words or other == acronym:
+            continue
+        if other[0] == acronym[0] and SequenceMatcher(None, other, acronym).ratio() >= 0.6:
+            return m
+    return None
+
+
+def _name_findings(pair: AlignedPair) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    findings = []
+    for name in source_names(source):
+        if _survives(name, target):
+            continue
+        if name.kind == "acronym":
+            changed = _similar_acronym(name.text, target, source)
+            if changed:
+                findings.append(Finding(
+                    NAME, "names", "major",
+                    f'acronym "{name.text}" became "{changed.group(1)}"',
+                    span=changed.span(1), replacement=name.text, weight=0.9))
+                continue
+        weight = {"acronym": 0.5, "technical": 0.6, "word": 0.45}[name.kind]
+        findings.append(Finding(
+            NAME, "names", "major" if name.kind != "word" else "minor",
+            f'name "{name.text}" is not in the cue, neither in Latin letters nor transliterated',
+            weight=weight))
+    return findings
+
+
+# Versioned names -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Occurrence:
+    base_span: tuple[int, int]
+    version: str  # the digits that follow the name in the target, "" if none
+    end: int  # where those digits end
+    split_part: str  # digits after a particle ("라마 3요 1" -> "1"), "" if none
+    split_end: int
+
+
+_AFTER_BASE = re.compile(r"[\s-]?(\d+(?:[.,]\d+)*[a-z]?)")
+_SPLIT_TAIL = re.compile(r"[가-힣]{1,3},?\s?(\d+)(?![\d,.]*\s?[만억조십백천])")
+
+
+def _base_occurrences(base: str, target: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in re.finditer(r"(?<![A-Za-z])" + re.escape(base) + r"(?![a-z])",
+                                           target, re.IGNORECASE)]
+    for m in _HANGUL_WORD.finditer(target):
+        word = m.group(0)
+        for end in range(len(word), 0, -1):
+            if hangul_sound_key(word[:end]) == english_sound_key(base):
+                spans.append((m.start(), m.start() + end))
+                break
+    return sorted(spans)
+
+
+def _occurrence(base_span: tuple[int, int], target: str) -> _Occurrence:
+    m = _AFTER_BASE.match(target, base_span[1])
+    if not m:
+        return _Occurrence(base_span, "", base_span[1], "", base_span[1])
+    tail = _SPLIT_TAIL.match(target, m.end())
+    return _Occurrence(base_span, m.group(1), m.end(),
+                       tail.group(1) if tail else "", tail.end() if tail else m.end())
+
+
+def _version_problem(version: str, occ: _Occurrence, target: str, shown_name: str):
+    """(message, span, replacement) for an occurrence that does not carry `version`."""
+    base_text = target[occ.base_span[0]:occ.base_span[1]]
+    said = target[occ.base_span[0]:occ.end]
+    if not occ.version:
+        return (f'"{shown_name}" lost its version: the cue says {said}', occ.base_span,
+                f"{base_text} {version}")
+    if occ.version.startswith(version) and len(occ.version) > len(version):
+        return (f'"{shown_name}" has a number glued to its version: the cue says {said}',
+                (occ.base_span[0], occ.end), None)
+    if version.startswith(occ.version + "."):
+        if occ.version + "." + occ.split_part == version:
+            split = target[occ.base_span[0]:occ.split_end]
+            return (f'"{shown_name}" is split apart: the cue says {split}',
+                    (occ.base_span[0], occ.split_end), f"{base_text} {version}")
+        return (f'"{shown_name}" lost its version: the cue says {said}',
+                (occ.base_span[0], occ.end), f"{base_text} {version}")
+    return (f'"{shown_name}" has the wrong version: the cue says {said}',
+            (occ.base_span[0], occ.end), f"{base_text} {version}")
+
+
+def _label_findings(pair: AlignedPair) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    by_base: dict[str, list] = {}
+    for label in english_labels(source):
+        by_base.setdefault(label.base, []).append(label)
+    findings = []
+    for base, labels in by_base.items():
+        occurrences = sorted((_occurrence(span, target)
+                              for span in _base_occurrences(base, target)),
+                             key=lambda o: not o.version)  # versioned mentions first
+        wanted = []
+        for label in labels:
+            exact = next((o for o in occurrences if o.version.lower() == label.version.lower()),
+                         None)
+            if exact is not None:
+                occurrences.remove(exact)
+            elif label.version not in (w.version for w in wanted):
+                wanted.append(label)
+        for label, occ in zip(wanted, occurrences):
+            message, span, replacement = _version_problem(label.version, occ, target, label.text)
+            findings.append(Finding(NAME, "names", "major", message, span=span,
+                                    replacement=replacement, weight=0.85))
+        for label in wanted[len(occurrences):]:
+            findings.append(Finding(NAME, "names", "major",
+                                    f'"{label.text}" is not in the cue', weight=0.6))
+    return findings
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    if not pair.source_text.strip():
+        return []
+    return _label_findings(pair) + _name_findings(pair)

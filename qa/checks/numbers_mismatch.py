@@ -1,0 +1,196 @@
+"""Check: the quantities of the source survive in the target, with no counter it lacks.
+
+The source and target quantities are matched by value, so formatting does not
+matter (1.5 billion == 15억 == 1,500,000,000; "ten times" == 10배). What is
+left over on either side is reported. Version digits are not quantities: a
+bare number in the target equal to a digit of a source version (the 1 of
+GPT-1) is left to the names check.
+
+Subtitle cues are fragments and Korean word order differs, so a number can sit
+in the neighbouring cue: one-sided leftovers get a lower weight than a value
+that visibly changed into another value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.checks import CheckContext
+from qa.model import AlignedPair, Finding
+from qa.numbers import (Quantity, english_labels, english_quantities, korean_quantities,
+                        korean_rendering, plain_value)
+
+NAME = "numbers_mismatch"
+
+# Korean counters that claim something the source must also say, with the English words
+# that license them. Anything else (개, 번, 배 ...) is a neutral counter.
+UNIT_FAMILIES = {
+    "money": (("달러", "불", "원", "엔", "유로", "파운드", "위안"),
+              r"\$|€|£|¥|\b(?:dollars?|bucks?|usd|cents?|won|yen|euros?|pounds?|yuan|money|"
+              r"price[sd]?|costs?|costing|paid|pay|pays|spen[dt]|budget|funds?|funding|"
+              r"revenue|salar(?:y|ies)|fees?|worth|sold|sells?|earn(?:s|ed)?|profits?|"
+              r"income|invest\w*|raised?|valued?|valuation)\b"),
+    "people": (("명", "사람", "분들"),
+               r"\b(?:people|persons?|populations?|users?|students?|child(?:ren)?|kids?|"
+               r"m[ae]n|wom[ae]n|workers?|employees?|members?|players?|customers?|visitors?|"
+               r"residents?|citizens?|soldiers?|patients?|participants?|friends?|folks?|fans?|"
+               r"readers?|viewers?|developers?|engineers?|scientists?|researchers?|adults?|"
+               r"boys?|girls?|bab(?:y|ies)|humans?|individuals?|voters?|staff|tourists?|"
+               r"volunteers?|teachers?|doctors?|nurses?|athletes?|authors?|writers?|artists?|"
+               r"passengers?|guests?|audiences?|crowds?|famil(?:y|ies)|brothers?|sisters?|"
+               r"sons?|daughters?|parents?|twins?|victims?|survivors?|inhabitants?|pupils?|"
+               r"gods?|spirits?|ghosts?|angels?|heroe?s?|kings?|queens?|princes?|knights?|monks?|priests?|"
+               r"applicants?|candidates?|winners?|teams?|subscribers?|learners?|attendees?|"
+               r"speakers?|owners?|leaders?|officers?|police|troops?|crew|workforce|"
+               r"heads?|lives|dead|died|killed|injured|born|who|whom|everyone|anyone|"
+               r"someone|somebody|each|\w+(?:ist|ian|ee|eer)s?)\b"),
+}
+NOT_PEOPLE = {"parameters", "layers", "numbers", "letters", "characters", "computers",
+              "containers", "transformers", "filters", "clusters", "centers", "vectors",
+              "tensors", "factors", "errors", "colors", "sensors", "processors", "servers",
+              "meters", "liters", "dollars", "others", "orders", "answers", "papers", "chapters",
+              "headers", "markers", "powers", "waters", "hours", "floors", "doors"}
+_SHORT_SOURCE_WORDS = 4
+_SHORT_TARGET_CHARS = 8
+_NUMERIC_PART = re.compile(r"[\d,.\s십백천만억조]*[\d십백천만억조]")
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+def _same_quantity(a: Quantity, b: Quantity) -> bool:
+    """Equal values; a percentage also equals its fraction (50 percent == 절반)."""
+    if _same(a.value, b.value):
+        return True
+    if (a.kind == "percent") != (b.kind == "percent"):
+        percent, other = (a, b) if a.kind == "percent" else (b, a)
+        return _same(percent.value / 100, other.value)
+    return False
+
+
+def _version_digits(source: str) -> list[float]:
+    """Values a bare target number may take when it is really a version digit."""
+    digits: list[float] = []
+    for label in english_labels(source):
+        version = re.sub(r"[a-z]$", "", label.version)
+        digits.append(float(version) if version.count(".") <= 1 else -1.0)
+        digits.extend(float(part) for part in version.split(".") if part)
+    return digits
+
+
+def _match(sources: list[Quantity], targets: list[Quantity]):
+    """Pair equal values; return (matched pairs, unmatched sources, unmatched targets)."""
+    free_sources = sorted(sources, key=lambda q: q.soft)  # hard source values match first
+    pairs, left_targets = [], []
+    for target in sorted(targets, key=lambda q: q.soft):
+        partner = next((s for s in free_sources if _same_quantity(s, target)), None)
+        if partner is None:
+            left_targets.append(target)
+        else:
+            free_sources.remove(partner)
+            pairs.append((partner, target))
+    return pairs, free_sources, left_targets
+
+
+def _number_span(q: Quantity) -> tuple[int, int]:
+    """The span of the digits and units only (without % or a Latin size suffix)."""
+    m = _NUMERIC_PART.match(q.text)
+    return (q.span[0], q.span[0] + m.end()) if m else q.span
+
+
+def _suggested(source: Quantity) -> str:
+    """The Korean way to write a source value: digits as written, scale words as 만/억/조."""
+    digits_only = re.fullmatch(r"\$?\s?([\d,]+(?:\.\d+)?)(?:%| ?percent)?", source.text)
+    if digits_only:
+        return digits_only.group(1)
+    return korean_rendering(source.value)
+
+
+def _weight(base: float, pair: AlignedPair) -> float:
+    short = (len(pair.source_text.split()) < _SHORT_SOURCE_WORDS
+             or len(pair.target.text.strip()) < _SHORT_TARGET_CHARS)
+    return round(base * (0.75 if short else 1.0), 2)
+
+
+def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
+    plain = re.fullmatch(r"[\d,.]+%?", target.text)
+    shown = target.text if plain else f"{target.text} ({plain_value(target.value)})"
+    span = _number_span(target)
+    replacement = None if source.kind == "year" and target.kind != "year" else _suggested(source)
+    return Finding(NAME, "numbers", "major",
+                   f'"{source.text}" became {shown}'
+                   + (f"; write {replacement}" if replacement else ""),
+                   span=span, replacement=replacement, weight=_weight(0.9, pair))
+
+
+def _missing(source: Quantity, pair: AlignedPair) -> Finding:
+    return Finding(NAME, "numbers", "major",
+                   f'"{source.text}" from the source is not in the cue '
+                   "(check the neighbouring cue)", weight=_weight(0.45, pair))
+
+
+def _added(target: Quantity, pair: AlignedPair) -> Finding:
+    return Finding(NAME, "numbers", "major",
+                   f"{target.text} ({plain_value(target.value)}) is not in the source",
+                   span=_number_span(target), weight=_weight(0.55, pair))
+
+
+def _counted_noun(source: str, quantity: Quantity | None) -> str:
+    """The word a source number counts: "117 million weights" -> "weights"."""
+    if quantity is None:
+        return ""
+    m = re.match(r"\W*(?:[a-z]+\W+){0,2}?([a-z]+(?:ers|ors|ists))\b|\W*([a-z]+)",
+                 source[quantity.span[1]:], re.IGNORECASE)
+    return (m.group(1) or m.group(2) or "").lower() if m else ""
+
+
+def _licensed(family: str, licence: str, source: str, counted: str) -> bool:
+    if re.search(licence, source, re.IGNORECASE):
+        return True
+    # Any -er/-or/-ist noun counted by the number may be people (hikers, visitors).
+    return family == "people" and counted.endswith(("ers", "ors", "ists")) \
+        and counted not in NOT_PEOPLE
+
+
+def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> list[Finding]:
+    findings = []
+    partner_of = {id(t): s for s, t in matched}
+    for q in [t for _, t in matched] + left_targets:
+        if q.soft:
+            continue  # 한 명, 두 사람: spelled numbers of people are usually right
+        counted = _counted_noun(source, partner_of.get(id(q)))
+        for family, (counters, licence) in UNIT_FAMILIES.items():
+            if q.unit in counters and not _licensed(family, licence, source, counted):
+                start = pair.target.text.index(q.unit, q.span[1])
+                what = "an amount of money" if family == "money" else "a number of people"
+                findings.append(Finding(
+                    NAME, "accuracy/mistranslation", "major",
+                    f"{q.text} {q.unit} makes it {what}, but the source has no {family}",
+                    span=(start, start + len(q.unit)), weight=_weight(0.8, pair)))
+    return findings
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source = pair.source_text
+    if not source.strip():
+        return []
+    sources = english_quantities(source)
+    targets = korean_quantities(pair.target.text)
+    matched, left_sources, left_targets = _match(sources, targets)
+    # A bare version digit (the 1 of GPT-1) is the names check's business, and a value the
+    # cue repeats ("이 10년이") was already accounted for.
+    accounted = _version_digits(source) + [s.value for s, _ in matched]
+    left_targets = [t for t in left_targets
+                    if not t.soft and not any(_same(t.value, v) for v in accounted)]
+    left_sources = [s for s in left_sources if not s.soft]
+
+    findings: list[Finding] = []
+    for s, t in zip(left_sources, left_targets):
+        findings.append(_changed(s, t, pair))
+    for s in left_sources[len(left_targets):]:
+        findings.append(_missing(s, pair))
+    for t in left_targets[len(left_sources):]:
+        findings.append(_added(t, pair))
+    findings.extend(_unit_findings(matched, left_targets, source, pair))
+    return findings

@@ -1,0 +1,126 @@
+"""Check: a negated source is negated in the target, and a plain one is not negated.
+
+English negation: not, n't, never, no, none, nothing, nobody, nowhere,
+neither/nor, without, cannot, hardly, scarcely — minus phrases whose Korean
+rendering usually has no negation ("not only", "nothing but", "no matter",
+"not until", tag questions "isn't it?") and double negatives ("not unusual").
+
+Korean negation: 안/못 (adverbs), -지 않다, -지 못하다, -지 말다, 없다,
+아니다, 모르다, 불-/비-/무-/미- (prefixes), 금지. With a Kiwi analyser (passed
+in ctx.korean) these are read from morpheme tags; without one, from a surface
+pattern (a little less exact).
+
+A negation in the Korean with none in the English is a weaker signal: English
+says many negative things without "not" (hard to, unable, fail, only, -less...),
+so that direction fires only when the English has no negative-looking word at
+all, and with a low weight.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.checks import CheckContext
+from qa.model import AlignedPair, Finding
+
+NAME = "polarity"
+
+_EN_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|nowhere|neither|nor|without|cannot|"
+    r"hardly|scarcely)\b|n['’]t\b", re.IGNORECASE)
+# Phrases that contain a negation word but are usually translated without one.
+_EN_NOT_NEGATION = re.compile(
+    r"\bnot only\b|\bnot just\b|\bnot merely\b|\bnothing but\b|\bnone other than\b|"
+    r"\bno matter\b|\bnot until\b|\bno sooner\b|\bno less than\b|\bno more than\b|"
+    r"\bnot to mention\b|\bwhether or not\b|\bor not\b|\bif not\b|\bnot bad\b|"
+    r"\bwhy not\b|\bwhy don['’]t\b|\bwhy didn['’]t\b|\bcan['’]t wait\b|"
+    r"\bcan['’]t help\b|\bcannot help\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
+    r"n['’]t (?:it|you|they|we|he|she|i|there|that|this)\b[^.!?]*\?|"
+    r"\bnot (?:un|in|im|dis|ir|il)\w+|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
+    r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b",
+    re.IGNORECASE)
+# English words that carry a negative meaning without "not"; Korean often negates them.
+_EN_NEGATIVE_MEANING = re.compile(
+    r"\b(?:un\w{3,}|non\w*|dis\w{3,}|in(?:capable|complete|correct|ability|visible|finite|"
+    r"sufficient|evitabl\w+|stead|nocent|ability|active|adequate|appropriate|valid)\w*|"
+    r"im(?:possible|patient|mature|mobile|perfect|proper|probable|balance)\w*|"
+    r"ir\w{4,}|il(?:legal|logical|literate)\w*|\w{3,}less(?:ly|ness)?|"
+    r"fail\w*|lack\w*|absen\w+|only|unless|until|till|before|few|little|rarely|seldom|"
+    r"refus\w+|den(?:y|ies|ied)|avoid\w*|prevent\w*|stop\w*|quit\w*|ceas\w+|forg[eo]t\w*|"
+    r"ignor\w+|neglect\w*|hard|difficult\w*|free|beyond|instead|rather|except|too|barely|"
+    r"miss\w*|los[et]|lost|empty|silen\w+|alone|doubt\w*|wonder\w*|whether|lest|"
+    r"unknown|anything|anyone|anybody|any|ever|yet|remain\w*|forbid\w*|ban\w*|"
+    r"prohibit\w*|may|might|afraid|fear\w*|worr\w+|gone|away|off|out|rid|nobody|"
+    r"die[ds]?|dead|death|wrong|mistake\w*|error\w*|less|least|short\w*|shortage|"
+    r"lazy|poor|apart|against|reject\w*|deprive\w*|escape\w*|far|vanish\w*|disappear\w*|"
+    r"leave|left|abandon\w*|cancel\w*|block\w*|limit\w*|keep|kept|rare|unless|quiet\w*|"
+    r"refrain|resist\w*|oppos\w+|hate[sd]?|dislike\w*|reluctant\w*|hesitat\w+|sorry|"
+    r"nor|neither|either|unable|impossible|incapable)\b",
+    re.IGNORECASE)
+
+# Kiwi tags of Korean negation, strict (a negated statement) and lenient (anything that
+# could render an English negation).
+_STRICT_KIWI = {("안", "MAG"), ("못", "MAG"), ("않", "VX"), ("못하", "VX"), ("말", "VX"),
+                ("아니", "VCN"), ("없", "VA"), ("모르", "VV"), ("금지", "NNG"),
+                ("아니", "IC"), ("아뇨", "IC"), ("아니요", "IC")}
+_LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불가능, 비공식, 무관심
+_SURFACE_STRICT = re.compile(
+    r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못했|마[세십라요]|말[고라자아])|"
+    r"않[아았는은을고으]|없[다어었는이을고으지음]|없$|아니[다야었고며라요지]|아닌|아닙|아냐|"
+    r"아뇨|모르|몰라|몰랐|금지|불가|하지\s?마")
+_SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족|결코")
+_MIGHT = re.compile(r"[ㄹ을를]?지도\s?모르|ㄹ지\s?모르|일지\s?모르|을지\s?모르|지\s?모를")
+
+
+def english_negated(text: str) -> bool:
+    """Whether the English says "not" in a way Korean would normally negate too."""
+    cleaned = _EN_NOT_NEGATION.sub(" ", text)
+    return bool(_EN_NEGATION.search(cleaned))
+
+
+def _kiwi_tokens(ctx: CheckContext, text: str):
+    analyzer = ctx.korean if ctx is not None else None
+    if analyzer is None:
+        return None
+    for attr in ("tokens", "tokenize"):
+        method = getattr(analyzer, attr, None)
+        if callable(method):
+            return method(text)
+    return None
+
+
+def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = False) -> bool:
+    """Whether the Korean has a negation; `strict` leaves out prefixes and "might" (지도 모르다)."""
+    without_might = _MIGHT.sub(" ", text)
+    tokens = _kiwi_tokens(ctx, without_might)
+    if tokens is not None:
+        for token in tokens:
+            form, tag = token.form, token.tag
+            tag = getattr(tag, "name", tag)
+            if (form, tag) in _STRICT_KIWI:
+                return True
+            if not strict and (tag == "XPN" and form in _LENIENT_KIWI_FORMS
+                               or tag == "MAG" and form.endswith("없이")):
+                return True
+        return False
+    if _SURFACE_STRICT.search(without_might):
+        return True
+    return not strict and bool(_SURFACE_LENIENT.search(without_might))
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    if not source.strip() or not target.strip():
+        return []
+    short = len(source.split()) < 5
+    if english_negated(source):
+        if korean_negated(target, ctx):
+            return []
+        return [Finding(NAME, "accuracy/mistranslation", "major",
+                        "the source is negated but the cue is not: the meaning may be flipped",
+                        weight=0.55 if short else 0.7)]
+    if korean_negated(target, ctx, strict=True) and not _EN_NEGATIVE_MEANING.search(source):
+        return [Finding(NAME, "accuracy/mistranslation", "major",
+                        "the cue is negated but the source is not: the meaning may be flipped",
+                        weight=0.35)]
+    return []

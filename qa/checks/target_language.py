@@ -1,0 +1,82 @@
+"""Check: the target cue is Korean at all — not empty, not a copy of the English, not
+another language.
+
+* An empty target cue while the source has words: omission.
+* A target that is the source again, or mostly English words that are not
+  names (names, acronyms and code may legitimately stay in Latin letters).
+* A target written in another script (Chinese characters, kana, Cyrillic...)
+  instead of Hangul: the machine translation answered in the wrong language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qa.checks import CheckContext
+from qa.model import AlignedPair, Finding
+
+NAME = "target_language"
+
+# A target with fewer Hangul letters than this share of its letters, and at least
+# MIN_ENGLISH_WORDS ordinary (lower-case) English words, was left in English.
+MIN_HANGUL_SHARE = 0.3
+MIN_ENGLISH_WORDS = 3
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """How many letters of each script: hangul, latin, han, kana, other."""
+    counts = {"hangul": 0, "latin": 0, "han": 0, "kana": 0, "other": 0}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if "가" <= ch <= "힣" or "\u3131" <= ch <= "\u318e" or "\u1100" <= ch <= "\u11ff":
+            counts["hangul"] += 1
+        elif ch.isascii():
+            counts["latin"] += 1
+        else:
+            name = unicodedata.name(ch, "")
+            if name.startswith("CJK"):
+                counts["han"] += 1
+            elif name.startswith(("HIRAGANA", "KATAKANA")):
+                counts["kana"] += 1
+            elif name.startswith("LATIN"):
+                counts["latin"] += 1
+            else:
+                counts["other"] += 1
+    return counts
+
+
+def _ordinary_english_words(text: str) -> list[str]:
+    """Lower-case English words: names and acronyms are allowed to stay in Latin."""
+    return re.findall(r"(?<![A-Za-z])[a-z][a-z'’]+(?![A-Za-z])", text)
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    source_words = re.findall(r"[A-Za-z]+", source)
+    if not source_words:
+        return []
+    whole = (0, len(target))
+    if not target.strip():
+        return [Finding(NAME, "omission", "major",
+                        "the cue is empty but the source says something", weight=0.9)]
+    if _normalised(target) == _normalised(source) and _ordinary_english_words(source):
+        return [Finding(NAME, "untranslated", "major",
+                        "the cue is a copy of the English source", span=whole, weight=0.95)]
+    counts = script_counts(target)
+    letters = sum(counts.values()) or 1
+    foreign = counts["han"] + counts["kana"] + counts["other"]
+    if foreign > counts["hangul"]:
+        return [Finding(NAME, "untranslated", "major",
+                        "the cue is not in Korean (another script)", span=whole, weight=0.9)]
+    english = _ordinary_english_words(target)
+    if counts["hangul"] / letters < MIN_HANGUL_SHARE and len(english) >= MIN_ENGLISH_WORDS:
+        return [Finding(NAME, "untranslated", "major",
+                        "the cue is mostly English: it was left untranslated",
+                        span=whole, weight=0.85)]
+    return []

@@ -1,0 +1,121 @@
+"""Check: junk in the target — Latin words the source does not have, stray symbols, stutters.
+
+* Latin words: a run of Latin words in the Korean ("getput", "Get in get") is
+  fine when the source has it (names, acronyms, code, a term kept in English);
+  otherwise it is left-over or invented English. Acronyms are left to the names
+  check, which can say which acronym was meant.
+* Stray symbols: @ # ^ _ | ~ and the like glued inside a word ("LMS@타입"),
+  and doubled punctuation (",,", "!!", ".." but not "...").
+* Repeats: the same word three times in a row ("그 그 그"), or the same
+  two-or-more-word phrase twice in a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.checks import CheckContext
+from qa.model import AlignedPair, Finding
+
+NAME = "untranslated"
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")
+_STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣])")
+_DOUBLED_PUNCT = re.compile(r"(?<!\.)(?:,{2,}|!{3,}|\?{3,}|\.{2}(?!\.)|\.{4,}|[;:]{2,})")
+_WORD = re.compile(r"\S+")
+_URL_OR_CODE = re.compile(r"\S*(?:://|www\.|\.(?:com|org|net|io|py)\b|[\w.]+@[\w.]+\.\w+)\S*")
+
+
+def _source_words(source: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", source)}
+
+
+def _known(word: str, source_words: set[str]) -> bool:
+    """A word the source has, allowing an inflection (models / model, tuned / tuning)."""
+    w = word.lower().strip("'’-")
+    if w in source_words:
+        return True
+    return len(w) >= 4 and any(len(s) >= 4 and (s.startswith(w[:-1]) or w.startswith(s[:-1]))
+                               and abs(len(s) - len(w)) <= 3 for s in source_words)
+
+
+def _latin_findings(pair: AlignedPair) -> list[Finding]:
+    source_words = _source_words(pair.source_text)
+    phrase_source = " ".join(pair.source_text.lower().split())
+    findings = []
+    target = pair.target.text
+    protected = [m.span() for m in _URL_OR_CODE.finditer(target)]
+    for m in _LATIN_RUN.finditer(target):
+        run = m.group(0)
+        if any(m.start() < e and s < m.end() for s, e in protected):
+            continue
+        words = run.split()
+        if all(_ACRONYM.fullmatch(w) for w in words):
+            continue
+        unknown = [w for w in words if not _ACRONYM.fullmatch(w) and not _known(w, source_words)]
+        phrase_in_source = " ".join(words).lower() in phrase_source
+        if not unknown and (len(words) == 1 or phrase_in_source):
+            continue
+        # Junk standing alone can simply go; junk carrying a particle (getput을) stands
+        # for a word we do not know.
+        glued = m.end() < len(target) and "가" <= target[m.end()] <= "힣"
+        end = m.end() if glued else m.end() + len(target[m.end():]) - len(target[m.end():].lstrip())
+        findings.append(Finding(
+            NAME, "untranslated", "major",
+            f'"{run}" is English the source does not say here (left-over or garbled text)',
+            span=(m.start(), end), replacement=None if glued else "",
+            weight=0.75 if unknown else 0.5))
+    return findings
+
+
+def _symbol_findings(pair: AlignedPair) -> list[Finding]:
+    target = pair.target.text
+    findings = []
+    protected = [m.span() for m in _URL_OR_CODE.finditer(target)]
+    for m in _STRAY_SYMBOL.finditer(target):
+        if any(s <= m.start() < e for s, e in protected) or m.group(0) in pair.source_text:
+            continue
+        latin_then_hangul = target[m.start() - 1].isascii() and not target[m.end()].isascii()
+        findings.append(Finding(
+            NAME, "fluency", "major", f'stray "{m.group(0)}" inside a word',
+            span=m.span(), replacement=" " if latin_then_hangul else None, weight=0.7))
+    for m in _DOUBLED_PUNCT.finditer(target):
+        if m.group(0) not in pair.source_text:
+            findings.append(Finding(NAME, "fluency", "minor", f'repeated punctuation "{m.group(0)}"',
+                                    span=m.span(), replacement=m.group(0)[0], weight=0.3))
+    return findings
+
+
+def _repeat_findings(pair: AlignedPair) -> list[Finding]:
+    words = [(m.group(0), m.span()) for m in _WORD.finditer(pair.target.text)]
+    findings = []
+    i = 0
+    while i < len(words):
+        found = False
+        for size in (3, 2, 1):  # longest phrase first
+            need = 3 if size == 1 else 2
+            chunk = [w for w, _ in words[i:i + size]]
+            if len(chunk) < size or size > 1 and len(set(chunk)) == 1:
+                continue
+            count = 1
+            while [w for w, _ in words[i + count * size:i + (count + 1) * size]] == chunk:
+                count += 1
+            if count >= need:
+                start, end = words[i][1][0], words[i + count * size - 1][1][1]
+                keep_end = words[i + size - 1][1][1]
+                text = pair.target.text
+                findings.append(Finding(
+                    NAME, "fluency", "major",
+                    f'"{" ".join(chunk)}" is repeated {count} times',
+                    span=(start, end), replacement=text[start:keep_end], weight=0.6))
+                i += count * size
+                found = True
+                break
+        if not found:
+            i += 1
+    return findings
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    return _latin_findings(pair) + _symbol_findings(pair) + _repeat_findings(pair)
