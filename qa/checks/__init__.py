@@ -33,6 +33,18 @@ PAIR_CHECKS: dict[str, PairCheck] = {}
 FILE_CHECKS: dict[str, FileCheck] = {}
 PAIR_CHECKS["terminology"] = check_terminology
 
+# Imported here, after CheckContext exists: these modules import it from this package.
+from qa.checks import (names, numbers_mismatch, polarity, subtitle_form,  # noqa: E402
+                       target_language, untranslated)
+
+PAIR_CHECKS["numbers_mismatch"] = numbers_mismatch.check
+PAIR_CHECKS["names"] = names.check
+PAIR_CHECKS["untranslated"] = untranslated.check
+PAIR_CHECKS["target_language"] = target_language.check
+PAIR_CHECKS["polarity"] = polarity.check
+PAIR_CHECKS["subtitle_form"] = subtitle_form.check
+FILE_CHECKS["subtitle_timing"] = subtitle_form.check_timing
+
 
 def run_checks(pairs: Sequence[AlignedPair], ctx: CheckContext,
                only: Sequence[str] | None = None) -> list[list[Finding]]:

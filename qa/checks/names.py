@@ -30,7 +30,7 @@ from qa.numbers import english_labels
 NAME = "names"
 
 # A Hangul word prefix sounds like a name when the consonant skeletons are this similar.
-SOUND_MATCH = 0.75
+SOUND_MATCH = 0.8
 # Capitalised words that are not names, or whose Korean rendering is a translation.
 NOT_NAMES = {
     "I", "I'm", "I've", "I'll", "I'd", "OK", "Ok", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
@@ -49,8 +49,18 @@ NOT_NAMES = {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "AI", "US", "USA", "UK", "UN", "EU",
 }
-_SENTENCE_END = re.compile(r"[.!?:;\"“”…]\s*$")
-_ACRONYM = re.compile(r"\b([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*)(s?)\b")
+# Common words that are capitalised for emphasis, in titles or after a quote.
+COMMON_CAPITALISED = {
+    "The", "This", "That", "These", "Those", "You", "We", "He", "She", "They", "It", "My",
+    "Your", "Our", "His", "Her", "Their", "Its", "What", "Why", "How", "When", "Where", "Who",
+    "Which", "Much", "Many", "Perhaps", "Fine", "Yes", "No", "Not", "And", "But", "Or", "So",
+    "If", "People", "Man", "Men", "Woman", "Women", "Thank", "Thanks", "Please", "Hello",
+    "Hi", "Well", "Oh", "Now", "Then", "Here", "There", "All", "Some", "Every", "Each",
+    "One", "Two", "Three", "First", "Second", "Last", "Next", "Note", "See", "Let", "Let's",
+}
+_SENTENCE_END = re.compile(r"(?:[.!?:;\"“”‘’'(\[—–-]|--)\s*$")
+_TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|in|on|for|de|von|van)?\s*[A-Z][a-z]+)+")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*)(s?)(?![A-Za-z0-9])")
 _CAMEL_OR_ALNUM = re.compile(r"\b(?=[A-Za-z0-9]*[a-z][A-Z]|[A-Za-z]+\d|\d+[A-Za-z]{2,})"
                              r"[A-Za-z][A-Za-z0-9]*\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'s)?\b")
@@ -121,7 +131,7 @@ def sounds_like(name: str, hangul: str) -> bool:
         other = hangul_sound_key(hangul[:end])
         if not other:
             continue
-        if other == key or (len(key) >= 3
+        if other == key or (len(key) >= 3 and other[0] == key[0]
                             and SequenceMatcher(None, key, other).ratio() >= SOUND_MATCH):
             return True
     return False
@@ -145,15 +155,24 @@ def source_names(source: str) -> list[SourceName]:
             return
         names.setdefault(text, SourceName(text, kind))
 
+    shouting = [m.span() for m in re.finditer(r"\b[A-Z]{2,}(?:\W+[A-Z]{2,})+\b", source)]
     for m in _ACRONYM.finditer(source):
-        add(m.group(1), "acronym", m.span())
+        roman = re.fullmatch(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})",
+                             m.group(1))
+        if len(m.group(1)) <= 5 and not roman and not any(s <= m.start() < e
+                                                           for s, e in shouting):
+            add(m.group(1), "acronym", m.span())
     for m in _CAMEL_OR_ALNUM.finditer(source):
         if not re.fullmatch(r"\d+(?:\.\d+)?[KMBTkmbt]|[A-Z0-9&]+s?", m.group(0)):
             add(m.group(0), "technical", m.span())
+    # Multi-word titles and places (Grand Park, the Last Supper) are mostly translated.
+    titles = [m.span() for m in _TITLE_RUN.finditer(source)]
     for m in _CAPITALISED.finditer(source):
         word = re.sub(r"'s$", "", m.group(0))
         if _SENTENCE_END.search(source[:m.start()]) or not source[:m.start()].strip():
             continue  # a capital at the start of a sentence says nothing
+        if word in COMMON_CAPITALISED or any(s <= m.start() < e for s, e in titles):
+            continue
         add(word, "word", m.span())
     return list(names.values())
 
@@ -199,7 +218,7 @@ def _name_findings(pair: AlignedPair) -> list[Finding]:
                     f'acronym "{name.text}" became "{changed.group(1)}"',
                     span=changed.span(1), replacement=name.text, weight=0.9))
                 continue
-        weight = {"acronym": 0.5, "technical": 0.6, "word": 0.45}[name.kind]
+        weight = {"acronym": 0.5, "technical": 0.6, "word": 0.3}[name.kind]
         findings.append(Finding(
             NAME, "names", "major" if name.kind != "word" else "minor",
             f'name "{name.text}" is not in the cue, neither in Latin letters nor transliterated',
