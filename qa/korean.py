@@ -131,21 +131,23 @@ class KoreanAnalyzer:
 
     # -- speech level --------------------------------------------------------------------
 
+    def final_ending(self, text: str) -> Morph | None:
+        """The last sentence-final ending (EF) of `text`, or None (a fragment cue)."""
+        endings = [t for t in self.tokens(text) if t.tag == "EF"]
+        return endings[-1] if endings else None
+
     def speech_level(self, text: str) -> str | None:
         """"hamnida", "haeyo" or "banmal" from the last sentence ending, None without one."""
-        ending = None
-        for t in self.tokens(text):
-            if t.tag == "EF":
-                ending = t.form
-            elif t.tag in ("JX", "MM", "IC") and t.form == "요" and ending is not None:
-                ending = ending + "요"  # polite 요 after a connective: ...인지를요, ...때까지요
-        if ending is None:
-            # a final polite 요 particle after a noun: "더 좋아질 때까지요"
-            tail = [t for t in self.tokens(text) if t.tag not in ("SF", "SP", "SS", "SE", "SO")]
-            if tail and tail[-1].form == "요" and tail[-1].tag.startswith(("J", "MM", "IC")):
+        tokens = self.tokens(text)
+        words = [t for t in tokens if t.tag not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+        ending = self.final_ending(text)
+        # A polite 요 may close a cue after a connective or a noun: ...인지를요, ...때까지요.
+        if words and words[-1].form == "요" and words[-1].tag.startswith(("J", "MM", "IC")):
+            if ending is None or ending.end <= words[-1].start:
                 return "haeyo"
+        if ending is None:
             return None
-        return level_of_ending(ending)
+        return level_of_ending(ending.form)
 
 
 def level_of_ending(ending: str) -> str:

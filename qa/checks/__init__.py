@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from qa.model import AlignedPair, Finding
 from qa.checks.terminology import check_terminology
+from qa.checks.technical_terms import check_technical_terms
+from qa.checks.consistency import check_consistency
 
 
 @dataclass
@@ -32,6 +34,8 @@ FileCheck = Callable[[Sequence[AlignedPair], CheckContext], list[list[Finding]]]
 PAIR_CHECKS: dict[str, PairCheck] = {}
 FILE_CHECKS: dict[str, FileCheck] = {}
 PAIR_CHECKS["terminology"] = check_terminology
+PAIR_CHECKS["technical_terms"] = check_technical_terms
+FILE_CHECKS["consistency"] = check_consistency
 
 # Imported here, after CheckContext exists: these modules import it from this package.
 from qa.checks import (names, numbers_mismatch, polarity, subtitle_form,  # noqa: E402

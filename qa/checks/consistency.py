@@ -1,0 +1,160 @@
+"""Consistency check over a whole lecture: term renderings and speech level.
+
+1. Renderings. For each termbase term, every cue whose source has the term
+   contributes the renderings found in its target (approved or wrong, matched
+   by morphemes, Latin included). When one term is rendered several ways in the
+   lecture (가중치 ×8, 웨이트 ×2), the cues using an *approved* minority
+   rendering get a minor finding that lists the renderings with their counts.
+   Only approved renderings are weighed against each other (two at least).
+   Wrong renderings are left to the terminology check, which already gives them
+   a major finding; they still appear in the counts.
+
+2. Speech level. Each cue's last sentence ending gives 합니다체, 해요체 or
+   반말. When one level clearly dominates the lecture, cues at another level get
+   a minor style finding. A lecturer mixing 합니다 and 해요 is common and mild;
+   반말 among polite cues is the real slip, so it weighs more. Only a polite
+   dominant level is judged: text narrated in 한다체 quotes polite dialogue.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from qa.model import AlignedPair, Finding
+
+NAME = "consistency"
+RENDERING_WEIGHT = 0.3
+MIN_TERM_OCCURRENCES = 3  # fewer uses than this say nothing about a lecture's habit
+
+LEVEL_NAMES = {"hamnida": "합니다체", "haeyo": "해요체", "banmal": "반말"}
+MIN_LEVELLED_CUES = 6  # cues with a sentence ending needed before judging the lecture
+DOMINANT_SHARE = 0.7  # the dominant level must cover this share of those cues
+POLITE = ("hamnida", "haeyo")
+MILD_MIX_WEIGHT = 0.15  # 합니다체 vs 해요체
+POLITENESS_MIX_WEIGHT = 0.5  # 반말 vs a polite level
+
+
+def check_consistency(pairs: Sequence[AlignedPair], ctx) -> list[list[Finding]]:
+    results: list[list[Finding]] = [[] for _ in pairs]
+    if ctx.korean is None:
+        return results
+    if ctx.termbase is not None:
+        for i, finding in rendering_findings(pairs, ctx):
+            results[i].append(finding)
+    for i, finding in speech_level_findings(pairs, ctx.korean):
+        results[i].append(finding)
+    return results
+
+
+# ---- renderings -------------------------------------------------------------------------
+
+def renderings_in_cue(target: str, entry, other_approved: set[str], korean):
+    """[(rendering, span, noun_span)] of `entry` in `target`, longest renderings first.
+
+    A rendering that is also approved for another term of the same source (매개변수
+    for "parameters" when the cue says "parameters and weights") is not counted.
+    """
+    found, taken = [], []
+    for rendering in sorted(entry.approved + entry.wrong, key=len, reverse=True):
+        if rendering in other_approved:
+            continue
+        for hit in korean.find_term(target, rendering):
+            if any(hit.noun[0] < b and a < hit.noun[1] for a, b in taken):
+                continue
+            taken.append(hit.noun)
+            found.append((rendering, hit.span, hit.noun))
+    return found
+
+
+def _normal(rendering: str) -> str:
+    return rendering.replace(" ", "").lower()  # 매개 변수 and 매개변수 are one rendering
+
+
+def rendering_findings(pairs: Sequence[AlignedPair], ctx):
+    korean = ctx.korean
+    uses: dict[str, list] = {}  # entry key -> [(pair index, rendering, span, noun_span)]
+    entries = {}
+    for i, pair in enumerate(pairs):
+        if not pair.source_text or not pair.target.text:
+            continue
+        present = ctx.termbase.entries_in(pair.source_text)
+        for entry, _ in present:
+            other = {r for e, _ in present if e is not entry for r in e.approved}
+            entries[entry.key] = entry
+            for rendering, span, noun in renderings_in_cue(pair.target.text, entry, other, korean):
+                uses.setdefault(entry.key, []).append((i, rendering, span, noun))
+
+    for key, found in uses.items():
+        entry = entries[key]
+        approved = {_normal(r) for r in entry.approved}
+        counts = Counter(_normal(r) for _, r, _, _ in found)
+        approved_counts = Counter({r: n for r, n in counts.items() if r in approved})
+        if len(approved_counts) < 2 or sum(approved_counts.values()) < MIN_TERM_OCCURRENCES:
+            continue
+        spelled = {_normal(r): r for _, r, _, _ in found}
+        majority = _majority(approved_counts, entry)
+        summary = ", ".join(f"{spelled[r]} ×{n}" for r, n in counts.most_common())
+        for i, rendering, span, noun in found:
+            norm = _normal(rendering)
+            if norm == majority or norm not in approved:
+                continue
+            yield i, Finding(
+                check=NAME, category="terminology", severity="minor",
+                message=(f'"{entry.english[0]}" is rendered several ways in this lecture '
+                         f"({summary}); use one, e.g. {spelled[majority]}"),
+                span=span,
+                replacement=korean.replace_with_particle(pairs[i].target.text, span, noun,
+                                                         spelled[majority]),
+                weight=RENDERING_WEIGHT)
+
+
+def _majority(counts: Counter, entry) -> str:
+    """The most used rendering; a tie goes to the one listed first as approved."""
+    order = [_normal(r) for r in entry.approved + entry.wrong]
+    best = max(counts.values())
+    tied = [r for r, n in counts.items() if n == best]
+    return min(tied, key=lambda r: order.index(r) if r in order else len(order))
+
+
+# ---- speech level -----------------------------------------------------------------------
+
+def dominant_level(levels: Sequence[str | None]) -> tuple[str, int, int] | None:
+    """(level, its count, cues with a level) when one level clearly dominates, else None."""
+    counted = Counter(level for level in levels if level is not None)
+    total = sum(counted.values())
+    if total < MIN_LEVELLED_CUES:
+        return None
+    level, n = counted.most_common(1)[0]
+    if n / total < DOMINANT_SHARE:
+        return None
+    return level, n, total
+
+
+def speech_level_findings(pairs: Sequence[AlignedPair], korean):
+    levels = [korean.speech_level(p.target.text) if p.target.text else None for p in pairs]
+    dominant = dominant_level(levels)
+    if dominant is None:
+        return
+    level, n, total = dominant
+    if level not in POLITE:
+        return  # prose narrated in 한다체 quotes polite speech; only lectures (polite) are judged
+    for i, cue_level in enumerate(levels):
+        if cue_level is None or cue_level == level:
+            continue
+        both_polite = cue_level in POLITE and level in POLITE
+        yield i, Finding(
+            check=NAME, category="style", severity="minor",
+            message=(f"speech level {LEVEL_NAMES[cue_level]} differs from the lecture's "
+                     f"{LEVEL_NAMES[level]} ({n} of {total} cues)"),
+            span=_ending_word(pairs[i].target.text, korean),
+            weight=MILD_MIX_WEIGHT if both_polite else POLITENESS_MIX_WEIGHT)
+
+
+def _ending_word(text: str, korean) -> tuple[int, int] | None:
+    """The word that carries the cue's last sentence ending (합니다 in 알아야 합니다)."""
+    ending = korean.final_ending(text)
+    if ending is None:
+        return None
+    start = text.rfind(" ", 0, ending.start) + 1
+    return (start, ending.end)
