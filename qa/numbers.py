@@ -91,8 +91,6 @@ _EN_NUMBER = re.compile(
     r"|(?P<ordinal>st|nd|rd|th)\b"
     r"|\s?(?P<scale>" + "|".join(ENGLISH_SCALES) + r")\b(?!s\b)"
     r"|\s?(?P<percent>%|percent\b|per cent\b))?")
-_EN_NUMBER_WORD = re.compile(r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
-                             r"(" + _WORD_NUMBER + r")\b(?!s\b)", re.IGNORECASE)
 ENGLISH_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -113,6 +111,10 @@ _EN_SOFT_WORD = re.compile(
     r"|\bhalf an? hour\b|\b(?:a|an|one)\s(?=(?:year|month|week|day|hour|minute|second|"
     r"century|decade|mile|meter|metre|kilometer|dollar|pound)\b)"
     r"|\bquarter\b|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
+_EN_NUMBER_WORD = re.compile(
+    r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
+    r"(" + _WORD_NUMBER + r")\b(?!s\b)(?!-(?:" + "|".join(ENGLISH_ORDINALS) + r"))",
+    re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 

@@ -36,8 +36,15 @@ def _known(word: str, source_words: set[str]) -> bool:
     w = word.lower().strip("'’-")
     if w in source_words:
         return True
-    return len(w) >= 4 and any(len(s) >= 4 and (s.startswith(w[:-1]) or w.startswith(s[:-1]))
-                               and abs(len(s) - len(w)) <= 3 for s in source_words)
+    return len(w) >= 4 and any(
+        _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3) for s in source_words)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _latin_findings(pair: AlignedPair) -> list[Finding]:
