@@ -54,6 +54,23 @@ def may_continue_previous_cue(target: str, hit, wrong: str, entry) -> bool:
                for r in entry.approved)
 
 
+def widen_to_shared_words(target: str, span: tuple[int, int], noun: tuple[int, int],
+                          suggestion: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Take in the words before the hit that the suggestion repeats.
+
+    "컨텍스트 창문" with the suggestion "컨텍스트 윈도" must become "컨텍스트 윈도",
+    not "컨텍스트 컨텍스트 윈도": the span grows back over "컨텍스트 ".
+    """
+    words = suggestion.split()
+    before = target[:noun[0]].rstrip()
+    for k in range(len(words) - 1, 0, -1):
+        shared = " ".join(words[:k])
+        start = len(before) - len(shared)
+        if before.endswith(shared) and (start == 0 or not target[start - 1].isalnum()):
+            return (start, span[1]), (start, noun[1])
+    return span, noun
+
+
 def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target or ctx.termbase is None:
@@ -70,9 +87,10 @@ def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
                 if _overlaps(hit.noun, taken):
                     continue
                 taken.append(hit.noun)
-                replacement = None
+                span, noun, replacement = hit.span, hit.noun, None
                 if entry.suggestion:
-                    replacement = korean.replace_with_particle(target, hit.span, hit.noun,
+                    span, noun = widen_to_shared_words(target, span, noun, entry.suggestion)
+                    replacement = korean.replace_with_particle(target, span, noun,
                                                                entry.suggestion)
                 message = message_for(match.group(), target[hit.noun[0]:hit.noun[1]], entry)
                 if may_continue_previous_cue(target, hit, wrong, entry):
@@ -83,5 +101,5 @@ def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
                     continue
                 findings.append(Finding(
                     check=NAME, category="terminology", severity="major", message=message,
-                    span=hit.span, replacement=replacement, weight=WEIGHT))
+                    span=span, replacement=replacement, weight=WEIGHT))
     return findings

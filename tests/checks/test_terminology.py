@@ -1,0 +1,80 @@
+"""Cases for the terminology check: tests/data/checks/terminology/cases.csv.
+
+One row per expected finding (the text of its span, its replacement, its
+severity); a row with no span text says the pair must raise no finding.
+"""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from qa.checks import CheckContext
+from qa.checks.terminology import check_terminology
+from qa.korean import KoreanAnalyzer
+from qa.model import AlignedPair, Cue
+from qa.termbase import default_termbase_path, load_termbase, merge
+
+DATA = Path(__file__).parent.parent / "data" / "checks" / "terminology"
+
+
+def load_cases():
+    expected = {}
+    with open(DATA / "cases.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            found = expected.setdefault((row["english"], row["korean"]), [])
+            if row["expected_span_text"]:
+                found.append((row["expected_span_text"], row["expected_replacement"] or None,
+                              row["expected_severity"]))
+    return [pytest.param(english, korean, sorted(found), id=f"{i}-{korean[:16]}")
+            for i, ((english, korean), found) in enumerate(expected.items(), 1)]
+
+
+def make_pair(source: str, target: str) -> AlignedPair:
+    return AlignedPair(Cue(1, 0, 3000, target, target, (target,)),
+                       (Cue(1, 0, 3000, source, source, (source,)),), "time")
+
+
+@pytest.fixture(scope="module")
+def korean():
+    return KoreanAnalyzer()
+
+
+@pytest.fixture(scope="module")
+def ctx(korean):
+    return CheckContext(termbase=load_termbase(default_termbase_path()), korean=korean)
+
+
+def findings_of(source, target, ctx):
+    return sorted((target[f.span[0]:f.span[1]], f.replacement, f.severity)
+                  for f in check_terminology(make_pair(source, target), ctx))
+
+
+@pytest.mark.parametrize("source, target, expected", load_cases())
+def test_case(source, target, expected, ctx):
+    assert findings_of(source, target, ctx) == expected
+
+
+def test_finding_explains_itself(ctx):
+    [finding] = check_terminology(make_pair("These weights are updated.", "이 무게는 바뀌어요"), ctx)
+    assert finding.check == "terminology" and finding.category == "terminology"
+    assert finding.message.startswith('"weights" is translated as 무게 (physical weight')
+    assert finding.message.endswith("; use 가중치")
+    assert 0 < finding.weight <= 1
+
+
+def test_no_source_text_means_no_finding(ctx):
+    pair = AlignedPair(Cue(1, 0, 3000, "무게를 조정해요", "무게를 조정해요"), (), "none")
+    assert check_terminology(pair, ctx) == []
+
+
+def test_user_termbase_takes_precedence(korean):
+    user = load_termbase(DATA / "user.csv")
+    ctx = CheckContext(termbase=merge(user, load_termbase(default_termbase_path())), korean=korean)
+    assert findings_of("Adjust the weights.", "무게를 조정하세요", ctx) == [
+        ("무게를", "웨이트를", "major")]
+    # the user's glossary bans a rendering the default approves ...
+    assert findings_of("Frontier models.", "프런티어 모델이에요", ctx) == [
+        ("프런티어", "최첨단", "major")]
+    # ... and the default entries the user did not override still apply
+    assert findings_of("Count the tokens.", "동전을 세요", ctx) == [("동전을", "토큰을", "major")]
