@@ -34,7 +34,7 @@ _EN_NOT_NEGATION = re.compile(
     r"\bno matter\b|\bnot until\b|\bno sooner\b|\bno less than\b|\bno more than\b|"
     r"\bnot to mention\b|\bwhether or not\b|\bor not\b|\bif not\b|\bnot bad\b|"
     r"\bwhy not\b|\bwhy don['’]t\b|\bwhy didn['’]t\b|\bcan['’]t wait\b|"
-    r"\bcan['’]t help\b|\bcannot help\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
+    r"\bcan(?:['’]t|not) help (?:but|\w+ing)\b|\bnot long (?:ago|after|before)\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
     r"n['’]t (?:it|you|they|we|he|she|i|there|that|this)\b[^.!?]*\?|"
     r"\bnot (?:un|in|im|dis|ir|il)\w+|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
     r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b",
@@ -53,7 +53,7 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"prohibit\w*|may|might|afraid|fear\w*|worr\w+|gone|away|off|out|rid|nobody|"
     r"die[ds]?|dead|death|wrong|mistake\w*|error\w*|less|least|short\w*|shortage|"
     r"lazy|poor|apart|against|reject\w*|deprive\w*|escape\w*|far|vanish\w*|disappear\w*|"
-    r"leave|left|abandon\w*|cancel\w*|block\w*|limit\w*|keep|kept|rare|unless|quiet\w*|"
+    r"leave|left|abandon\w*|cancel\w*|block\w*|limit\w*|keep\w*|kept|rare|unless|quiet\w*|"
     r"refrain|resist\w*|oppos\w+|hate[sd]?|dislike\w*|reluctant\w*|hesitat\w+|sorry|"
     r"nor|neither|either|unable|impossible|incapable)\b",
     re.IGNORECASE)
@@ -70,7 +70,9 @@ _SURFACE_STRICT = re.compile(
     r"모르|모른|모를|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
     r"(?<![가-힣])말(?:고|라|아요|아)(?![가-힣])")
 _SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족|결코")
-_MIGHT = re.compile(r"[ㄹ을를]?지도\s?모르|ㄹ지\s?모르|일지\s?모르|을지\s?모르|지\s?모를")
+# Korean phrases with a negative word that say no negation: "might" (~지도 모르다),
+# "soon after" (얼마 안 있어), "as soon as ... (하자마자)".
+_MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|지\s?모를|얼마\s?안\s?(?:있|가|되)")
 
 
 def english_negated(text: str) -> bool:

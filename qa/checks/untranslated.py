@@ -47,6 +47,16 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+_UNIT_AFTER_NUMBER = re.compile(r"(?:k|m|c|µ)?(?:g|m|l|b|B|s|W|Hz)|km/h|mph|ms|kWh|px|pt|"
+                                r"[KMGT]B|min|sec|hr?s?|GHz|MHz|fps|kcal|cal|kgs?|lbs?")
+
+
+def _is_unit(target: str, m: re.Match) -> bool:
+    """A unit symbol right after a number (500kg, 8 GB): not English left over."""
+    before = target[:m.start()].rstrip()
+    return bool(before) and before[-1].isdigit() and _UNIT_AFTER_NUMBER.fullmatch(m.group(0))
+
+
 def _latin_findings(pair: AlignedPair) -> list[Finding]:
     source_words = _source_words(pair.source_text)
     phrase_source = " ".join(pair.source_text.lower().split())
@@ -58,7 +68,7 @@ def _latin_findings(pair: AlignedPair) -> list[Finding]:
         if any(m.start() < e and s < m.end() for s, e in protected):
             continue
         words = run.split()
-        if all(_ACRONYM.fullmatch(w) for w in words):
+        if all(_ACRONYM.fullmatch(w) or len(w) == 1 for w in words) or _is_unit(target, m):
             continue
         unknown = [w for w in words if not _ACRONYM.fullmatch(w) and not _known(w, source_words)]
         phrase_in_source = " ".join(words).lower() in phrase_source
@@ -72,7 +82,7 @@ def _latin_findings(pair: AlignedPair) -> list[Finding]:
             NAME, "untranslated", "major",
             f'"{run}" is English the source does not say here (left-over or garbled text)',
             span=(m.start(), end), replacement=None if glued else "",
-            weight=0.75 if unknown else 0.5))
+            weight=0.75 if unknown and not run[0].isupper() else 0.5))
     return findings
 
 
