@@ -1,0 +1,74 @@
+"""The consistency file check on small lectures in tests/data/checks/consistency/."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from qa.checks import CheckContext
+from qa.checks.consistency import check_consistency, dominant_level
+from qa.korean import KoreanAnalyzer
+from qa.model import AlignedPair, Cue
+from qa.termbase import default_termbase_path, load_termbase
+
+DATA = Path(__file__).parent.parent / "data" / "checks" / "consistency"
+
+
+def lecture(name: str) -> list[AlignedPair]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [AlignedPair(Cue(i, i * 3000, i * 3000 + 2500, r["korean"], r["korean"]),
+                        (Cue(i, i * 3000, i * 3000 + 2500, r["english"], r["english"]),), "time")
+            for i, r in enumerate(rows, 1)]
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return CheckContext(termbase=load_termbase(default_termbase_path()), korean=KoreanAnalyzer())
+
+
+def summary(pairs, results):
+    return [(pairs[i].target.index, f.category, pairs[i].target.text[f.span[0]:f.span[1]],
+             f.replacement, f.weight)
+            for i, found in enumerate(results) for f in found]
+
+
+def test_minority_approved_rendering_is_flagged_with_counts(ctx):
+    pairs = lecture("renderings.csv")
+    results = check_consistency(pairs, ctx)
+    assert summary(pairs, results) == [(4, "terminology", "웨이트예요", "가중치예요", 0.3)]
+    assert results[3][0].message == ('"weight" is rendered several ways in this lecture '
+                                     "(가중치 ×3, 웨이트 ×1, 무게 ×1); use one, e.g. 가중치")
+    assert results[3][0].severity == "minor"
+
+
+def test_a_wrong_rendering_alone_is_left_to_the_terminology_check(ctx):
+    pairs = lecture("one_rendering.csv")
+    assert summary(pairs, check_consistency(pairs, ctx)) == []
+
+
+def test_cues_off_the_dominant_polite_level_are_flagged(ctx):
+    pairs = lecture("speech_levels.csv")
+    results = check_consistency(pairs, ctx)
+    assert summary(pairs, results) == [(7, "style", "커", None, 0.5),
+                                       (8, "style", "겁니다", None, 0.15)]
+    assert results[6][0].message == "speech level 반말 differs from the lecture's 해요체 (7 of 9 cues)"
+
+
+def test_narration_in_plain_style_is_not_judged(ctx):
+    pairs = lecture("narration.csv")
+    assert summary(pairs, check_consistency(pairs, ctx)) == []
+
+
+@pytest.mark.parametrize("levels, expected", [
+    (["haeyo"] * 7 + ["banmal", "hamnida"], ("haeyo", 7, 9)),
+    (["haeyo"] * 5 + [None] * 5, None),  # too few cues with an ending
+    (["haeyo"] * 4 + ["hamnida"] * 4, None),  # no clear winner
+])
+def test_dominant_level(levels, expected):
+    assert dominant_level(levels) == expected
+
+
+def test_without_analyser_nothing_is_found():
+    pairs = lecture("speech_levels.csv")
+    assert check_consistency(pairs, CheckContext()) == [[] for _ in pairs]
