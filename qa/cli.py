@@ -42,6 +42,8 @@ def cmd_scan(args) -> int:
     from qa.report import write_report
     from qa.scan import Scanner
 
+    if _scan_mode(args) == "course":
+        return cmd_scan_course(args)
     scanner = Scanner(model=args.model, termbase=args.termbase,
                       cache_dir=False if args.no_cache else None)
     report = scanner.scan(args.source, args.target, progress=_progress_bar("scoring"))
@@ -51,6 +53,78 @@ def cmd_scan(args) -> int:
           f"quality score {q['quality_score']} "
           f"(MQM penalty {q['mqm_penalty_per_1000_words']} per 1,000 words); "
           f"report: {args.out}")
+    return EXIT_OK
+
+
+EXIT_SOME_FAILED = 1  # course mode: some lectures could not be scanned
+
+
+def _scan_mode(args) -> str:
+    """"lecture" (--source/--target) or "course" (--source-dir/--target-dir); never both."""
+    lecture = [a for a in ("source", "target") if getattr(args, a)]
+    course = [a for a in ("source_dir", "target_dir") if getattr(args, a)]
+    if lecture and course:
+        raise QAError("give either --source and --target (one lecture) or --source-dir and "
+                      "--target-dir (a course), not both (see `qa scan --help`)")
+    mode, needed = (("course", ("source_dir", "target_dir", "out")) if course
+                    else ("lecture", ("source", "target", "out")))
+    missing = ["--" + a.replace("_", "-") for a in needed if not getattr(args, a)]
+    if missing:
+        raise QAError(f"the following arguments are required: {', '.join(missing)} "
+                      "(see `qa scan --help`)")
+    return mode
+
+
+def _course_progress_bar():
+    """A tqdm bar over the course's cues (rate, ETA) with the files done, on stderr."""
+    from tqdm import tqdm
+
+    bar = None
+
+    def update(p) -> None:  # p: qa.course.CourseProgress
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=p.cues_total, desc="course", unit="cue", file=sys.stderr,
+                       leave=False, disable=None, dynamic_ncols=True)
+        bar.set_postfix_str(f"files {p.files_done}/{p.files_total}"
+                            + (f", {p.failed} failed" if p.failed else "")
+                            + f", {p.lecture}", refresh=False)
+        bar.update(p.cues_done - bar.n)
+        if p.files_done >= p.files_total:
+            bar.close()
+
+    return update
+
+
+def cmd_scan_course(args) -> int:
+    from qa.course import SUMMARY_CSV, CourseError, pair_lectures, scan_course
+    from qa.scan import Scanner
+
+    pairs, unpaired = pair_lectures(args.source_dir, args.target_dir)
+    if unpaired:
+        print(f"{len(unpaired)} file(s) not paired, not scanned:\n"
+              + "\n".join(f"  {u}" for u in unpaired), file=sys.stderr)
+    if not pairs:
+        raise CourseError("no lecture has both an English and a Korean file; name them "
+                          "alike, e.g. lecture01.en.vtt and lecture01.ko.vtt",
+                          path=args.target_dir)
+    scanner = Scanner(model=args.model, termbase=args.termbase,
+                      cache_dir=False if args.no_cache else None)
+    summary = scan_course(scanner, pairs, args.out, fmt=args.format,
+                          progress=_course_progress_bar(), unpaired=unpaired)
+    t = summary.totals()
+    print(f"{t['lectures']} lectures ({t['reused']} unchanged, re-used), {t['cues']} cues, "
+          f"{t['flagged']} flagged ({t['major']} with major errors) in {summary.seconds:.0f} s; "
+          f"summary: {summary.out_dir / SUMMARY_CSV}")
+    for lecture in [x for x in summary.lectures if x.status == "ok"][:5]:
+        q = lecture.quality
+        print(f"  {lecture.name}: quality score {q['quality_score']}, {q['flagged']} of "
+              f"{q['cues']} cues flagged, {q['major']} major")
+    if summary.failed:
+        print(f"{len(summary.failed)} lecture(s) failed and were skipped: "
+              f"{', '.join(x.name for x in summary.failed)} (errors in the summary)",
+              file=sys.stderr)
+        return EXIT_SOME_FAILED
     return EXIT_OK
 
 
@@ -114,10 +188,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    scan = sub.add_parser("scan", help="score every cue of a lecture and write a report")
-    scan.add_argument("--source", required=True, help="English subtitles (VTT or SRT)")
-    scan.add_argument("--target", required=True, help="Korean subtitles (VTT or SRT)")
-    scan.add_argument("--out", required=True, help="report file to write")
+    scan = sub.add_parser("scan", help="score every cue of a lecture (or of a whole course) "
+                                       "and write a report")
+    scan.add_argument("--source", help="English subtitles (VTT or SRT)")
+    scan.add_argument("--target", help="Korean subtitles (VTT or SRT)")
+    scan.add_argument("--source-dir", help="course mode, instead of --source/--target: folder "
+                                           "of English lecture files")
+    scan.add_argument("--target-dir", help="course mode: folder of Korean lecture files, "
+                                           "paired by name (lecture01.en.vtt/lecture01.ko.vtt)")
+    scan.add_argument("--out", help="report file to write (course mode: output folder for "
+                                    "one report per lecture and the course summary)")
     scan.add_argument("--format", choices=["csv", "json"], default="csv")
     scan.add_argument("--model", help="sentence-transformers model id or path "
                                       "(default: the embedded USE multilingual model)")
