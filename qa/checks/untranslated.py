@@ -82,7 +82,8 @@ def _latin_findings(pair: AlignedPair) -> list[Finding]:
             NAME, "untranslated", "major",
             f'"{run}" is English the source does not say here (left-over or garbled text)',
             span=(m.start(), end), replacement=None if glued else "",
-            weight=0.75 if unknown and not run[0].isupper() else 0.5))
+            # Unknown lower-case words are junk; an unknown capitalised word may be a name.
+            weight=0.75 if any(w[0].islower() for w in unknown) else 0.5))
     return findings
 
 
