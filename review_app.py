@@ -238,22 +238,22 @@ def card(cue, cues, names) -> None:
     disabled = not reviewer
     buttons = st.columns(6)
     keys = review.SHORTCUTS
-    buttons[0].button(f"Accept · {keys['accept']}", on_click=act, args=("accept",),
+    buttons[0].button("Accept", on_click=act, args=("accept",),
                       shortcut=keys["accept"], disabled=disabled, help="False alarm: keep the Korean",
                       width="stretch")
-    buttons[1].button(f"Fix · {keys['fix']}", on_click=act, args=("fix",), type="primary",
+    buttons[1].button("Fix", on_click=act, args=("fix",), type="primary",
                       shortcut=keys["fix"], disabled=disabled, help="Save the edited Korean",
                       width="stretch")
-    buttons[2].button(f"Skip · {keys['skip']}", on_click=act, args=("skip",),
+    buttons[2].button("Skip", on_click=act, args=("skip",),
                       shortcut=keys["skip"], disabled=disabled, help="Come back later",
                       width="stretch")
-    buttons[3].button(f"Previous · {keys['previous']}", on_click=lambda: go_to(
+    buttons[3].button("Previous", on_click=lambda: go_to(
         review.step(state.queue_ids, state.current, -1)), shortcut=keys["previous"],
         width="stretch")
-    buttons[4].button(f"Next · {keys['next']}", on_click=lambda: go_to(
+    buttons[4].button("Next", on_click=lambda: go_to(
         review.step(state.queue_ids, state.current, 1)), shortcut=keys["next"],
         width="stretch")
-    buttons[5].button(f"Undo · {keys['undo']}", on_click=undo, shortcut=keys["undo"],
+    buttons[5].button("Undo", on_click=undo, shortcut=keys["undo"],
                       disabled=disabled, width="stretch")
     history = store().history(cue.cue_id)
     if history:

@@ -218,6 +218,13 @@ def highlight(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+def telling_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans that cover the whole cue (e.g. 'line too long') when narrower ones exist:
+    marking everything would hide the words that are actually wrong."""
+    narrow = [(s, e) for s, e in spans if e - s < len(text.strip())]
+    return narrow or list(spans)
+
+
 def timing(cue: ReviewCue) -> str:
     return f"{format_timestamp(cue.start)} → {format_timestamp(cue.end)}"
 
@@ -243,14 +250,15 @@ def card_html(cue: ReviewCue, previous: ReviewCue | None, following: ReviewCue |
     for kind, item in (("context", previous), ("current", cue), ("context", following)):
         if item is None:
             continue
-        korean = (highlight(item.target, item.spans) if item is cue
+        korean = (highlight(item.target, telling_spans(item.target, item.spans)) if item is cue
                   else html.escape(item.text))
         if item is cue and item.text != item.target:
             korean += f"<br><b>Fixed:</b> {html.escape(item.text)}"
         rows.append(f'<tr class="{kind}"><td class="when">#{item.position}<br>'
                     f'{html.escape(format_timestamp(item.start))}</td>'
                     f"<td>{html.escape(item.source)}</td><td>{korean}</td></tr>")
-    reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in cue.reasons)
+    # Two findings can say the same thing about two spans; one line is enough.
+    reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in dict.fromkeys(cue.reasons))
     reasons_html = (f'<ul class="qa-reasons">{reasons}</ul>' if reasons
                     else "<p>No rule fired; the cue is here for its semantic risk or by choice.</p>")
     return (CARD_STYLE + '<table class="qa-card"><tr><th></th><th>English</th><th>Korean</th>'
