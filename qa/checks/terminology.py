@@ -71,6 +71,20 @@ def widen_to_shared_words(target: str, span: tuple[int, int], noun: tuple[int, i
     return span, noun
 
 
+def finding_for(target: str, hit, wrong: str, entry, english: str, korean) -> Finding:
+    message = message_for(english, target[hit.noun[0]:hit.noun[1]], entry)
+    if may_continue_previous_cue(target, hit, wrong, entry):
+        return Finding(check=NAME, category="terminology", severity="minor",
+                       message=message + " (unless the word starts in the previous cue)",
+                       span=hit.span, replacement=None, weight=SPLIT_WORD_WEIGHT)
+    span, replacement = hit.span, None
+    if entry.suggestion:
+        span, noun = widen_to_shared_words(target, hit.span, hit.noun, entry.suggestion)
+        replacement = korean.replace_with_particle(target, span, noun, entry.suggestion)
+    return Finding(check=NAME, category="terminology", severity="major", message=message,
+                   span=span, replacement=replacement, weight=WEIGHT)
+
+
 def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target or ctx.termbase is None:
@@ -81,25 +95,14 @@ def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
     korean = ctx.korean
     taken = protected_spans(target, entries, korean)
     findings = []
-    for entry, match in entries:
-        for wrong in sorted(entry.wrong, key=len, reverse=True):  # 개척 시대 before 개척
-            for hit in korean.find_term(target, wrong):
-                if _overlaps(hit.noun, taken):
-                    continue
-                taken.append(hit.noun)
-                span, noun, replacement = hit.span, hit.noun, None
-                if entry.suggestion:
-                    span, noun = widen_to_shared_words(target, span, noun, entry.suggestion)
-                    replacement = korean.replace_with_particle(target, span, noun,
-                                                               entry.suggestion)
-                message = message_for(match.group(), target[hit.noun[0]:hit.noun[1]], entry)
-                if may_continue_previous_cue(target, hit, wrong, entry):
-                    findings.append(Finding(
-                        check=NAME, category="terminology", severity="minor",
-                        message=message + " (unless the word starts in the previous cue)",
-                        span=hit.span, replacement=None, weight=SPLIT_WORD_WEIGHT))
-                    continue
-                findings.append(Finding(
-                    check=NAME, category="terminology", severity="major", message=message,
-                    span=span, replacement=replacement, weight=WEIGHT))
+    # Longest wrong renderings first, across entries: 개척 시대 before 개척, and
+    # 열린 무게 ("open weights") before 무게 ("weights").
+    candidates = sorted(((entry, match, wrong) for entry, match in entries for wrong in entry.wrong),
+                        key=lambda c: len(c[2]), reverse=True)
+    for entry, match, wrong in candidates:
+        for hit in korean.find_term(target, wrong):
+            if _overlaps(hit.noun, taken):
+                continue
+            taken.append(hit.noun)
+            findings.append(finding_for(target, hit, wrong, entry, match.group(), korean))
     return findings
