@@ -26,11 +26,16 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in others)
 
 
+def _inside(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in others)
+
+
 def protected_spans(target: str, entries, korean) -> list[tuple[int, int]]:
     """Spans of approved renderings of every term in the source.
 
     A wrong rendering inside one of them is part of a right word (변수 in 매개 변수),
     or is the right word for another term of the same cue (배치 for "batch").
+    The reverse does not protect: 코드 ("code") inside 출처 코드 is still wrong.
     """
     spans = []
     for entry, _ in entries:
@@ -93,7 +98,8 @@ def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
     if not entries:
         return []
     korean = ctx.korean
-    taken = protected_spans(target, entries, korean)
+    protected = protected_spans(target, entries, korean)
+    taken: list[tuple[int, int]] = []
     findings = []
     # Longest wrong renderings first, across entries: 개척 시대 before 개척, and
     # 열린 무게 ("open weights") before 무게 ("weights").
@@ -101,7 +107,7 @@ def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
                         key=lambda c: len(c[2]), reverse=True)
     for entry, match, wrong in candidates:
         for hit in korean.find_term(target, wrong):
-            if _overlaps(hit.noun, taken):
+            if _overlaps(hit.noun, taken) or _inside(hit.noun, protected):
                 continue
             taken.append(hit.noun)
             findings.append(finding_for(target, hit, wrong, entry, match.group(), korean))

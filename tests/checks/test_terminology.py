@@ -11,7 +11,7 @@ import pytest
 
 from qa.checks import CheckContext
 from qa.checks.terminology import check_terminology
-from qa.korean import KoreanAnalyzer
+from qa.korean import KoreanAnalyzer, adapt_suffix
 from qa.model import AlignedPair, Cue
 from qa.termbase import default_termbase_path, load_termbase, merge
 
@@ -78,3 +78,31 @@ def test_user_termbase_takes_precedence(korean):
         ("프런티어", "최첨단", "major")]
     # ... and the default entries the user did not override still apply
     assert findings_of("Count the tokens.", "동전을 세요", ctx) == [("동전을", "토큰을", "major")]
+
+
+def _sentence_with(noun: str) -> str:
+    return f"그래서 이 {noun}{adapt_suffix(noun, '를')} 봐요"
+
+
+def test_every_wrong_rendering_of_the_default_termbase_is_found(ctx):
+    missed = []
+    for entry in ctx.termbase.entries:
+        for wrong in entry.wrong:
+            target = _sentence_with(wrong)
+            spans = [target[f.span[0]:f.span[1]]
+                     for f in check_terminology(make_pair(f"Look at this {entry.english[0]}.",
+                                                          target), ctx)]
+            if not any(wrong in span for span in spans):
+                missed.append((entry.english[0], wrong, spans))
+    assert missed == []
+
+
+def test_no_approved_rendering_of_the_default_termbase_is_flagged(ctx):
+    flagged = []
+    for entry in ctx.termbase.entries:
+        for approved in entry.approved:
+            target = _sentence_with(approved)
+            found = check_terminology(make_pair(f"Look at this {entry.english[0]}.", target), ctx)
+            if found:
+                flagged.append((entry.english[0], approved, [f.message for f in found]))
+    assert flagged == []
