@@ -107,9 +107,6 @@ class KoreanAnalyzer:
                                   noun=(window[0].start, window[-1].end)))
         return _add_surface_matches(found, text, term)
 
-    def contains(self, text: str, term: str) -> bool:
-        return bool(self.find_term(text, term))
-
     def nouns(self, text: str) -> list[Morph]:
         """Common nouns and loanword nouns (NNG/NNP), for sound comparison."""
         return [t for t in self.tokens(text) if t.tag in ("NNG", "NNP")]
@@ -252,7 +249,11 @@ def _english_word_final(word: str) -> str:
 
 
 def adapt_suffix(noun: str, suffix: str, elided_copula: bool = False) -> str:
-    """Re-fit the particle at the front of `suffix` to follow `noun`."""
+    """Re-fit the particle at the front of `suffix` to follow `noun`.
+
+    Not Kiwi.join: it reads Latin words as vowel-final (it writes "LLM가") and
+    joins the copula as 가중치에요 where the standard form is 가중치예요.
+    """
     sound = final_sound(noun)
     vowel = sound == "vowel"
     for after_consonant, after_vowel in _PARTICLE_PAIRS:
