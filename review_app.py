@@ -28,6 +28,7 @@ SAMPLE = review.LecturePair("sample", ROOT / "data" / "sample.en.vtt",
                             ROOT / "data" / "sample.ko.vtt")
 UPLOADS = Path(tempfile.gettempdir()) / "qa-review-uploads"
 ALL_LECTURES = 0  # file filter value meaning "every lecture in the database"
+QUEUE_ROWS_SHOWN = 300
 
 
 @st.cache_resource
@@ -89,11 +90,22 @@ def sidebar_open() -> None:
             chosen = st.sidebar.selectbox("Lecture", pairs, format_func=lambda p: p.name)
             if st.sidebar.button("Open"):
                 scan_with_progress(chosen)
-    else:
+    elif how == "Upload":
         english = st.sidebar.file_uploader("English subtitles", type=["vtt", "srt"])
         korean = st.sidebar.file_uploader("Korean subtitles", type=["vtt", "srt"])
         if english and korean and st.sidebar.button("Scan"):
             scan_with_progress(save_uploads(english, korean))
+
+
+def sidebar_rescan(lectures) -> None:
+    """Scan the open lecture again (new model, edited files); unchanged cues keep decisions."""
+    lecture = next((f for f in lectures if f.id == state.get("lecture")), None)
+    if lecture is None:
+        return
+    pair = review.LecturePair(lecture.name, Path(lecture.source_path), Path(lecture.target_path))
+    if pair.source.exists() and pair.target.exists():
+        if st.sidebar.button(f"Re-scan {lecture.name}", help="Decisions on unchanged cues are kept"):
+            scan_with_progress(pair, rescan=True)
 
 
 def save_uploads(english, korean) -> review.LecturePair:
@@ -160,7 +172,7 @@ def go_to(cue_id: int | None) -> None:
 
 
 def choose_from_table() -> None:
-    rows = state.queue_table.selection.rows
+    rows = state.queue_table.selection.rows  # row numbers in the listed head of the queue
     if rows:
         go_to(state.queue_ids[rows[0]])
 
@@ -192,9 +204,14 @@ def review_area(file_ids: list[int], names: dict[int, str], filters: review.Filt
                     "off 'Flagged cues only' to browse every cue.")
         else:
             card(by_id[state.current], cues, names)
-        st.dataframe(pd.DataFrame(review.queue_table(queue, names)), hide_index=True,
+        # Only the head of a long queue is listed: drawing 2,000 rows on every action
+        # costs more than a reviewer gains; search and filters reach the rest.
+        shown = queue[:QUEUE_ROWS_SHOWN]
+        st.dataframe(pd.DataFrame(review.queue_table(shown, names)), hide_index=True,
                      on_select=choose_from_table, selection_mode="single-row",
                      key="queue_table", height=300)
+        if len(queue) > len(shown):
+            st.text(f"Listing the first {len(shown)} of {len(queue)} cues in the queue.")
     with summary_tab:
         summary(done)
     with export_tab:
@@ -310,12 +327,12 @@ def main() -> None:
     except QAError as error:
         st.error(str(error))
         return
-    if not lectures or ("lecture" not in state and not st.query_params.get("lecture")):
-        if not lectures:
-            scan_with_progress(SAMPLE)
-            lectures = store().files()
+    if not lectures:  # a fresh database: open the bundled sample, no set-up needed
+        scan_with_progress(SAMPLE)
+        lectures = store().files()
     restore_lecture(lectures)
     sidebar_open()
+    sidebar_rescan(lectures)
     lectures = store().files()
     if not lectures:
         return

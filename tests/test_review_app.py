@@ -151,3 +151,14 @@ def test_a_cue_claimed_by_someone_else_says_who(database):
     start()  # Ana opens the app: cue 1 is hers
     other = start(reviewer="Ben")
     assert other.warning[0].value == "Ana is on this cue."
+
+
+def test_rescan_keeps_the_decisions(database):
+    app = start()
+    button(app, "Fix").click().run()
+    button(app, "Re-scan sample").click().run()
+    assert not app.exception
+    store = Store(database)
+    scans = store.scan_cues(store.files()[0].latest_scan)
+    assert scans[0].status == "fix"
+    assert store.files()[0].latest_scan == 2
