@@ -31,7 +31,7 @@ def report_rows(report: ScanReport) -> list[dict]:
             "target": pair.target.text,
             "risk": round(scored.risk, 4),
             "flagged": "true" if scored.flagged else "false",
-            "reasons": "; ".join(f.message for f in findings),
+            "reasons": "; ".join(dict.fromkeys(f.message for f in findings)),
             "categories": ";".join(dict.fromkeys(f.category for f in findings)),
             "severity": ("major" if any(f.severity == "major" for f in findings)
                          else "minor" if findings else ""),

@@ -62,7 +62,8 @@ def semantic_finding(pair: AlignedPair, score: SemanticScore) -> Finding:
 
 def combine(pair: AlignedPair, score: SemanticScore, findings: list[Finding],
             th: Thresholds) -> ScoredCue:
-    findings = list(findings)
+    # Two checks (or one check twice) may report the very same thing: say it once.
+    findings = list({(f.check, f.message, f.span): f for f in findings}.values())
     if score.risk >= th.semantic_finding:
         findings.insert(0, semantic_finding(pair, score))
     keep = 1.0 - score.risk
@@ -89,6 +90,19 @@ def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:
     return replace(pair, target=replace(pair.target, text=text))
 
 
+def _survives(finding: Finding, others: list[Finding]) -> bool:
+    """Does `others` (from a widened pair) still report what `finding` reports?"""
+    for other in others:
+        if other.check != finding.check or other.category != finding.category:
+            continue
+        if finding.span is None and other.message == finding.message:
+            return True
+        if (finding.span is not None and other.span is not None
+                and other.span[0] < finding.span[1] and finding.span[0] < other.span[1]):
+            return True
+    return False
+
+
 def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: list[Finding],
                               check, ctx) -> list[Finding]:
     """Keep only findings that survive when either side borrows its neighbours' text.
@@ -96,13 +110,20 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
     Korean word order moves verbs, numbers and negations across cue boundaries:
     a number "missing" from this cue may sit in the next one. A finding that
     disappears once the neighbours are considered was a boundary shift.
+
+    A finding about this cue's own words (it has a span: 3,750억, 무게, LMS) must
+    survive the neighbours' English being added. A finding about something absent
+    from the cue (no span: "the source is negated but the cue is not") must also
+    survive the neighbouring Korean cues being added, where the absent thing may sit.
     """
     if not findings:
         return findings
-    key = lambda f: (f.check, f.category, f.message)  # noqa: E731 - tiny local key
-    with_source = {key(f) for f in check(widened(pairs, i, "source"), ctx)}
-    with_target = {key(f) for f in check(widened(pairs, i, "target"), ctx)}
-    return [f for f in findings if key(f) in with_source and key(f) in with_target]
+    with_source = check(widened(pairs, i, "source"), ctx)
+    kept = [f for f in findings if _survives(f, with_source)]
+    if any(f.span is None for f in kept):
+        with_target = check(widened(pairs, i, "target"), ctx)
+        kept = [f for f in kept if f.span is not None or _survives(f, with_target)]
+    return kept
 
 
 def quality_summary(scored: Sequence[ScoredCue]) -> dict:

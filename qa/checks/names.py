@@ -204,6 +204,17 @@ def _similar_acronym(acronym: str, target: str, source: str) -> re.Match | None:
     return None
 
 
+def _with_particle(target: str, span: tuple[int, int], name: str) -> tuple[tuple[int, int], str]:
+    """Widen a replaced name's span over its particle and re-fit it: LMS가 -> LLM이."""
+    from qa.korean import adapt_suffix
+
+    attached = re.match(r"[가-힣]+", target[span[1]:])
+    if not attached:
+        return span, name
+    suffix = attached.group()
+    return (span[0], span[1] + len(suffix)), name + adapt_suffix(name, suffix)
+
+
 def _name_findings(pair: AlignedPair) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     findings = []
@@ -213,10 +224,11 @@ def _name_findings(pair: AlignedPair) -> list[Finding]:
         if name.kind == "acronym":
             changed = _similar_acronym(name.text, target, source)
             if changed:
+                span, replacement = _with_particle(target, changed.span(1), name.text)
                 findings.append(Finding(
                     NAME, "names", "major",
                     f'acronym "{name.text}" became "{changed.group(1)}"',
-                    span=changed.span(1), replacement=name.text, weight=0.9))
+                    span=span, replacement=replacement, weight=0.9))
                 continue
         weight = {"acronym": 0.5, "technical": 0.6, "word": 0.3}[name.kind]
         findings.append(Finding(
