@@ -139,12 +139,14 @@ def sidebar_filters(lectures) -> review.Filters:
 # -- actions (callbacks: they run before the rerun that draws the next card) ----------------
 
 
-def act(decision: str) -> None:
-    cue_id = state.current
+def act(decision: str, cue_id: int, action_id: str) -> None:
+    """Record a decision on the card the reviewer saw (its cue and action id are bound to
+    the button when drawn: a second click that arrives late is the same action, not a
+    decision on the next card)."""
     try:
         store().decide(cue_id, state.reviewer, decision,
                        corrected_text=state.get(f"edit-{cue_id}"),
-                       comment=state.get(f"comment-{cue_id}"), action_id=state.action_id)
+                       comment=state.get(f"comment-{cue_id}"), action_id=action_id)
     except QAError as error:
         state.flash = str(error)
         return
@@ -152,11 +154,11 @@ def act(decision: str) -> None:
     go_to(review.after_action(state.queue_ids, cue_id))
 
 
-def undo() -> None:
+def undo(action_id: str) -> None:
     stack = list(state.get("undo_stack", []))
     cue_id = stack.pop() if stack else state.current
     try:
-        if not store().undo(cue_id, state.reviewer, action_id=state.action_id):
+        if not store().undo(cue_id, state.reviewer, action_id=action_id):
             state.flash = "Nothing to undo on this cue."
     except QAError as error:
         state.flash = str(error)
@@ -252,26 +254,7 @@ def card(cue, cues, names) -> None:
         state[editor_key] = review.editor_text(cue)
     st.text_area("Corrected Korean (pre-filled with the suggestion)", key=editor_key, height=80)
     st.text_input("Comment (optional)", key=f"comment-{cue.cue_id}")
-    disabled = not reviewer
-    buttons = st.columns(6)
-    keys = review.SHORTCUTS
-    buttons[0].button("Accept", on_click=act, args=("accept",),
-                      shortcut=keys["accept"], disabled=disabled, help="False alarm: keep the Korean",
-                      width="stretch")
-    buttons[1].button("Fix", on_click=act, args=("fix",), type="primary",
-                      shortcut=keys["fix"], disabled=disabled, help="Save the edited Korean",
-                      width="stretch")
-    buttons[2].button("Skip", on_click=act, args=("skip",),
-                      shortcut=keys["skip"], disabled=disabled, help="Come back later",
-                      width="stretch")
-    buttons[3].button("Previous", on_click=lambda: go_to(
-        review.step(state.queue_ids, state.current, -1)), shortcut=keys["previous"],
-        width="stretch")
-    buttons[4].button("Next", on_click=lambda: go_to(
-        review.step(state.queue_ids, state.current, 1)), shortcut=keys["next"],
-        width="stretch")
-    buttons[5].button("Undo", on_click=undo, shortcut=keys["undo"],
-                      disabled=disabled, width="stretch")
+    action_buttons(cue.cue_id, disabled=not reviewer)
     history = store().history(cue.cue_id)
     if history:
         with st.expander(f"History ({len(history)})"):
@@ -280,6 +263,27 @@ def card(cue, cues, names) -> None:
                 "decision": review.STATUS_LABELS.get(d.decision, d.decision),
                 "text": d.corrected_text or "", "comment": d.comment or ""} for d in history]),
                 hide_index=True)
+
+
+def action_buttons(cue_id: int, disabled: bool) -> None:
+    """One row of buttons, each with its shortcut. Keys name the cue, so a click on a card
+    that is gone by the time it arrives matches no button and does nothing."""
+    keys, action_id = review.SHORTCUTS, state.action_id
+    columns = iter(st.columns(6))
+    for decision, label, hint in (("accept", "Accept", "False alarm: keep the Korean"),
+                                  ("fix", "Fix", "Save the edited Korean"),
+                                  ("skip", "Skip", "Come back later")):
+        next(columns).button(label, key=f"{decision}-{cue_id}", on_click=act,
+                             args=(decision, cue_id, action_id), shortcut=keys[decision],
+                             help=hint, disabled=disabled, width="stretch",
+                             type="primary" if decision == "fix" else "secondary")
+    for offset, label in ((-1, "Previous"), (1, "Next")):
+        next(columns).button(label, on_click=lambda offset=offset: go_to(
+            review.step(state.queue_ids, state.current, offset)),
+            shortcut=keys[label.lower()], width="stretch")
+    next(columns).button("Undo", key=f"undo-{cue_id}", on_click=undo, args=(action_id,),
+                         shortcut=keys["undo"], help="Restore the state before your last action",
+                         disabled=disabled, width="stretch")
 
 
 def summary(done: review.Progress) -> None:
@@ -340,7 +344,9 @@ def main() -> None:
     names = {f.id: f.name for f in lectures}
     file_ids = list(names) if state.lecture == ALL_LECTURES else [state.lecture]
     if "current" not in state and st.query_params.get("cue", "").isdigit():
-        state.current = int(st.query_params["cue"])
+        state.current = int(st.query_params["cue"])  # back on the same card after a reload
+    if "action_id" not in state:
+        state.action_id = uuid.uuid4().hex
     review_area(file_ids, names, filters)
 
 

@@ -140,13 +140,20 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
     screenshot(page, "queue.png")
     screenshot(page, "card.png", card_only=True)
 
+    # A double click on Accept is one decision on one card, not two.
+    accepted = cue_number(page)
+    page.get_by_role("button", name="Accept").dblclick()
+    expect(page.get_by_text("59 in the queue")).to_be_visible(timeout=RERUN_MS)
+    settle(page)
+    expect(page.get_by_text("59 in the queue")).to_be_visible()
+
     fixed = cue_number(page)
     editor = page.get_by_label("Corrected Korean (pre-filled with the suggestion)")
     editor.click()
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type("브라우저에서 고친 자막입니다.")
     page.keyboard.press("Control+Enter")  # the Fix shortcut, from inside the editor
-    expect(page.get_by_text("59 in the queue")).to_be_visible(timeout=RERUN_MS)
+    expect(page.get_by_text("58 in the queue")).to_be_visible(timeout=RERUN_MS)
     settle(page)
     assert cue_number(page) != fixed  # moved on to the next cue
 
@@ -170,5 +177,7 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
         page.get_by_role("button", name="Corrections CSV").click()
     data = Path(download.value.path()).read_bytes()
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert [(r["file"], r["cue"], r["reviewer"], r["decision"], r["corrected"], r["current"])
-            for r in rows] == [("sample", fixed, "Ana", "fix", "브라우저에서 고친 자막입니다.", "yes")]
+    assert sorted((r["file"], r["cue"], r["reviewer"], r["decision"], r["corrected"], r["current"])
+                  for r in rows) == sorted([
+        ("sample", accepted, "Ana", "accept", "", "yes"),
+        ("sample", fixed, "Ana", "fix", "브라우저에서 고친 자막입니다.", "yes")])

@@ -162,3 +162,4 @@ def test_rescan_keeps_the_decisions(database):
     scans = store.scan_cues(store.files()[0].latest_scan)
     assert scans[0].status == "fix"
     assert store.files()[0].latest_scan == 2
+
