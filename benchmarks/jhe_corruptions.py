@@ -128,10 +128,11 @@ def _ts(ms: int) -> str:
     return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
 
 
-def write_vtt(path: Path, texts: list[str]) -> None:
+def write_vtt(path: Path, texts: list[str], timing_texts: list[str]) -> None:
+    """Both files of a lecture share timings (taken from the English), as MT output does."""
     lines, t = ["WEBVTT", ""], 0
-    for text in texts:
-        duration = 1500 + 60 * len(text)
+    for text, timing_text in zip(texts, timing_texts):
+        duration = 1500 + 60 * len(timing_text)
         lines += [f"{_ts(t)} --> {_ts(t + duration)}", text or "-", ""]
         t += duration + 200
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -141,8 +142,8 @@ def write_lecture(lecture: Lecture, out: Path) -> tuple[Path, Path, Path]:
     out.mkdir(parents=True, exist_ok=True)
     en, ko, labels = (out / f"{lecture.name}.en.vtt", out / f"{lecture.name}.ko.vtt",
                       out / f"{lecture.name}.labels.csv")
-    write_vtt(en, lecture.en)
-    write_vtt(ko, lecture.ko)
+    write_vtt(en, lecture.en, lecture.en)
+    write_vtt(ko, lecture.ko, lecture.en)
     with labels.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["cue", "severity", "category", "corruption"])
