@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from qa.checks import CheckContext
+from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 from qa.numbers import english_labels
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks import CheckContext
+from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 from qa.numbers import (Quantity, english_labels, english_quantities, korean_quantities,
                         korean_rendering, plain_value)

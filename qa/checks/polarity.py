@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks import CheckContext
+from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 
 NAME = "polarity"

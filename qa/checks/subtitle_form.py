@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa.checks import CheckContext
+from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 
 NAME = "subtitle_form"

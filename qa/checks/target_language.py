@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from qa.checks import CheckContext
+from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 
 NAME = "target_language"

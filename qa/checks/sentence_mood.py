@@ -1,0 +1,35 @@
+"""Check: the Korean asks a question where the English makes a statement.
+
+Machine translation often turns a clause like "how it goes about predicting
+the next word" into a question ("어떻게 예측하시나요?"). A question mark in the
+Korean with none in the English is a change of meaning a translator accepts as
+an error. The scorer's boundary confirmation drops the finding when the
+neighbouring English cue holds the question.
+
+The reverse (an English question rendered as a statement) is left alone: it is
+a normal translation choice for rhetorical questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.checks.base import CheckContext
+from qa.model import AlignedPair, Finding
+
+NAME = "sentence_mood"
+# The word carrying the question and its question mark: 예측하시나요? / 맞죠?
+_KOREAN_QUESTION = re.compile(r"\S*[?？]")
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source = pair.source_text
+    if not source.strip() or "?" in source:
+        return []
+    match = _KOREAN_QUESTION.search(pair.target.text)
+    if not match:
+        return []
+    return [Finding(
+        NAME, "accuracy/mistranslation", "major",
+        f"the Korean asks a question ({match.group()}) where the English makes a statement",
+        span=match.span(), weight=0.7)]
