@@ -147,8 +147,9 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
     settle(page)
     expect(page.get_by_text("59 in the queue")).to_be_visible()
 
-    fixed = cue_number(page)
     editor = page.get_by_label("Corrected Korean (pre-filled with the suggestion)")
+    expect(editor).to_have_count(1, timeout=RERUN_MS)  # the last card's editor has gone
+    fixed = cue_number(page)
     editor.click()
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type("브라우저에서 고친 자막입니다.")
