@@ -1,30 +1,21 @@
-"""The consistency file check on small lectures in tests/data/checks/consistency/."""
+"""The consistency file check on small lectures in tests/data/checks/consistency/.
 
-import csv
-from pathlib import Path
+`ctx` (conftest.py) has the default termbase and the Korean analyser.
+"""
 
 import pytest
 
 from qa.checks import CheckContext
 from qa.checks.consistency import check_consistency, dominant_level
-from qa.korean import KoreanAnalyzer
 from qa.model import AlignedPair, Cue
-from qa.termbase import default_termbase_path, load_termbase
-
-DATA = Path(__file__).parent.parent / "data" / "checks" / "consistency"
+from tests.checks.cases import read_rows
 
 
 def lecture(name: str) -> list[AlignedPair]:
-    with open(DATA / name, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    """A lecture of one-line cues 3 s apart from a file of english,korean rows."""
     return [AlignedPair(Cue(i, i * 3000, i * 3000 + 2500, r["korean"], r["korean"]),
                         (Cue(i, i * 3000, i * 3000 + 2500, r["english"], r["english"]),), "time")
-            for i, r in enumerate(rows, 1)]
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    return CheckContext(termbase=load_termbase(default_termbase_path()), korean=KoreanAnalyzer())
+            for i, r in enumerate(read_rows("consistency", name), 1)]
 
 
 def summary(pairs, results):

@@ -1,25 +1,22 @@
 """Subtitle-form rules: tests/data/checks/subtitle_form/cases.csv gives a cue's lines
 (separated by |), its timing and the one message expected (empty for none)."""
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from qa.checks import CheckContext
 from qa.checks.subtitle_form import FormRules, check, check_timing, display_length
 from qa.model import AlignedPair, Cue
-
-CASES = Path(__file__).parent.parent / "data" / "checks" / "subtitle_form" / "cases.csv"
+from tests.checks.cases import read_rows
 
 
 def load_cases():
-    with open(CASES, encoding="utf-8", newline="") as fh:
-        return [pytest.param(row["lines"].split("|"), int(row["start"]), int(row["end"]),
-                             row["message"], id=row["lines"][:16]) for row in csv.DictReader(fh)]
+    return [pytest.param(row["lines"].split("|"), int(row["start"]), int(row["end"]),
+                         row["message"], id=row["lines"][:16])
+            for row in read_rows("subtitle_form")]
 
 
 def make_pair(lines, start, end, index=1):
+    """A target cue alone, with its own lines and timing (no source needed)."""
     text = " ".join(lines)
     return AlignedPair(Cue(index, start, end, text, "\n".join(lines), tuple(lines)), (), "time")
 

@@ -1,49 +1,32 @@
 """Cases for the technical-terms check: tests/data/checks/technical_terms/cases.csv.
 
 One row per expected finding (span text, replacement); a row with no span text
-says the pair must raise no finding.
+says the pair must raise no finding. `ctx` (conftest.py) has the default
+termbase and the Korean analyser.
 """
-
-import csv
-from pathlib import Path
 
 import pytest
 
-from qa.checks import CheckContext
 from qa.checks.technical_terms import check_technical_terms, is_technical, keeps_word
-from qa.korean import KoreanAnalyzer
-from qa.model import AlignedPair, Cue
-from qa.termbase import default_termbase_path, load_termbase
-
-CASES = Path(__file__).parent.parent / "data" / "checks" / "technical_terms" / "cases.csv"
+from tests.checks.cases import findings_of, load_cases, make_pair, span_text
 
 
-def load_cases():
-    expected = {}
-    with open(CASES, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            found = expected.setdefault((row["english"], row["korean"]), [])
-            if row["expected_span_text"]:
-                found.append((row["expected_span_text"], row["expected_replacement"] or None))
-    return [pytest.param(english, korean, sorted(found), id=f"{i}-{korean[:16]}")
-            for i, ((english, korean), found) in enumerate(expected.items(), 1)]
+def expected_of(row: dict) -> tuple | None:
+    """Every finding of this check is a minor terminology one; the file gives span and fix."""
+    if not row["expected_span_text"]:
+        return None
+    return (row["expected_span_text"], row["expected_replacement"] or None,
+            "terminology", "minor")
 
 
-def make_pair(source: str, target: str) -> AlignedPair:
-    return AlignedPair(Cue(1, 0, 3000, target, target, (target,)),
-                       (Cue(1, 0, 3000, source, source, (source,)),), "time")
+def described(finding, target: str) -> tuple:
+    return span_text(finding, target), finding.replacement, finding.category, finding.severity
 
 
-@pytest.fixture(scope="module")
-def ctx():
-    return CheckContext(termbase=load_termbase(default_termbase_path()), korean=KoreanAnalyzer())
-
-
-@pytest.mark.parametrize("source, target, expected", load_cases())
+@pytest.mark.parametrize("source, target, expected",
+                         load_cases("technical_terms", expected_of, columns=("english", "korean")))
 def test_case(source, target, expected, ctx):
-    findings = check_technical_terms(make_pair(source, target), ctx)
-    assert sorted((target[f.span[0]:f.span[1]], f.replacement) for f in findings) == expected
-    assert all(f.category == "terminology" and f.severity == "minor" for f in findings)
+    assert findings_of(check_technical_terms, source, target, ctx, described) == expected
 
 
 def test_message_names_the_term_and_the_loanword(ctx):

@@ -2,57 +2,38 @@
 
 One row per expected finding (the text of its span, its replacement, its
 severity); a row with no span text says the pair must raise no finding.
+`ctx` (conftest.py) has the default termbase and the Korean analyser.
 """
-
-import csv
-from pathlib import Path
 
 import pytest
 
 from qa.checks import CheckContext
 from qa.checks.terminology import check_terminology
-from qa.korean import KoreanAnalyzer, adapt_suffix
+from qa.korean import adapt_suffix
 from qa.model import AlignedPair, Cue
 from qa.termbase import default_termbase_path, load_termbase, merge
-
-DATA = Path(__file__).parent.parent / "data" / "checks" / "terminology"
-
-
-def load_cases():
-    expected = {}
-    with open(DATA / "cases.csv", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            found = expected.setdefault((row["english"], row["korean"]), [])
-            if row["expected_span_text"]:
-                found.append((row["expected_span_text"], row["expected_replacement"] or None,
-                              row["expected_severity"]))
-    return [pytest.param(english, korean, sorted(found), id=f"{i}-{korean[:16]}")
-            for i, ((english, korean), found) in enumerate(expected.items(), 1)]
+from tests.checks.cases import DATA, findings_of, load_cases, make_pair, span_text
 
 
-def make_pair(source: str, target: str) -> AlignedPair:
-    return AlignedPair(Cue(1, 0, 3000, target, target, (target,)),
-                       (Cue(1, 0, 3000, source, source, (source,)),), "time")
+def expected_of(row: dict) -> tuple | None:
+    if not row["expected_span_text"]:
+        return None
+    return (row["expected_span_text"], row["expected_replacement"] or None,
+            row["expected_severity"])
 
 
-@pytest.fixture(scope="module")
-def korean():
-    return KoreanAnalyzer()
+def described(finding, target: str) -> tuple:
+    return span_text(finding, target), finding.replacement, finding.severity
 
 
-@pytest.fixture(scope="module")
-def ctx(korean):
-    return CheckContext(termbase=load_termbase(default_termbase_path()), korean=korean)
+def terminology_findings(source: str, target: str, ctx: CheckContext) -> list[tuple]:
+    return findings_of(check_terminology, source, target, ctx, described)
 
 
-def findings_of(source, target, ctx):
-    return sorted((target[f.span[0]:f.span[1]], f.replacement, f.severity)
-                  for f in check_terminology(make_pair(source, target), ctx))
-
-
-@pytest.mark.parametrize("source, target, expected", load_cases())
+@pytest.mark.parametrize("source, target, expected",
+                         load_cases("terminology", expected_of, columns=("english", "korean")))
 def test_case(source, target, expected, ctx):
-    assert findings_of(source, target, ctx) == expected
+    assert terminology_findings(source, target, ctx) == expected
 
 
 def test_finding_explains_itself(ctx):
@@ -69,15 +50,17 @@ def test_no_source_text_means_no_finding(ctx):
 
 
 def test_user_termbase_takes_precedence(korean):
-    user = load_termbase(DATA / "user.csv")
-    ctx = CheckContext(termbase=merge(user, load_termbase(default_termbase_path())), korean=korean)
-    assert findings_of("Adjust the weights.", "무게를 조정하세요", ctx) == [
+    user = load_termbase(DATA / "terminology" / "user.csv")
+    default = load_termbase(default_termbase_path())
+    ctx = CheckContext(termbase=merge(user, default), korean=korean)
+    assert terminology_findings("Adjust the weights.", "무게를 조정하세요", ctx) == [
         ("무게를", "웨이트를", "major")]
     # the user's glossary bans a rendering the default approves ...
-    assert findings_of("Frontier models.", "프런티어 모델이에요", ctx) == [
+    assert terminology_findings("Frontier models.", "프런티어 모델이에요", ctx) == [
         ("프런티어", "최첨단", "major")]
     # ... and the default entries the user did not override still apply
-    assert findings_of("Count the tokens.", "동전을 세요", ctx) == [("동전을", "토큰을", "major")]
+    assert terminology_findings("Count the tokens.", "동전을 세요", ctx) == [
+        ("동전을", "토큰을", "major")]
 
 
 def _sentence_with(noun: str) -> str:

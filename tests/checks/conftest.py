@@ -1,0 +1,19 @@
+"""Fixtures shared by the check tests: the Korean analyser and the default check context."""
+
+import pytest
+
+from qa.checks import CheckContext
+from qa.korean import KoreanAnalyzer
+from qa.termbase import default_termbase_path, load_termbase
+
+
+@pytest.fixture(scope="session")
+def korean():
+    """One analyser for all check tests: loading Kiwi takes seconds."""
+    return KoreanAnalyzer()
+
+
+@pytest.fixture(scope="session")
+def ctx(korean):
+    """What a scan gives the checks by default: the shipped termbase and the Korean analyser."""
+    return CheckContext(termbase=load_termbase(default_termbase_path()), korean=korean)
