@@ -317,6 +317,15 @@ class Store:
         raise StoreError(f"there is no lecture with id {file_id} in the review database",
                          value=str(file_id))
 
+    def file_named(self, name: str) -> LectureFile:
+        """The lecture called `name` (as listed by `files()`), e.g. for `qa export --lecture`."""
+        for lecture in self.files():
+            if lecture.name == name:
+                return lecture
+        known = ", ".join(lecture.name for lecture in self.files()) or "none yet"
+        raise StoreError(f"there is no lecture {name!r} in the review database "
+                         f"(lectures: {known})", value=name)
+
     def find_scan(self, name: str, source_hash: str, target_hash: str) -> int | None:
         """The latest scan of lecture `name` if its files still have these content hashes."""
         query = (select(func.max(scans.c.id)).join(files, files.c.id == scans.c.file_id)

@@ -284,3 +284,12 @@ def test_an_unreadable_database_file_is_a_store_error(tmp_path):
         Store(bad)
     assert str(error.value) == (
         f"sqlite:///{bad}: the review database failed: file is not a database")
+
+
+def test_lectures_are_found_by_name(store):
+    saved = store.save_scan(make_report())
+    assert store.file_named("lecture01").id == saved.file_id
+    with pytest.raises(StoreError) as error:
+        store.file_named("lecture02")
+    assert str(error.value) == (
+        "there is no lecture 'lecture02' in the review database (lectures: lecture01)")
