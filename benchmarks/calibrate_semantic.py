@@ -47,6 +47,7 @@ def main() -> int:
     from qa.align import align_cues
     from qa.encoders import load_encoder
     from qa.evaluate import auroc
+    from qa.korean import KoreanAnalyzer
     from qa.model import Cue
     from qa.scan import default_cache_dir
     from qa.semantic import FEATURES, semantic_scores
@@ -55,12 +56,13 @@ def main() -> int:
     lectures = build_lectures((data / "jhe-dev.en").read_text(encoding="utf-8").splitlines(),
                               (data / "jhe-dev.ko").read_text(encoding="utf-8").splitlines())
     encoder = load_encoder(args.model, default_cache_dir())
+    korean = KoreanAnalyzer()
     rows, labels = [], []
     for lecture in lectures:
         def cues(texts):
             return [Cue(i + 1, 4000 * i, 4000 * i + 3500, t, t, (t,)) for i, t in enumerate(texts)]
         pairs = align_cues(cues(lecture.en), cues(lecture.ko))
-        for i, score in enumerate(semantic_scores(pairs, encoder)):
+        for i, score in enumerate(semantic_scores(pairs, encoder, korean)):
             kind = lecture.labels.get(i + 1)
             if kind and kind not in SEMANTIC_KINDS:
                 continue

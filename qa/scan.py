@@ -80,7 +80,7 @@ class Scanner:
 
     def score(self, pairs: list[AlignedPair], progress: Progress | None = None):
         total = len(pairs)
-        semantic = semantic_scores(pairs, self.encoder)
+        semantic = semantic_scores(pairs, self.encoder, self.context.korean)
         findings: list[list] = [[] for _ in pairs]
         for i, pair in enumerate(pairs):
             for name, check in PAIR_CHECKS.items():

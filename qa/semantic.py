@@ -22,6 +22,11 @@ each cue is scored on several views and normalised against its own lecture:
   the two, so a short cue whose words sit in the neighbouring cue is not
   mistaken for a truncation).
 
+* `unsupported` — word-level evidence: each Korean noun of the cue is compared
+  with the English content words of the cue and its neighbours; the noun with
+  the weakest match sets the value. A noun swapped for an unrelated one (a
+  literal or plain wrong word) has no English word near it.
+
 `semantic_risk` maps these (with cue length) through a logistic model fitted on
 deterministic corruptions of the jhe-dev corpus (benchmarks/calibrate_semantic.py
 prints and reproduces the coefficients).
@@ -41,16 +46,25 @@ from qa.model import AlignedPair
 SENTENCE_END = re.compile(r"[.?!…:;]['\")\]]*$")
 KNN = 4  # neighbours averaged for the margin
 
-# Logistic model over the features below; fitted by benchmarks/calibrate_semantic.py.
+# Logistic model over FEATURES, fitted by `python benchmarks/calibrate_semantic.py` (USE v3).
 CALIBRATION = {
-    "intercept": 2.158,
-    "context": -9.496,
-    "margin": 2.357,  # positive only because margin and context move together; both needed
-    "unit": -1.562,
-    "log_chars": 0.446,
-    "shortfall": 3.272,
+    "intercept": 1.151,
+    "context": -7.547,
+    # margin enters positively only because it moves with context; both are needed
+    "margin": 0.872,
+    "unit": -1.163,
+    "log_chars": 0.004,
+    "shortfall": 4.635,
+    "unsupported": 3.908,
 }
-FEATURES = ("context", "margin", "unit", "log_chars", "shortfall")
+FEATURES = ("context", "margin", "unit", "log_chars", "shortfall", "unsupported")
+# English words too common to carry meaning on their own.
+STOPWORDS = frozenset("""the and for are was were been being this that these those with from
+into onto than then there here what which who whom whose when where why how all any some
+not but you your yours our ours they them their its his her him she have has had will would
+can could may might must shall should does did doing done just very also only about over
+under again more most such own same too out off let lets it's that's""".split())
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,7 @@ class SemanticScore:
     margin: float
     shortfall: float
     log_chars: float
+    unsupported: float
     risk: float  # in [0, 1]
     view: str  # which view gave `context`: "cue", "with previous", "with next"
 
@@ -109,9 +124,42 @@ def _knn_mean(sims: np.ndarray, k: int) -> np.ndarray:
     return np.nan_to_num(means, nan=0.0)
 
 
-def semantic_scores(pairs: Sequence[AlignedPair], encoder,
+def lexical_support(pairs: Sequence[AlignedPair], encoder, korean) -> list[float]:
+    """Per cue: 1 - (cosine of its least supported Korean noun with any nearby English word).
+
+    0.0 where the cue has no Korean noun or no English content word, or no analyser was given.
+    """
+    n = len(pairs)
+    if korean is None or n == 0:
+        return [0.0] * n
+    cue_nouns = [sorted({m.form for m in korean.nouns(p.target.text) if len(m.form) >= 2})
+                 for p in pairs]
+    cue_words = []
+    for i in range(n):
+        nearby = " ".join(p.source_text for p in pairs[max(0, i - 1):i + 2])
+        cue_words.append(sorted({w.lower() for w in _ENGLISH_WORD.findall(nearby)}
+                                - STOPWORDS))
+    vocabulary = sorted({x for group in cue_nouns + cue_words for x in group})
+    if not vocabulary:
+        return [0.0] * n
+    row = {x: k for k, x in enumerate(vocabulary)}
+    vectors = encoder.encode(vocabulary)  # each distinct word once per lecture
+    support = []
+    for nouns, words in zip(cue_nouns, cue_words):
+        if not nouns or not words:
+            support.append(0.0)
+            continue
+        sims = vectors[[row[x] for x in nouns]] @ vectors[[row[w] for w in words]].T
+        support.append(float(1.0 - sims.max(axis=1).min()))
+    return support
+
+
+def semantic_scores(pairs: Sequence[AlignedPair], encoder, korean=None,
                     calibration: dict | None = None) -> list[SemanticScore]:
-    """Score every pair of one lecture; embeds all views in one batch."""
+    """Score every pair of one lecture; embeds all views in one batch.
+
+    `korean` (a qa.korean.KoreanAnalyzer) enables the word-level `unsupported` view.
+    """
     cal = calibration or CALIBRATION
     n = len(pairs)
     if n == 0:
@@ -154,9 +202,12 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder,
                              [bool(unit_src[u].strip() and unit_tgt[u].strip())
                               for u in range(len(units))])
 
+    unsupported = lexical_support(pairs, encoder, korean)
+
     scores = []
     for i in range(n):
         features = {
+            "unsupported": unsupported[i],
             "context": float(context[i]), "margin": float(margin[i]),
             "unit": float(unit_sims[unit_of[i]]), "log_chars": math.log1p(len(src[i])),
             "shortfall": min(cue_short[i], unit_short[unit_of[i]]),
@@ -166,6 +217,6 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder,
         scores.append(SemanticScore(
             direct=float(direct[i]), context=features["context"], unit=features["unit"],
             margin=features["margin"], shortfall=features["shortfall"],
-            log_chars=features["log_chars"], risk=risk,
+            log_chars=features["log_chars"], unsupported=features["unsupported"], risk=risk,
             view=("cue", "with previous", "with next")[int(best_view[i])]))
     return scores
