@@ -69,10 +69,16 @@ _SURFACE_STRICT = re.compile(
     r"않[아았는은을고으]|없[다어었는이을고으지음]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
     r"모르|모른|모를|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
     r"(?<![가-힣])말(?:고|라|아요|아)(?![가-힣])")
-_SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족|결코")
+_SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족")
 # Korean phrases with a negative word that say no negation: "might" (~지도 모르다),
 # "soon after" (얼마 안 있어), "as soon as ... (하자마자)".
 _MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|지\s?모를|얼마\s?안\s?(?:있|가|되)")
+
+
+# Negative-polarity adverbs: Korean uses them only with a negated verb (결코 ... 않다,
+# 전혀 ... 없다), so one standing without a negation is a negation that was dropped.
+_NEGATIVE_POLARITY = re.compile(
+    r"(?<![가-힣])(?:결코|전혀|별로|그다지|좀처럼|아무도|아무것도|더 이상(?=\s))")
 
 
 def english_negated(text: str) -> bool:
@@ -119,6 +125,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if english_negated(source):
         if korean_negated(target, ctx):
             return []
+        stranded = _NEGATIVE_POLARITY.search(target)
+        if stranded:
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f"the source is negated but the cue is not: {stranded.group()} "
+                            "needs a negated verb, so the negation was dropped",
+                            span=stranded.span(), weight=0.9)]
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the source is negated but the cue is not: the meaning may be flipped",
                         weight=0.55 if short else 0.7)]
