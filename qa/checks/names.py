@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from qa.checks.base import CheckContext
+from qa.korean import romanize
 from qa.model import AlignedPair, Finding
 from qa.numbers import english_labels
 
@@ -74,26 +75,12 @@ class SourceName:
     kind: str  # "acronym", "technical" (camel case, letters+digits), "word" (capitalised)
 
 
-# Romanisation and sound keys -------------------------------------------------------------
-
-_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
-             "k", "t", "p", "h"]
-_VOWELS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
-           "wo", "we", "wi", "yu", "eu", "ui", "i"]
-_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m",
-           "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
-
-
-def romanize(hangul: str) -> str:
-    """Revised Romanisation, syllable by syllable (no sound-change rules): 라마 -> rama."""
-    out = []
-    for ch in hangul:
-        code = ord(ch) - 0xAC00
-        if 0 <= code < 11172:
-            out.append(_INITIALS[code // 588] + _VOWELS[(code % 588) // 28] + _FINALS[code % 28])
-        else:
-            out.append(ch)
-    return "".join(out)
+# Sound keys ------------------------------------------------------------------------------
+# Not qa.korean's english_sound_key / hangul_sound_key: those merge s/z/j/ch into one class
+# and have no soft c/g, which suits scoring a loanword against a term (technical_terms) but
+# is too loose to say a name survived: "Jesus" would reduce to one consonant and match any
+# Hangul word starting with 수/사/주. These finer keys keep s and j apart and read Gemma as
+# "jm" (젬마); the romanisation itself is qa.korean's.
 
 
 def _skeleton(latin: str) -> str:
@@ -118,6 +105,7 @@ def english_sound_key(name: str) -> str:
 
 
 def hangul_sound_key(hangul: str) -> str:
+    """Sound key of a Hangul spelling, comparable with english_sound_key: 젬마 -> "jm"."""
     s = romanize(hangul).replace("ch", "j").replace("ng", "n")
     return _skeleton(s)
 
