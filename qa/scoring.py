@@ -90,15 +90,24 @@ def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:
     return replace(pair, target=replace(pair.target, text=text))
 
 
-def _survives(finding: Finding, others: list[Finding]) -> bool:
-    """Does `others` (from a widened pair) still report what `finding` reports?"""
+def _survives(finding: Finding, others: list[Finding], same_text: bool) -> bool:
+    """Does `others` (from a widened pair) still report what `finding` reports?
+
+    With `same_text` (only the English was widened) a finding about the cue's own
+    words must come back on the same words; otherwise (the Korean now includes the
+    neighbours, so spans move and a check may report one occurrence of several) the
+    same kind of finding must come back somewhere.
+    """
     for other in others:
         if other.check != finding.check or other.category != finding.category:
             continue
-        if finding.span is None and other.message == finding.message:
+        if finding.span is None:
+            if other.message == finding.message:
+                return True
+        elif not same_text:
             return True
-        if (finding.span is not None and other.span is not None
-                and other.span[0] < finding.span[1] and finding.span[0] < other.span[1]):
+        elif (other.span is not None
+              and other.span[0] < finding.span[1] and finding.span[0] < other.span[1]):
             return True
     return False
 
@@ -108,22 +117,17 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
     """Keep only findings that survive when either side borrows its neighbours' text.
 
     Korean word order moves verbs, numbers and negations across cue boundaries:
-    a number "missing" from this cue may sit in the next one. A finding that
-    disappears once the neighbours are considered was a boundary shift.
-
-    A finding about this cue's own words (it has a span: 3,750억, 무게, LMS) must
-    survive the neighbours' English being added. A finding about something absent
-    from the cue (no span: "the source is negated but the cue is not") must also
-    survive the neighbouring Korean cues being added, where the absent thing may sit.
+    a number "missing" from this cue may sit in the next one, and the verb that
+    negates 결코 may open the next cue. A finding that disappears once the
+    neighbours are considered was a boundary shift.
     """
     if not findings:
         return findings
     with_source = check(widened(pairs, i, "source"), ctx)
-    kept = [f for f in findings if _survives(f, with_source)]
-    if any(f.span is None for f in kept):
-        with_target = check(widened(pairs, i, "target"), ctx)
-        kept = [f for f in kept if f.span is not None or _survives(f, with_target)]
-    return kept
+    with_target = check(widened(pairs, i, "target"), ctx)
+    return [f for f in findings
+            if _survives(f, with_source, same_text=True)
+            and _survives(f, with_target, same_text=False)]
 
 
 def quality_summary(scored: Sequence[ScoredCue]) -> dict:

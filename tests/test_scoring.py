@@ -17,7 +17,7 @@ def pair(en, ko, index=1):
 
 def semantic(risk, context=0.7):
     return SemanticScore(direct=context, context=context, unit=context, margin=0.3,
-                         shortfall=0.0, log_chars=3.0, risk=risk, view="cue")
+                         shortfall=0.0, log_chars=3.0, unsupported=0.0, risk=risk, view="cue")
 
 
 MAJOR = Finding("numbers_mismatch", "numbers", "major", "number changed", weight=1.0)
