@@ -140,9 +140,7 @@ def sidebar_filters(lectures) -> review.Filters:
 
 
 def act(decision: str, cue_id: int, action_id: str) -> None:
-    """Record a decision on the card the reviewer saw (its cue and action id are bound to
-    the button when drawn: a second click that arrives late is the same action, not a
-    decision on the next card)."""
+    """Record a decision on the card the button was drawn for (see action_buttons)."""
     try:
         store().decide(cue_id, state.reviewer, decision,
                        corrected_text=state.get(f"edit-{cue_id}"),
@@ -198,8 +196,10 @@ def review_area(file_ids: list[int], names: dict[int, str], filters: review.Filt
     if state.get("flash"):
         st.warning(state.pop("flash"))
 
-    queue_tab, summary_tab, export_tab = st.tabs(["Review", "Summary", "Export"])
-    with queue_tab:
+    # One view at a time (not tabs): only what is on screen is computed on each action.
+    view = st.radio("View", ["Review", "Summary", "Export"], horizontal=True, key="view",
+                    label_visibility="collapsed")
+    if view == "Review":
         by_id = {cue.cue_id: cue for cue in cues}
         if state.current is None:
             st.info("The queue is empty with these filters. Widen the status filter or switch "
@@ -214,9 +214,9 @@ def review_area(file_ids: list[int], names: dict[int, str], filters: review.Filt
                      key="queue_table", height=300)
         if len(queue) > len(shown):
             st.text(f"Listing the first {len(shown)} of {len(queue)} cues in the queue.")
-    with summary_tab:
+    elif view == "Summary":
         summary(done)
-    with export_tab:
+    else:
         exports(file_ids, names)
 
 
@@ -266,14 +266,19 @@ def card(cue, cues, names) -> None:
 
 
 def action_buttons(cue_id: int, disabled: bool) -> None:
-    """One row of buttons, each with its shortcut. Keys name the cue, so a click on a card
-    that is gone by the time it arrives matches no button and does nothing."""
+    """One row of buttons, each with its shortcut.
+
+    The arguments bind the cue and action id of the card as drawn, so a repeated click
+    handled before the next card is drawn is the same action, recorded once. The keys
+    stay the same from card to card: buttons re-created for every card (keys naming the
+    cue) lost their keyboard shortcuts now and then in Chromium.
+    """
     keys, action_id = review.SHORTCUTS, state.action_id
     columns = iter(st.columns(6))
     for decision, label, hint in (("accept", "Accept", "False alarm: keep the Korean"),
                                   ("fix", "Fix", "Save the edited Korean"),
                                   ("skip", "Skip", "Come back later")):
-        next(columns).button(label, key=f"{decision}-{cue_id}", on_click=act,
+        next(columns).button(label, key=decision, on_click=act,
                              args=(decision, cue_id, action_id), shortcut=keys[decision],
                              help=hint, disabled=disabled, width="stretch",
                              type="primary" if decision == "fix" else "secondary")
@@ -281,7 +286,7 @@ def action_buttons(cue_id: int, disabled: bool) -> None:
         next(columns).button(label, on_click=lambda offset=offset: go_to(
             review.step(state.queue_ids, state.current, offset)),
             shortcut=keys[label.lower()], width="stretch")
-    next(columns).button("Undo", key=f"undo-{cue_id}", on_click=undo, args=(action_id,),
+    next(columns).button("Undo", key="undo", on_click=undo, args=(action_id,),
                          shortcut=keys["undo"], help="Restore the state before your last action",
                          disabled=disabled, width="stretch")
 

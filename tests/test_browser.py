@@ -173,7 +173,8 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
     expect(heading(page)).to_contain_text(f"cue {fixed} ·", timeout=RERUN_MS)
     expect(page.locator("table.qa-card")).to_contain_text("Fixed: 브라우저에서 고친 자막입니다.")
 
-    page.get_by_role("tab", name="Export").click()
+    page.get_by_text("Export", exact=True).click()
+    settle(page)
     with page.expect_download(timeout=RERUN_MS) as download:
         page.get_by_role("button", name="Corrections CSV").click()
     data = Path(download.value.path()).read_bytes()

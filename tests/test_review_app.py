@@ -163,3 +163,16 @@ def test_rescan_keeps_the_decisions(database):
     assert scans[0].status == "fix"
     assert store.files()[0].latest_scan == 2
 
+
+
+def test_summary_and_export_views(database):
+    app = start()
+    button(app, "Fix").click().run()
+    app.radio(key="view").set_value("Summary").run()
+    assert not app.exception
+    assert {m.label: m.value for m in app.metric} == {
+        "Cues": "60", "Flagged": "20", "Flagged reviewed": "1", "Fixed": "1"}
+    app.radio(key="view").set_value("Export").run()
+    assert not app.exception
+    assert [b.proto.label for b in app.get("download_button")] == [
+        "Corrections CSV (this lecture)", "Corrected Korean .vtt", "Corrected Korean .srt"]
