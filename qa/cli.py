@@ -1,7 +1,8 @@
 """Command line: parse arguments, call the library, print results.
 
-Every QAError becomes one `Error: ...` line on stderr and exit status 2;
-`main` returns the exit status so `python -m qa` and the `qa` script agree.
+Every QAError becomes one `Error: ...` line on stderr and exit status 2. A course
+scan in which some lectures failed (and were skipped) exits with 1. `main`
+returns the exit status so `python -m qa` and the `qa` script agree.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 
 from qa.errors import QAError
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2  # 1: course mode, some lectures failed
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,9 +56,6 @@ def cmd_scan(args) -> int:
           f"(MQM penalty {q['mqm_penalty_per_1000_words']} per 1,000 words); "
           f"report: {args.out}")
     return EXIT_OK
-
-
-EXIT_SOME_FAILED = 1  # course mode: some lectures could not be scanned
 
 
 def _scan_mode(args) -> str:
