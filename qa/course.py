@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import qa
-from qa.errors import QAError
+from qa.errors import CourseError, QAError
 from qa.model import CATEGORIES
 from qa.report import write_report
 
@@ -48,10 +48,6 @@ SUMMARY_CSV = "course-summary.csv"
 SUMMARY_JSON = "course-summary.json"
 RESUME_DIR = ".qa-resume"  # one small JSON per finished lecture, inside the output folder
 RESUME_FORMAT = 1  # bump when the resume file's content changes meaning
-
-
-class CourseError(QAError):
-    """A course folder cannot be used."""
 
 
 @dataclass(frozen=True)

@@ -52,3 +52,7 @@ class ExportError(QAError):
 
 class EvalError(QAError):
     """A labelled file or report for `qa eval` is malformed."""
+
+
+class CourseError(QAError):
+    """A course folder cannot be used (missing, not a folder, or its summary unreadable)."""

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from qa.cli import main
-from qa.course import (CourseError, LectureResult, lecture_name, pair_lectures, rank_lectures,
+from qa.course import (LectureResult, lecture_name, pair_lectures, rank_lectures,
                        read_course_summary, scan_course)
+from qa.errors import CourseError
 from qa.scan import Scanner
 
 DATA = Path(__file__).parent / "data" / "course"
