@@ -32,6 +32,8 @@ CONTAINMENT = 0.5
 # trusted outright; below MIN they are doubtful even when no encoder can do better.
 CONFIDENT_TIME_FIT = 0.8
 MIN_TIME_FIT = 0.6
+NEAR_PERFECT_FIT = 0.97  # no need to look for a constant shift above this
+OFFSET_GAIN = 0.05  # a constant shift must improve the fit by this much to be believed
 # Embedding DP: the largest group on either side and the half-width of the search band.
 MAX_GROUP = 3
 BAND = 40
@@ -45,27 +47,29 @@ def align_cues(source: Sequence[Cue], target: Sequence[Cue], encoder=None) -> li
     if not source:
         return [AlignedPair(t, (), "none") for t in target]
     groups, fit = align_by_time(source, target, offset=0)
+    offset, offset_fit = (0, fit) if fit >= NEAR_PERFECT_FIT else estimate_offset(source, target)
+    if offset and offset_fit >= fit + OFFSET_GAIN:
+        # The whole file is shifted (re-synced against another cut): short cues would
+        # otherwise pair with their neighbours even though the overlap looks decent.
+        log.info("target timings are shifted by %d ms against the source", offset)
+        groups, fit, method = align_by_time(source, target, offset)[0], offset_fit, "offset"
+    else:
+        method = "time"
     if fit >= CONFIDENT_TIME_FIT:
-        return _pairs(source, target, groups, "time")
-    candidates = {"time": (groups, fit)}
-    offset, offset_fit = estimate_offset(source, target)
-    if offset and offset_fit > fit:
-        candidates["offset"] = (align_by_time(source, target, offset=offset)[0], offset_fit)
+        return _pairs(source, target, groups, method)
     if encoder is None:
-        method = max(candidates, key=lambda k: candidates[k][1])
-        if candidates[method][1] < MIN_TIME_FIT:
+        if fit < MIN_TIME_FIT:
             log.warning("timings of source and target do not match (fit %.2f) and no encoder "
-                        "was given; pairing by time overlap anyway", candidates[method][1])
-        return _pairs(source, target, candidates[method][0], method)
+                        "was given; pairing by time overlap anyway", fit)
+        return _pairs(source, target, groups, method)
     # Timings are doubtful: a wrong offset can line up by chance. Let the meaning decide
-    # between the timing-based pairings and an embedding alignment.
-    candidates["embedding"] = (align_by_embedding(source, target, encoder), 0.0)
-    quality = {k: mean_similarity(source, target, g, encoder) for k, (g, _) in candidates.items()}
-    method = max(quality, key=quality.get)
-    log.info("timing fit %.2f (offset %d ms: %.2f); pairing by %s (mean similarity %s)",
-             fit, offset, offset_fit, method,
-             ", ".join(f"{k} {v:.2f}" for k, v in quality.items()))
-    return _pairs(source, target, candidates[method][0], method)
+    # between the timing-based pairing and an embedding alignment.
+    candidates = {method: groups, "embedding": align_by_embedding(source, target, encoder)}
+    quality = {k: mean_similarity(source, target, g, encoder) for k, g in candidates.items()}
+    best = max(quality, key=quality.get)
+    log.info("timing fit %.2f (shift %d ms); pairing by %s (mean similarity %s)", fit, offset,
+             best, ", ".join(f"{k} {v:.2f}" for k, v in quality.items()))
+    return _pairs(source, target, candidates[best], best)
 
 
 def mean_similarity(source, target, groups: list[list[int]], encoder) -> float:

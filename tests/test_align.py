@@ -18,7 +18,8 @@ def english():
 @pytest.mark.parametrize("target, expected_sources, method", [
     ("same.ko.vtt", [(1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,)], "time"),
     ("merged.ko.vtt", [(1,), (2, 3), (4,), (5,), (6, 7), (8,)], "time"),
-    ("split_shifted.ko.vtt", [(1,), (2,), (3,), (4,), (4,), (5,), (6,), (7,), (8,)], "time"),
+    ("split_shifted.ko.vtt", [(1,), (2,), (3,), (4,), (4,), (5,), (6,), (7,), (8,)], "offset"),
+    ("jittered.ko.vtt", [(1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,)], "time"),
     ("offset.ko.vtt", [(1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,)], "offset"),
     ("retimed.ko.vtt", [(1,), (2,), (3,), (4,), (5,), (6,), (7,), (8,)], "embedding"),
 ])
