@@ -31,6 +31,7 @@ def default_cache_dir() -> Path:
 
 def build_context(termbase: str | os.PathLike | None = None) -> CheckContext:
     """Everything heavy the rule checks need, loaded once."""
+    from qa.checks.names import default_names_path, load_known_names
     from qa.checks.subtitle_form import FormRules
     from qa.korean import KoreanAnalyzer
     from qa.termbase import default_termbase_path, load_termbase, merge
@@ -38,7 +39,8 @@ def build_context(termbase: str | os.PathLike | None = None) -> CheckContext:
     terms = load_termbase(default_termbase_path())
     if termbase:
         terms = merge(load_termbase(termbase), terms)
-    return CheckContext(termbase=terms, korean=KoreanAnalyzer(), form=FormRules())
+    return CheckContext(termbase=terms, korean=KoreanAnalyzer(), form=FormRules(),
+                        known_names=load_known_names(default_names_path()))
 
 
 class Scanner:

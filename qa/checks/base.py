@@ -15,6 +15,8 @@ class CheckContext:
     termbase: object = None  # qa.termbase.Termbase
     korean: object = None  # qa.korean.KoreanAnalyzer
     form: object = None  # qa.checks.subtitle_form.FormRules
+    # Known model, product and company names -> accepted Korean forms (data/names.csv).
+    known_names: dict = field(default_factory=dict)
     options: dict = field(default_factory=dict)
 
 

@@ -13,17 +13,23 @@ a different acronym (LLM -> LMS) is reported with the source spelling.
 
 Plain capitalised words ("Mixtral", "Poland") are only names when not at the
 start of a sentence; they are often rendered by a Korean exonym (Germany ->
-독일) that no sound comparison finds, so their findings carry a lower weight.
+독일) that no sound comparison finds, so their findings carry a lower weight —
+unless the name is a known model, product or company name of the field
+(data/names.csv: Mixtral 믹스트랄, Gemma 젬마/제마, Hugging Face 허깅 페이스),
+whose loss is a major error.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from pathlib import Path
 
 from qa.checks.base import CheckContext
+from qa.errors import TermbaseError
 from qa.korean import romanize
 from qa.model import AlignedPair, Finding
 from qa.numbers import english_labels
@@ -203,11 +209,46 @@ def _with_particle(target: str, span: tuple[int, int], name: str) -> tuple[tuple
     return (span[0], span[1] + len(suffix)), name + adapt_suffix(name, suffix)
 
 
-def _name_findings(pair: AlignedPair) -> list[Finding]:
+def default_names_path() -> Path:
+    return Path(__file__).resolve().parents[2] / "data" / "names.csv"
+
+
+def load_known_names(path: str | Path) -> dict[str, tuple[str, ...]]:
+    """name (lower case) -> accepted Korean forms, from a CSV with columns name,korean."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TermbaseError(f"cannot read the names list ({exc}); give a UTF-8 CSV with "
+                            "columns name,korean", path=path) from exc
+    known = {}
+    for line, row in enumerate(rows, start=2):
+        name = (row.get("name") or "").strip()
+        if not name:
+            raise TermbaseError("a row has no name; every row needs name and korean",
+                                path=path, line=line)
+        known[name.lower()] = tuple(k.strip() for k in (row.get("korean") or "").split("|")
+                                    if k.strip())
+    return known
+
+
+def _known_form_present(forms: tuple[str, ...], target: str) -> bool:
+    squeezed = target.replace(" ", "").lower()
+    return any(form.replace(" ", "").lower() in squeezed for form in forms)
+
+
+def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     findings = []
     for name in source_names(source):
-        if _survives(name, target):
+        forms = known.get(name.text.lower())
+        if _survives(name, target) or (forms and _known_form_present(forms, target)):
+            continue
+        if forms is not None and name.kind != "acronym":
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'the name "{name.text}" is lost: the cue has neither {name.text} nor '
+                f'{forms[0] if forms else "a transliteration"}', weight=0.8))
             continue
         if name.kind == "acronym":
             changed = _similar_acronym(name.text, target, source)
@@ -314,4 +355,4 @@ def _label_findings(pair: AlignedPair) -> list[Finding]:
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
-    return _label_findings(pair) + _name_findings(pair)
+    return _label_findings(pair) + _name_findings(pair, ctx.known_names if ctx else {})

@@ -3,6 +3,7 @@
 import pytest
 
 from qa.checks import CheckContext
+from qa.checks.names import default_names_path, load_known_names
 from qa.korean import KoreanAnalyzer
 from qa.termbase import default_termbase_path, load_termbase
 
@@ -15,5 +16,7 @@ def korean():
 
 @pytest.fixture(scope="session")
 def ctx(korean):
-    """What a scan gives the checks by default: the shipped termbase and the Korean analyser."""
-    return CheckContext(termbase=load_termbase(default_termbase_path()), korean=korean)
+    """What a scan gives the checks by default: the shipped termbase and names list, the
+    Korean analyser."""
+    return CheckContext(termbase=load_termbase(default_termbase_path()), korean=korean,
+                        known_names=load_known_names(default_names_path()))

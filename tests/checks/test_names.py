@@ -1,13 +1,37 @@
-"""Cases for the names check: tests/data/checks/names/cases.csv
-(columns explained in tests/checks/cases.py)."""
+"""Cases for the names check: tests/data/checks/names/cases.csv (no known-names list) and
+tests/data/checks/names_known/cases.csv (the shipped data/names.csv); columns explained in
+tests/checks/cases.py."""
+
+from pathlib import Path
 
 import pytest
 
 from qa.checks import CheckContext
-from qa.checks.names import check
+from qa.checks.names import check, default_names_path, load_known_names
+from qa.errors import TermbaseError
 from tests.checks.cases import findings_of, load_cases
+
+NAMES = Path(__file__).parent.parent / "data" / "names"
 
 
 @pytest.mark.parametrize("source,target,expected", load_cases("names"))
 def test_cases(source, target, expected):
     assert findings_of(check, source, target, CheckContext()) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", load_cases("names_known"))
+def test_known_names_must_survive(source, target, expected):
+    ctx = CheckContext(known_names=load_known_names(default_names_path()))
+    assert findings_of(check, source, target, ctx) == expected
+
+
+def test_known_names_list_is_read_with_every_accepted_form():
+    assert load_known_names(NAMES / "good.csv") == {"gemma": ("젬마", "제마"),
+                                                    "mixtral": ("믹스트랄",)}
+
+
+def test_a_row_without_a_name_is_one_clear_error():
+    with pytest.raises(TermbaseError) as err:
+        load_known_names(NAMES / "no_name.csv")
+    assert str(err.value) == (f"{NAMES / 'no_name.csv'}, line 3: a row has no name; every row "
+                              "needs name and korean")
