@@ -1,6 +1,8 @@
 """The review queue: `streamlit run review_app.py`.
 
-Thin on purpose: widgets and layout here, decisions in qa.review / qa.store.
+Open the sample, one uploaded lecture, or a course folder (every lecture scanned,
+then ranked by how much it needs review); review one lecture's queue at a time.
+Thin on purpose: widgets and layout here, decisions in qa.review / qa.course / qa.store.
 Every action is written to the database in its button's callback, with an
 action id so a double click or a replayed rerun is recorded once.
 The database is QA_DATABASE_URL, or qa-review.sqlite in the working directory.
@@ -18,16 +20,18 @@ import pandas as pd
 import streamlit as st
 
 from qa import review
+from qa.course import CourseProgress, LecturePair
 from qa.errors import QAError
 from qa.export import corrected_subtitles, corrections_csv
 from qa.model import CATEGORIES, SEVERITIES
 from qa.store import Store, default_database_url, lecture_name
 
 ROOT = Path(__file__).resolve().parent
-SAMPLE = review.LecturePair("sample", ROOT / "data" / "sample.en.vtt",
+SAMPLE = LecturePair("sample", ROOT / "data" / "sample.en.vtt",
                             ROOT / "data" / "sample.ko.vtt")
 UPLOADS = Path(tempfile.gettempdir()) / "qa-review-uploads"
 ALL_LECTURES = 0  # file filter value meaning "every lecture in the database"
+COURSE_PAGE, QUEUE_PAGE = "Course", "Lecture queue"  # the main area, once a course is open
 QUEUE_ROWS_SHOWN = 300
 
 
@@ -53,7 +57,7 @@ state = st.session_state
 # -- opening lectures --------------------------------------------------------------------
 
 
-def scan_with_progress(pair: review.LecturePair, rescan: bool = False) -> None:
+def scan_with_progress(pair: LecturePair, rescan: bool = False) -> None:
     """Open a lecture (scanning it if needed, with a progress bar) and show its queue."""
     bar = st.progress(0.0, text=f"Scanning {pair.name}…")
     try:
@@ -74,22 +78,19 @@ def scan_with_progress(pair: review.LecturePair, rescan: bool = False) -> None:
 
 def sidebar_open() -> None:
     st.sidebar.subheader("Open a lecture")
-    how = st.sidebar.radio("From", ["Sample", "Folder", "Upload"], horizontal=True,
+    how = st.sidebar.radio("From", ["Sample", "Course", "Upload"], horizontal=True,
                            key="open_from", label_visibility="collapsed")
     if how == "Sample":
         if st.sidebar.button("Open the sample lecture"):
             scan_with_progress(SAMPLE)
-    elif how == "Folder":
-        folder = st.sidebar.text_input("Folder of lecture pairs", key="folder",
-                                       help="lecture01.en.vtt + lecture01.ko.vtt, "
+    elif how == "Course":
+        folder = st.sidebar.text_input("Course folder", key="course_folder",
+                                       help="lecture01.en.vtt + lecture01.ko.vtt side by side, "
                                             "or en/ and ko/ subfolders")
-        pairs = review.pair_lectures(folder) if folder else []
-        if folder and not pairs:
-            st.sidebar.warning("No English/Korean pairs found in that folder.")
-        if pairs:
-            chosen = st.sidebar.selectbox("Lecture", pairs, format_func=lambda p: p.name)
-            if st.sidebar.button("Open"):
-                scan_with_progress(chosen)
+        if folder and st.sidebar.button("Scan the course",
+                                        help="Lectures scanned before and unchanged are not "
+                                             "scanned again"):
+            open_course_with_progress(folder.strip())
     elif how == "Upload":
         english = st.sidebar.file_uploader("English subtitles", type=["vtt", "srt"])
         korean = st.sidebar.file_uploader("Korean subtitles", type=["vtt", "srt"])
@@ -97,18 +98,40 @@ def sidebar_open() -> None:
             scan_with_progress(save_uploads(english, korean))
 
 
+def open_course_with_progress(folder: str) -> None:
+    """Open every lecture of a course (scanning what changed) and show the course table."""
+    bar = st.progress(0.0, text=f"Opening the course in {folder}…")
+
+    def show(p: CourseProgress) -> None:
+        bar.progress(p.cues_done / p.cues_total if p.cues_total else p.files_done / p.files_total,
+                     text=f"{p.lecture}: {p.files_done} of {p.files_total} lectures, "
+                          f"{p.cues_done} of {p.cues_total} cues")
+
+    try:
+        course = review.open_course(store(), folder, get_scanner, progress=show)
+    except QAError as error:
+        st.error(str(error))
+        st.query_params.pop("course", None)  # a reload should not try it again
+        return
+    finally:
+        bar.empty()
+    state.course = course
+    state.page = COURSE_PAGE
+    st.query_params["course"] = folder
+
+
 def sidebar_rescan(lectures) -> None:
     """Scan the open lecture again (new model, edited files); unchanged cues keep decisions."""
     lecture = next((f for f in lectures if f.id == state.get("lecture")), None)
     if lecture is None:
         return
-    pair = review.LecturePair(lecture.name, Path(lecture.source_path), Path(lecture.target_path))
+    pair = LecturePair(lecture.name, Path(lecture.source_path), Path(lecture.target_path))
     if pair.source.exists() and pair.target.exists():
         if st.sidebar.button(f"Re-scan {lecture.name}", help="Decisions on unchanged cues are kept"):
             scan_with_progress(pair, rescan=True)
 
 
-def save_uploads(english, korean) -> review.LecturePair:
+def save_uploads(english, korean) -> LecturePair:
     """Uploaded files go to a folder named by their content, so the scan can re-read them."""
     data = english.getvalue() + b"\0" + korean.getvalue()
     folder = UPLOADS / hashlib.sha256(data).hexdigest()[:16]
@@ -116,7 +139,7 @@ def save_uploads(english, korean) -> review.LecturePair:
     source, target = folder / ("en-" + Path(english.name).name), folder / Path(korean.name).name
     source.write_bytes(english.getvalue())
     target.write_bytes(korean.getvalue())
-    return review.LecturePair(lecture_name(korean.name), source, target)
+    return LecturePair(lecture_name(korean.name), source, target)
 
 
 # -- filters -------------------------------------------------------------------------------
@@ -175,6 +198,65 @@ def choose_from_table() -> None:
     rows = state.queue_table.selection.rows  # row numbers in the listed head of the queue
     if rows:
         go_to(state.queue_ids[rows[0]])
+
+
+# -- the course page ---------------------------------------------------------------------------
+
+
+def page_choice() -> str:
+    """With a course open, the main area shows its lectures or one lecture's queue."""
+    if "course" not in state:
+        return QUEUE_PAGE
+    return st.radio("Page", [COURSE_PAGE, QUEUE_PAGE], key="page", horizontal=True,
+                    label_visibility="collapsed")
+
+
+def course_view() -> None:
+    """The course's lectures, those needing review most first; pick one to review its queue."""
+    course: review.Course = state.course
+    lectures = review.openable(course)
+    done = {x.file_id: review.progress(load_cues(x.file_id)) for x in lectures}
+    st.subheader(f"Course: {course.folder}")
+    st.caption("Failed lectures first, then the lowest quality score, the most major errors, "
+               "the most flagged cues. Select a row, or pick a lecture below, to review it.")
+    table = pd.DataFrame(review.course_table(course, done)).astype(
+        {"cues": "Int64", "flagged": "Int64", "major": "Int64", "quality score": "Float64"})
+    st.dataframe(table, hide_index=True, on_select=open_from_table,
+                 selection_mode="single-row", key="course_table")
+    if course.unpaired:
+        with st.expander(f"{len(course.unpaired)} file(s) not paired, not scanned"):
+            st.text("\n".join(str(u) for u in course.unpaired))
+    if lectures:
+        names = {x.file_id: x.name for x in lectures}
+        left, right = st.columns([3, 1], vertical_alignment="bottom")
+        left.selectbox("Lecture to review", list(names), format_func=names.get,
+                       key="course_lecture")
+        right.button("Open its queue", on_click=lambda: open_lecture_queue(
+            state.course_lecture), width="stretch")
+
+
+def open_from_table() -> None:
+    rows = state.course_table.selection.rows
+    if rows:
+        lecture = state.course.lectures[rows[0]]
+        if lecture.file_id is None:
+            state.flash = f"{lecture.name} could not be opened: {lecture.error}"
+        else:
+            open_lecture_queue(lecture.file_id)
+
+
+def open_lecture_queue(file_id: int) -> None:
+    state.lecture = file_id
+    state.page = QUEUE_PAGE
+    state.current = None
+    st.query_params["lecture"] = store().file(file_id).name
+
+
+def restore_course() -> None:
+    """After a reload, open the course named in the URL again (nothing unchanged is rescanned)."""
+    folder = st.query_params.get("course")
+    if folder and "course" not in state:
+        open_course_with_progress(folder)
 
 
 # -- the review area -------------------------------------------------------------------------
@@ -340,6 +422,7 @@ def main() -> None:
         scan_with_progress(SAMPLE)
         lectures = store().files()
     restore_lecture(lectures)
+    restore_course()
     sidebar_open()
     sidebar_rescan(lectures)
     lectures = store().files()
@@ -352,7 +435,12 @@ def main() -> None:
         state.current = int(st.query_params["cue"])  # back on the same card after a reload
     if "action_id" not in state:
         state.action_id = uuid.uuid4().hex
-    review_area(file_ids, names, filters)
+    if page_choice() == COURSE_PAGE:
+        if state.get("flash"):
+            st.warning(state.pop("flash"))
+        course_view()
+    else:
+        review_area(file_ids, names, filters)
 
 
 def restore_lecture(lectures) -> None:

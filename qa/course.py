@@ -6,6 +6,8 @@
 * Pairing: `lecture01.en.vtt` pairs with `lecture01.ko.vtt` (or `lecture01.vtt`
   in both folders, `.srt` too). Files without a partner, or two files claiming
   the same lecture, are returned as `Unpaired` with the reason, never an error.
+  `pair_folder` takes one course folder (en/ and ko/ subfolders, or both
+  languages side by side); it is the pairing the review app uses too.
 * Streaming: lectures are scanned one at a time and each report is written and
   dropped before the next is read, so memory does not grow with the course.
 * Failures: a lecture whose files cannot be read or scanned is recorded with its
@@ -144,17 +146,32 @@ Progress = Callable[[CourseProgress], None]
 # --------------------------------------------------------------------------- #
 
 
-def lecture_name(path: str | os.PathLike) -> str:
-    """'en/lecture01.en.vtt' -> 'lecture01': the file name without extension or language tag.
-
-    Agrees with qa.store.lecture_name for Korean files, and strips English tags too.
-    """
+def _stem(path: str | os.PathLike) -> str:
+    """The file name without its subtitle extension."""
     stem = Path(path).name
     for suffix in SUBTITLE_SUFFIXES:
         if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
-            break
+            return stem[: -len(suffix)]
+    return stem
+
+
+def lecture_name(path: str | os.PathLike) -> str:
+    """'en/lecture01.en.vtt' -> 'lecture01': the file name without extension or language tag.
+
+    The one naming rule of the project: pairing here, and the lecture names the
+    review database stores (qa.store uses this function).
+    """
+    stem = _stem(path)
     return _LANGUAGE_TAG.sub("", stem) or stem
+
+
+def language_tag(path: str | os.PathLike) -> str | None:
+    """'en' or 'ko' from a language tag in the file name ('a.en.vtt', 'a_KO.srt'), else None."""
+    stem = _stem(path)
+    match = _LANGUAGE_TAG.search(stem)
+    if not match or match.start() == 0:  # 'en.vtt': a tag alone is the lecture's name
+        return None
+    return "en" if match[1].lower().startswith("en") else "ko"
 
 
 def _natural_key(name: str):
@@ -162,12 +179,16 @@ def _natural_key(name: str):
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", name)]
 
 
-def _subtitle_files(folder: Path, label: str) -> list[Path]:
+def _check_folder(folder: Path, label: str) -> None:
     if not folder.exists():
         raise CourseError(f"the {label} folder does not exist; check the path", path=folder)
     if not folder.is_dir():
         raise CourseError(f"the {label} folder is a file, not a folder; give the folder "
                           "that holds the lecture files", path=folder)
+
+
+def _subtitle_files(folder: Path, label: str) -> list[Path]:
+    _check_folder(folder, label)
     return sorted(p for p in folder.iterdir()
                   if p.is_file() and p.suffix.lower() in SUBTITLE_SUFFIXES)
 
@@ -196,8 +217,17 @@ def pair_lectures(source_dir, target_dir) -> tuple[list[LecturePair], list[Unpai
     (with the reason); raises CourseError only when a folder cannot be used.
     """
     source_dir, target_dir = Path(source_dir), Path(target_dir)
-    sources, source_clashes = _by_name(_subtitle_files(source_dir, "English"), "Korean")
-    targets, target_clashes = _by_name(_subtitle_files(target_dir, "Korean"), "English")
+    source_files = _subtitle_files(source_dir, "English")
+    target_files = _subtitle_files(target_dir, "Korean")
+    untagged = []
+    if source_dir.resolve() == target_dir.resolve():  # side by side: the tag tells the language
+        untagged = [Unpaired(p, "no language tag in the name, so it is neither English nor "
+                                "Korean; name it like lecture01.en.vtt or lecture01.ko.vtt")
+                    for p in source_files if language_tag(p) is None]
+        source_files = [p for p in source_files if language_tag(p) == "en"]
+        target_files = [p for p in target_files if language_tag(p) == "ko"]
+    sources, source_clashes = _by_name(source_files, "Korean")
+    targets, target_clashes = _by_name(target_files, "English")
     pairs = [LecturePair(name, sources[name], targets[name])
              for name in sorted(sources.keys() & targets.keys(), key=_natural_key)]
     unpaired = source_clashes + target_clashes
@@ -205,7 +235,24 @@ def pair_lectures(source_dir, target_dir) -> tuple[list[LecturePair], list[Unpai
                  for name in sorted(sources.keys() - targets.keys(), key=_natural_key)]
     unpaired += [_without_partner(targets[name], name, "English", source_dir, source_clashes)
                  for name in sorted(targets.keys() - sources.keys(), key=_natural_key)]
-    return pairs, unpaired
+    return pairs, unpaired + untagged
+
+
+def pair_folder(folder) -> tuple[list[LecturePair], list[Unpaired]]:
+    """Pair the lectures of one course folder, laid out either way:
+
+    * `en/` and `ko/` subfolders (`en/lecture01.vtt` + `ko/lecture01.vtt`), or
+    * both languages side by side, told apart by a language tag in the name
+      (`lecture01.en.vtt` + `lecture01.ko.vtt`, also `_EN`/`-ko`).
+
+    Returns what `pair_lectures` returns; raises CourseError when the folder cannot be used.
+    """
+    folder = Path(folder)
+    english, korean = folder / "en", folder / "ko"
+    if english.is_dir() and korean.is_dir():
+        return pair_lectures(english, korean)
+    _check_folder(folder, "course")
+    return pair_lectures(folder, folder)
 
 
 def _without_partner(path: Path, name: str, other: str, other_dir: Path,
@@ -298,12 +345,17 @@ def _cue_count(data: bytes) -> int:
     return data.count(b"-->")
 
 
+def count_cues(path) -> int:
+    """Cues in the subtitle file at `path` (0 if unreadable), for a progress bar's total."""
+    return _cue_count(_file_bytes(path))
+
+
 def _report_name(name: str, fmt: str) -> str:
     return f"{name}.report.{fmt}"
 
 
-class _Tracker:
-    """Counts files and cues for the progress callback."""
+class CourseTracker:
+    """Counts files and cues for the progress callback (here and in the review app)."""
 
     def __init__(self, progress: Progress | None, files_total: int, cues_total: int):
         self.progress = progress
@@ -346,7 +398,7 @@ def scan_course(scanner, pairs: Sequence[LecturePair], out_dir, *, fmt: str = "c
         source_bytes, target_bytes = _file_bytes(pair.source), _file_bytes(pair.target)
         keys[pair.name] = lecture_key(source_bytes, target_bytes, fingerprint)
         cue_counts[pair.name] = _cue_count(target_bytes)
-    tracker = _Tracker(progress, len(pairs), sum(cue_counts.values()))
+    tracker = CourseTracker(progress, len(pairs), sum(cue_counts.values()))
     results = []
     for pair in pairs:
         tracker.report(pair.name)

@@ -1,4 +1,4 @@
-"""The review queue without the user interface: lecture pairs, filters, ordering, cards.
+"""The review queue without the user interface: courses, lectures, filters, ordering, cards.
 
 review_app.py draws what these functions decide, so the logic is testable
 without a browser. Cue text is always treated as text: every function that
@@ -8,14 +8,16 @@ returns HTML escapes the subtitle text first.
 from __future__ import annotations
 
 import html
-import os
-import re
+import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qa.store import OPEN, Claim, Decision, ReviewCue, Store, content_hash, lecture_name
+from qa.course import (CourseTracker, LecturePair, Progress as CourseProgressCallback,
+                       Unpaired, count_cues, pair_folder, review_priority)
+from qa.errors import CourseError, QAError
+from qa.store import OPEN, Claim, Decision, ReviewCue, Store, content_hash
 from qa.subtitles import format_timestamp, read_subtitles
 
 # Statuses in queue order of interest; "open" is "never decided" (or undone).
@@ -26,17 +28,8 @@ STATUS_LABELS = {"open": "to review", "skip": "skipped", "fix": "fixed",
 # editor too. Streamlit reserves C and R; Ctrl+W/T/L/N belong to the browser.
 SHORTCUTS = {"accept": "A", "fix": "Ctrl+Enter", "skip": "S", "previous": "P", "next": "N",
              "undo": "U"}
-SUBTITLE_SUFFIXES = (".vtt", ".srt")
-_LANGUAGE_TAG = re.compile(r"^(?P<name>.+?)[._-](?P<lang>en|eng|english|ko|kor|korean)$",
-                           re.IGNORECASE)
-_ENGLISH = {"en", "eng", "english"}
 
-
-@dataclass(frozen=True)
-class LecturePair:
-    name: str
-    source: Path  # English
-    target: Path  # Korean
+log = logging.getLogger("qa")
 
 
 @dataclass(frozen=True)
@@ -49,36 +42,6 @@ class Filters:
 
 
 # -- opening lectures ---------------------------------------------------------------
-
-
-def pair_lectures(folder: str | os.PathLike) -> list[LecturePair]:
-    """English/Korean subtitle pairs in a folder, matched by name.
-
-    Understands `lecture01.en.vtt` + `lecture01.ko.vtt` side by side (also `_en`/`-ko`)
-    and `en/lecture01.vtt` + `ko/lecture01.vtt` subfolders. Files without a partner
-    are left out.
-    """
-    folder = Path(folder)
-    english: dict[str, Path] = {}
-    korean: dict[str, Path] = {}
-    for path in _subtitle_files(folder):
-        match = _LANGUAGE_TAG.match(path.stem)
-        if match:
-            side = english if match["lang"].lower() in _ENGLISH else korean
-            side.setdefault(match["name"], path)
-    for sub in ("en", "ko"):
-        side = english if sub == "en" else korean
-        for path in _subtitle_files(folder / sub):
-            side.setdefault(lecture_name(path), path)
-    return [LecturePair(name, english[name], korean[name])
-            for name in sorted(english.keys() & korean.keys())]
-
-
-def _subtitle_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in SUBTITLE_SUFFIXES)
 
 
 def open_lecture(store: Store, pair: LecturePair, get_scanner: Callable[[], object],
@@ -97,6 +60,99 @@ def open_lecture(store: Store, pair: LecturePair, get_scanner: Callable[[], obje
             return stored
     report = get_scanner().scan(str(pair.source), str(pair.target), progress=progress)
     return store.save_scan(report, name=pair.name).scan_id
+
+
+# -- opening a course ------------------------------------------------------------------
+
+
+@dataclass
+class CourseLecture:
+    """One lecture of a course opened for review."""
+
+    name: str
+    status: str  # "ok", or "failed" when its files could not be read or scanned
+    error: str = ""  # why it failed, as one line for the reviewer
+    file_id: int | None = None  # in the store, for an "ok" lecture
+    quality: dict = field(default_factory=dict)  # qa.scoring.quality_summary of its scan
+
+    def row(self) -> dict:
+        """The figures qa.course.review_priority ranks by."""
+        return {"name": self.name, "status": self.status,
+                **{key: self.quality.get(key, "")
+                   for key in ("cues", "flagged", "major", "quality_score")}}
+
+
+@dataclass
+class Course:
+    folder: str
+    lectures: list[CourseLecture]  # the lectures needing review most first
+    unpaired: list[Unpaired] = field(default_factory=list)  # files left out, with the reason
+
+
+def open_course(store: Store, folder, get_scanner: Callable[[], object],
+                progress: CourseProgressCallback | None = None) -> Course:
+    """Open every lecture of a course folder for review, scanning those not stored yet.
+
+    Pairs the folder's files by name (qa.course.pair_folder), opens each lecture
+    with `open_lecture` (unchanged lectures are not scanned again), reports
+    files and cues done to `progress` (a qa.course.CourseProgress), and ranks
+    the lectures by qa.course.review_priority. A lecture that cannot be read or
+    scanned is listed as failed with its error; the others are opened.
+    """
+    pairs, unpaired = pair_folder(folder)
+    if not pairs:
+        raise CourseError("no lecture has both an English and a Korean file; name them alike, "
+                          "e.g. lecture01.en.vtt and lecture01.ko.vtt, or put them in en/ "
+                          "and ko/ subfolders", path=folder)
+    cue_counts = {pair.name: count_cues(pair.target) for pair in pairs}
+    tracker = CourseTracker(progress, len(pairs), sum(cue_counts.values()))
+    lectures = []
+    for pair in pairs:
+        cues = cue_counts[pair.name]
+        tracker.report(pair.name)
+        lecture = _open_course_lecture(
+            store, pair, get_scanner,
+            lambda done, total, name=pair.name, cues=cues:
+                tracker.report(name, round(cues * done / max(total, 1))))
+        tracker.finish(pair.name, cues, lecture.status == "ok")
+        lectures.append(lecture)
+    return Course(str(folder), sorted(lectures, key=lambda x: review_priority(x.row())),
+                  list(unpaired))
+
+
+def _open_course_lecture(store: Store, pair: LecturePair, get_scanner, progress) -> CourseLecture:
+    try:
+        scan_id = open_lecture(store, pair, get_scanner, progress=progress)
+        file_id = store.file_named(pair.name).id
+    except QAError as error:
+        log.warning("lecture %s not opened: %s", pair.name, error)
+        return CourseLecture(pair.name, "failed", error=str(error))
+    except Exception as error:  # a bug on one odd file must not cost the rest of the course
+        log.exception("lecture %s failed with an internal error", pair.name)
+        return CourseLecture(pair.name, "failed", error=f"internal error "
+                             f"({type(error).__name__}: {error}); please report it")
+    return CourseLecture(pair.name, "ok", file_id=file_id, quality=store.scan_quality(scan_id))
+
+
+def course_table(course: Course, done: dict[int, Progress]) -> list[dict]:
+    """Rows for the course table, in ranked order; `done` is each opened lecture's progress
+    by file id (lectures missing from it show no review progress)."""
+    rows = []
+    for lecture in course.lectures:
+        q, reviewed = lecture.quality, done.get(lecture.file_id)
+        rows.append({
+            "lecture": lecture.name, "cues": q.get("cues"), "flagged": q.get("flagged"),
+            "major": q.get("major"), "quality score": q.get("quality_score"),
+            "reviewed": (f"{reviewed.flagged_reviewed} of {reviewed.flagged} flagged"
+                         if reviewed else ""),
+            "problem": lecture.error,
+        })
+    return rows
+
+
+def openable(course: Course) -> list[CourseLecture]:
+    """The lectures a reviewer can open (scanned and stored), most in need of review first."""
+    return [lecture for lecture in course.lectures if lecture.file_id is not None]
 
 
 # -- the queue -----------------------------------------------------------------------

@@ -22,7 +22,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +36,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from qa.course import lecture_name  # noqa: F401  (one naming rule: the course pairing's)
 from qa.errors import StoreError
 from qa.model import ScanReport, ScoredCue
 
@@ -204,13 +204,6 @@ def cue_version(source: str, raw_target: str, start: int, end: int) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def lecture_name(target_path: str | os.PathLike) -> str:
-    """'course/lecture01.ko.vtt' -> 'lecture01': the file name without extension or language."""
-    stem = Path(target_path).name
-    stem = re.sub(r"\.(vtt|srt)$", "", stem, flags=re.IGNORECASE)
-    return re.sub(r"[._-](ko|kor|korean)$", "", stem, flags=re.IGNORECASE) or stem
-
-
 def default_database_url(env: dict | None = None) -> str:
     """QA_DATABASE_URL if set, else a SQLite file in the working directory."""
     env = os.environ if env is None else env
@@ -333,6 +326,13 @@ class Store:
                         files.c.target_hash == target_hash))
         with self._read() as conn:
             return conn.execute(query).scalar_one()
+
+    def scan_quality(self, scan_id: int) -> dict:
+        """The per-lecture figures stored with a scan (qa.scoring.quality_summary), {} if none."""
+        with self._read() as conn:
+            quality = conn.execute(select(scans.c.quality)
+                                   .where(scans.c.id == scan_id)).scalar_one_or_none()
+        return quality or {}
 
     def latest_scan(self, file_id: int) -> int | None:
         with self._read() as conn:

@@ -14,10 +14,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from qa.model import AlignedPair, Finding, ScanReport, ScoredCue
+from qa.scoring import quality_summary
 from qa.store import Store
 from qa.subtitles import read_subtitles
 
 APP = str(Path(__file__).parent.parent / "review_app.py")
+# lecture1 (3 cues, 1 flagged), lecture2 (2 cues, 1 flagged, few words: a low quality score),
+# lecture3 (its Korean file is not subtitles), notes.en.vtt (no Korean partner).
+COURSE = Path(__file__).parent / "data" / "review_app" / "course"
 
 
 class StandInScanner:
@@ -36,7 +40,8 @@ class StandInScanner:
                                     flagged=flagged))
             if progress:
                 progress(korean.index, len(target.cues))
-        return ScanReport(source, target, scored, settings={"model": "stand-in"})
+        return ScanReport(source, target, scored, settings={"model": "stand-in"},
+                          quality=quality_summary(scored))
 
 
 @pytest.fixture
@@ -176,3 +181,68 @@ def test_summary_and_export_views(database):
     assert not app.exception
     assert [b.proto.label for b in app.get("download_button")] == [
         "Corrections CSV (this lecture)", "Corrected Korean .vtt", "Corrected Korean .srt"]
+
+
+# -- a course -------------------------------------------------------------------------------
+
+
+def open_course(app: AppTest, folder) -> AppTest:
+    app.radio(key="open_from").set_value("Course").run()
+    app.text_input(key="course_folder").set_value(str(folder)).run()
+    button(app, "Scan the course").click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def course_rows(app: AppTest) -> list[dict]:
+    table = next(t for t in app.dataframe if "quality score" in t.value.columns)
+    return table.value.astype(object).where(table.value.notna(), None).to_dict("records")
+
+
+def test_a_course_is_scanned_and_its_lectures_ranked_by_review_need(database):
+    app = open_course(start(), COURSE)
+    assert [(r["lecture"], r["cues"], r["flagged"], r["major"], r["reviewed"])
+            for r in course_rows(app)] == [
+        ("lecture3", None, None, None, ""),  # failed: fix its file first
+        ("lecture2", 2, 1, 1, "0 of 1 flagged"),  # few words, one major error: lowest score
+        ("lecture1", 3, 1, 1, "0 of 1 flagged"),
+    ]
+    scores = [r["quality score"] for r in course_rows(app)[1:]]
+    assert scores == sorted(scores) and scores[0] < scores[1]
+    assert course_rows(app)[0]["problem"] == (
+        f"{COURSE / 'lecture3.ko.vtt'}: not a subtitle file (neither WebVTT nor SRT); "
+        "give the path of a .vtt or .srt subtitle file")
+    assert app.expander[0].label == "1 file(s) not paired, not scanned"
+    assert app.expander[0].text[0].value == (
+        f"{COURSE / 'notes.en.vtt'}: no Korean file for lecture 'notes' in {COURSE}")
+    assert sorted(f.name for f in Store(database).files()) == ["lecture1", "lecture2", "sample"]
+
+
+def test_a_lecture_is_opened_from_the_course_and_its_progress_shows_there(database):
+    app = open_course(start(), COURSE)
+    lecture2 = Store(database).file_named("lecture2").id
+    assert app.selectbox(key="course_lecture").value == lecture2  # the most in need first
+    button(app, "Open its queue").click().run()
+    assert not app.exception
+    assert "lecture2 · cue 1 ·" in heading(app)
+    assert "Reviewed 0 of 1 flagged cues" in app.get("progress")[0].proto.text
+    button(app, "Accept").click().run()
+    app.radio(key="page").set_value("Course").run()
+    assert [r["reviewed"] for r in course_rows(app)] == ["", "1 of 1 flagged", "0 of 1 flagged"]
+    lecture1 = Store(database).file_named("lecture1").id
+    app.selectbox(key="course_lecture").set_value(lecture1).run()
+    button(app, "Open its queue").click().run()
+    assert "lecture1 · cue 1 ·" in heading(app)
+
+
+def test_opening_a_course_again_scans_nothing_unchanged(database):
+    app = open_course(start(), COURSE)
+    scans = {f.name: f.latest_scan for f in Store(database).files()}
+    open_course(app, COURSE)
+    assert {f.name: f.latest_scan for f in Store(database).files()} == scans
+
+
+def test_a_missing_course_folder_is_one_clear_error(database, tmp_path):
+    app = open_course(start(), tmp_path / "nowhere")
+    assert app.error[0].value == (f"{tmp_path / 'nowhere'}: the course folder does not exist; "
+                                  "check the path")
