@@ -9,8 +9,11 @@ import pytest
 from qa.course import lecture_name as course_lecture_name
 from qa.course import pair_folder
 from qa.errors import CourseError
-from qa.review import Filters, build_queue, highlight, step, telling_spans
-from qa.store import ReviewCue
+from qa.subtitles import read_subtitles
+from qa.model import AlignedPair, ScanReport, ScoredCue
+from qa.review import Filters, build_queue, highlight, open_course, step, telling_spans
+from qa.scoring import quality_summary
+from qa.store import ReviewCue, Store
 from qa.store import lecture_name as store_lecture_name
 
 
@@ -57,6 +60,54 @@ def test_pair_folder_of_a_missing_folder_says_so(tmp_path):
 @pytest.mark.parametrize("path", ["ko/lecture01.ko.vtt", "en/lecture01.en.srt", "lecture01.vtt"])
 def test_the_store_names_lectures_as_pairing_does(path):
     assert store_lecture_name(path) == course_lecture_name(path) == "lecture01"
+
+
+COURSE = Path(__file__).parent / "data" / "review_app" / "course"
+
+
+class QuietScanner:
+    """Flags nothing; reports its progress cue by cue like the real scanner."""
+
+    def __init__(self):
+        self.scanned = []
+
+    def scan(self, source_path, target_path, progress=None) -> ScanReport:
+        self.scanned.append(Path(target_path).name)
+        source, target = read_subtitles(source_path), read_subtitles(target_path)
+        scored = []
+        for done, (english, korean) in enumerate(zip(source.cues, target.cues), 1):
+            scored.append(ScoredCue(AlignedPair(korean, (english,), "time"), 0.9, 0.0, []))
+            if progress:
+                progress(done, len(target.cues))
+        return ScanReport(source, target, scored, settings={}, quality=quality_summary(scored))
+
+
+def test_open_course_counts_files_and_cues_and_lists_failures(tmp_path):
+    store, scanner, seen = Store(tmp_path / "review.sqlite"), QuietScanner(), []
+    course = open_course(store, COURSE, lambda: scanner, progress=seen.append)
+    assert [(x.name, x.status, x.quality.get("cues")) for x in course.lectures] == [
+        ("lecture3", "failed", None), ("lecture1", "ok", 3), ("lecture2", "ok", 2)]
+    assert course.lectures[0].error.startswith(f"{COURSE / 'lecture3.ko.vtt'}: not a subtitle")
+    assert [u.path.name for u in course.unpaired] == ["notes.en.vtt"]
+    # lecture3's Korean file has no timing line: 3 + 2 cues in all.
+    assert [(p.lecture, p.files_done, p.cues_done) for p in seen] == [
+        ("lecture1", 0, 0), ("lecture1", 0, 1), ("lecture1", 0, 2), ("lecture1", 0, 3),
+        ("lecture1", 1, 3), ("lecture2", 1, 3), ("lecture2", 1, 4), ("lecture2", 1, 5),
+        ("lecture2", 2, 5), ("lecture3", 2, 5), ("lecture3", 3, 5)]
+    assert {(p.files_total, p.cues_total) for p in seen} == {(3, 5)}
+    assert seen[-1].failed == 1
+    assert scanner.scanned == ["lecture1.ko.vtt", "lecture2.ko.vtt"]
+    open_course(store, COURSE, lambda: scanner)  # again: nothing changed, nothing scanned
+    assert scanner.scanned == ["lecture1.ko.vtt", "lecture2.ko.vtt"]
+
+
+def test_open_course_without_any_pair_says_how_to_name_files(tmp_path):
+    touch(tmp_path, "a.en.vtt", "b.ko.vtt")
+    with pytest.raises(CourseError) as err:
+        open_course(Store(tmp_path / "review.sqlite"), tmp_path, lambda: None)
+    assert str(err.value) == (
+        f"{tmp_path}: no lecture has both an English and a Korean file; name them alike, e.g. "
+        "lecture01.en.vtt and lecture01.ko.vtt, or put them in en/ and ko/ subfolders")
 
 
 @pytest.mark.parametrize("text, spans, html", [
