@@ -96,17 +96,14 @@ def _course_progress_bar():
 
 
 def cmd_scan_course(args) -> int:
-    from qa.course import SUMMARY_CSV, CourseError, pair_lectures, scan_course
+    from qa.course import SUMMARY_CSV, pair_lectures, require_pairs, scan_course
     from qa.scan import Scanner
 
     pairs, unpaired = pair_lectures(args.source_dir, args.target_dir)
     if unpaired:
         print(f"{len(unpaired)} file(s) not paired, not scanned:\n"
               + "\n".join(f"  {u}" for u in unpaired), file=sys.stderr)
-    if not pairs:
-        raise CourseError("no lecture has both an English and a Korean file; name them "
-                          "alike, e.g. lecture01.en.vtt and lecture01.ko.vtt",
-                          path=args.target_dir)
+    require_pairs(pairs, args.target_dir)
     scanner = Scanner(model=args.model, termbase=args.termbase,
                       cache_dir=False if args.no_cache else None)
     summary = scan_course(scanner, pairs, args.out, fmt=args.format,

@@ -238,6 +238,14 @@ def pair_lectures(source_dir, target_dir) -> tuple[list[LecturePair], list[Unpai
     return pairs, unpaired + untagged
 
 
+def require_pairs(pairs: list[LecturePair], folder) -> list[LecturePair]:
+    """The pairs, or one clear error when no lecture has both of its files."""
+    if not pairs:
+        raise CourseError("no lecture has both an English and a Korean file; name them "
+                          "alike, e.g. lecture01.en.vtt and lecture01.ko.vtt", path=folder)
+    return pairs
+
+
 def pair_folder(folder) -> tuple[list[LecturePair], list[Unpaired]]:
     """Pair the lectures of one course folder, laid out either way:
 

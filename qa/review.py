@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qa.course import (CourseTracker, LecturePair, Progress as CourseProgressCallback,
-                       Unpaired, count_cues, pair_folder, review_priority)
-from qa.errors import CourseError, QAError
+                       Unpaired, count_cues, pair_folder, require_pairs, review_priority)
+from qa.errors import QAError
 from qa.store import OPEN, Claim, Decision, ReviewCue, Store, content_hash
 from qa.subtitles import format_timestamp, read_subtitles
 
@@ -100,10 +100,7 @@ def open_course(store: Store, folder, get_scanner: Callable[[], object],
     scanned is listed as failed with its error; the others are opened.
     """
     pairs, unpaired = pair_folder(folder)
-    if not pairs:
-        raise CourseError("no lecture has both an English and a Korean file; name them alike, "
-                          "e.g. lecture01.en.vtt and lecture01.ko.vtt, or put them in en/ "
-                          "and ko/ subfolders", path=folder)
+    require_pairs(pairs, folder)
     cue_counts = {pair.name: count_cues(pair.target) for pair in pairs}
     tracker = CourseTracker(progress, len(pairs), sum(cue_counts.values()))
     lectures = []

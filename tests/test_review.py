@@ -107,7 +107,7 @@ def test_open_course_without_any_pair_says_how_to_name_files(tmp_path):
         open_course(Store(tmp_path / "review.sqlite"), tmp_path, lambda: None)
     assert str(err.value) == (
         f"{tmp_path}: no lecture has both an English and a Korean file; name them alike, e.g. "
-        "lecture01.en.vtt and lecture01.ko.vtt, or put them in en/ and ko/ subfolders")
+        "lecture01.en.vtt and lecture01.ko.vtt")
 
 
 @pytest.mark.parametrize("text, spans, html", [
