@@ -54,6 +54,16 @@ class TermEntry:
 @dataclass(frozen=True)
 class Termbase:
     entries: tuple[TermEntry, ...] = ()
+    # Entry positions by the first characters of their variants (see _first_chars_index):
+    # entries_in tries only the entries whose variants can start at one of the text's words,
+    # instead of ~200 regexes per text.
+    _by_first_chars: dict = field(init=False, repr=False, compare=False)
+    _always: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        by_first_chars, always = _first_chars_index(self.entries)
+        object.__setattr__(self, "_by_first_chars", by_first_chars)
+        object.__setattr__(self, "_always", always)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -69,11 +79,58 @@ class Termbase:
     def entries_in(self, english_text: str) -> list[tuple[TermEntry, re.Match]]:
         """Every entry whose English term occurs in `english_text`, with its first match."""
         found = []
-        for entry in self.entries:
+        for position in self._candidates(english_text):
+            entry = self.entries[position]
             match = entry.find_in(english_text)
             if match:
                 found.append((entry, match))
         return found
+
+    def _candidates(self, text: str):
+        """Positions (in file order) of the entries that may occur in `text`: a superset."""
+        if not _folds_like_ascii(text):
+            return range(len(self.entries))  # exotic case folding: try every entry
+        positions = set(self._always)
+        for snippet in _WORD_STARTS.findall(text):
+            snippet = snippet.lower()
+            for n in range(1, len(snippet) + 1):
+                positions.update(self._by_first_chars.get(snippet[:n], ()))
+        return sorted(positions)
+
+
+# How many leading characters of a variant's first word index its entry.
+_KEY_LENGTH = 3
+# The first characters of every place a term may start (english_pattern's left boundary).
+_WORD_STARTS = re.compile(r"(?<![\w\-])(?=(.{1,%d}))" % _KEY_LENGTH, re.DOTALL)
+
+
+def _first_chars_index(entries) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """{lower-cased first characters of a variant's first word: entry positions}, and the
+    positions of entries that cannot be indexed so (empty or non-ASCII first characters).
+
+    A match of english_pattern starts with the first word of one of the entry's variants,
+    written as in the file up to case (the inflected tail only changes later characters:
+    single words of at most 3 letters are never inflected by stem change).
+    """
+    index: dict[str, set[int]] = {}
+    always = []
+    for position, entry in enumerate(entries):
+        for variant in entry.english:
+            key = re.split(r"[\s\-]+", variant.strip())[0][:_KEY_LENGTH].lower()
+            if key and key.isascii():
+                index.setdefault(key, set()).add(position)
+            else:
+                always.append(position)
+    return {k: tuple(sorted(v)) for k, v in index.items()}, tuple(sorted(set(always)))
+
+
+def _folds_like_ascii(text: str) -> bool:
+    """Whether re.IGNORECASE on `text` agrees with str.lower() for ASCII terms.
+
+    It does unless the text has a non-ASCII cased letter: the regex engine matches
+    s with ſ, k with the Kelvin sign, i with İ, which str.lower() does not.
+    """
+    return text.isascii() or all(ch.isascii() or ch.lower() == ch.upper() for ch in text)
 
 
 def _variant_regex(variant: str) -> str:
