@@ -503,29 +503,38 @@ MIN_LETTERS_TO_JUDGE = 20  # fewer letters than this say nothing about the langu
 
 def hangul_ratio(text: str) -> float:
     """Share of the letters in `text` that are Hangul (0.0 when there are no letters)."""
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = _count_letters(text)
     if not letters:
         return 0.0
-    return sum(1 for ch in letters if _is_hangul(ch)) / len(letters)
+    return _count_letters(text, within=_HANGUL_RUNS) / letters
 
 
-def _is_hangul(ch: str) -> bool:
-    code = ord(ch)
-    return any(low <= code <= high for low, high in _HANGUL_RANGES)
+# Runs of characters in the Hangul blocks, and in Basic Latin to Latin Extended-B
+# (English plus accented names: café, Gödel). A regex finds the runs, so Python only
+# looks at those characters, and only to ask whether each is a letter.
+_HANGUL_RUNS = re.compile("[%s]+" % "".join(f"\\u{low:04x}-\\u{high:04x}"
+                                            for low, high in _HANGUL_RANGES))
+_LATIN_RUNS = re.compile("[\\u0000-\\u024f]+")
+
+
+def _count_letters(text: str, within: re.Pattern | None = None) -> int:
+    """Letters (str.isalpha) in `text`, or only in the runs `within` finds in it."""
+    if within is not None:
+        text = "".join(within.findall(text))
+    return sum(map(str.isalpha, text))
 
 
 def _latin_ratio(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = _count_letters(text)
     if not letters:
         return 0.0
-    # Basic Latin to Latin Extended-B: English plus accented names (café, Gödel).
-    return sum(1 for ch in letters if ord(ch) < 0x250) / len(letters)
+    return _count_letters(text, within=_LATIN_RUNS) / letters
 
 
 def _language(subtitle: SubtitleFile) -> str | None:
     """'korean', 'english' or None (too little text, or neither)."""
     text = " ".join(cue.text for cue in subtitle.cues)
-    if sum(1 for ch in text if ch.isalpha()) < MIN_LETTERS_TO_JUDGE:
+    if _count_letters(text) < MIN_LETTERS_TO_JUDGE:
         return None
     hangul = hangul_ratio(text)
     if hangul >= KOREAN_MIN_HANGUL:
