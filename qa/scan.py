@@ -12,7 +12,8 @@ from qa.align import align_cues
 from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext
 from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
-from qa.scoring import Thresholds, combine, confirm_across_boundaries, quality_summary
+from qa.scoring import (Thresholds, combine, confirm_across_boundaries, quality_summary,
+                        widened)
 from qa.semantic import CALIBRATION, semantic_scores
 from qa.subtitles import check_languages, read_subtitles
 
@@ -82,17 +83,31 @@ class Scanner:
 
     def score(self, pairs: list[AlignedPair], progress: Progress | None = None):
         total = len(pairs)
-        semantic = semantic_scores(pairs, self.encoder, self.context.korean)
-        findings: list[list] = [[] for _ in pairs]
+        korean = self.context.korean
+        if korean is not None:  # the semantic view and the checks all analyse the Korean cues
+            korean.prefetch(p.target.text for p in pairs)
+        semantic = semantic_scores(pairs, self.encoder, korean)
+        found = []  # per pair: {check name: its findings before confirmation}
         for i, pair in enumerate(pairs):
-            for name, check in PAIR_CHECKS.items():
-                found = check(pair, self.context)
-                if name not in CONTENT_CHECKS_EXEMPT:
-                    found = confirm_across_boundaries(pairs, i, found, check, self.context)
-                findings[i].extend(found)
+            found.append({name: check(pair, self.context) for name, check in PAIR_CHECKS.items()})
             if progress and (i % 25 == 0 or i == total - 1):
                 progress(i + 1, total)
+        if korean is not None:  # confirmation re-checks these cues with the neighbours' Korean
+            korean.prefetch(widened(pairs, i, "target").target.text
+                            for i, by_check in enumerate(found) if _to_confirm(by_check))
+        findings: list[list] = [[] for _ in pairs]
+        for i, by_check in enumerate(found):
+            for name, check in PAIR_CHECKS.items():
+                if name not in CONTENT_CHECKS_EXEMPT:
+                    by_check[name] = confirm_across_boundaries(pairs, i, by_check[name], check,
+                                                               self.context)
+                findings[i].extend(by_check[name])
         for check in FILE_CHECKS.values():
-            for i, found in enumerate(check(pairs, self.context)):
-                findings[i].extend(found)
+            for i, found_in_pair in enumerate(check(pairs, self.context)):
+                findings[i].extend(found_in_pair)
         return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, semantic, findings)]
+
+
+def _to_confirm(by_check: dict[str, list]) -> bool:
+    """Whether confirm_across_boundaries will re-run a check on this cue."""
+    return any(found for name, found in by_check.items() if name not in CONTENT_CHECKS_EXEMPT)
