@@ -1,6 +1,6 @@
 """Review app: time from an action to the next card, on a 2,000-cue lecture.
 
-    cd /work/main && PYTHONPATH=. python benchmarks/app_latency.py [--cues 2000] [--actions 30]
+    python benchmarks/app_latency.py [--cues 2000] [--actions 30]
 
 Builds a 2,000-cue lecture deterministically (benchmarks/make_course.py's cutting
 of jhe-dev + the sample), scans it with the default Scanner (embedding cache in

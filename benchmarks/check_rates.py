@@ -1,7 +1,7 @@
 """How often each rule check fires on correct pairs, how often it catches corruptions,
 and what it flags in the sample lecture.
 
-    cd /work/main && PYTHONPATH=. python benchmarks/check_rates.py [--no-kiwi] [--show CHECK]
+    python benchmarks/check_rates.py [--no-kiwi] [--show CHECK]
 
 Every check registered in qa.checks (PAIR_CHECKS and FILE_CHECKS) is measured,
 with the context a scan builds (qa.scan.build_context: default termbase, Korean
@@ -33,7 +33,7 @@ from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext, polarity
 from qa.model import AlignedPair, Cue, Finding
 from qa.scan import build_context
 
-JHE = Path("/work/shared/data/jhe-dev")
+JHE = Path(__file__).resolve().parents[2] / "shared" / "data" / "jhe-dev"  # beside the repo
 SAMPLE = Path(__file__).resolve().parent.parent / "data"
 CUE_MS = 3000
 # Checks of subtitle form: on untimed sentences they measure the made-up timing.

@@ -1,6 +1,6 @@
 """Course-scan speed: cold and warm throughput, cost beyond the encoder, peak memory, per check.
 
-    cd /work/main && PYTHONPATH=. python benchmarks/course_speed.py [--course out/course]
+    python benchmarks/course_speed.py [--course out/course]
 
 Builds the synthetic course (benchmarks/make_course.py, fixed seed, >= 20,000 cues)
 when it is missing, then in one process:

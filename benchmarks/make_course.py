@@ -1,6 +1,6 @@
 """Build a synthetic course of machine-translated lectures, deterministically.
 
-    cd /work/main && PYTHONPATH=. python benchmarks/make_course.py [--cues 20000] [--out out/course]
+    python benchmarks/make_course.py [--cues 20000] [--out out/course]
 
 Writes OUT/en/lectureNNN.en.vtt and OUT/ko/lectureNNN.ko.vtt (every tenth lecture
 as .srt) from the jhe-dev corpus (720 human translations) and the sample lecture.
