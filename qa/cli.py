@@ -169,6 +169,11 @@ def cmd_export(args) -> int:
         if args.subtitles_dir:
             from pathlib import Path
 
+            try:
+                Path(args.subtitles_dir).mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ExportError(f"cannot create the folder ({exc.strerror}); choose another "
+                                  "--subtitles-dir", path=args.subtitles_dir) from None
             for lecture in lectures:
                 fmt = args.format or lecture.format
                 out = Path(args.subtitles_dir) / f"{lecture.name}.ko.{fmt}"

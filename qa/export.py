@@ -137,7 +137,8 @@ def _row(lecture: LectureFile, cue: ReviewCue, decision: Decision, current: bool
 
 def _write_bytes(path: str | os.PathLike, data: bytes) -> None:
     try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_bytes(data)
     except OSError as error:
         raise ExportError(f"cannot write the file ({error.strerror or error}); check that the "
-                          "folder exists and is writable", path=str(path)) from None
+                          "folder is writable", path=str(path)) from None

@@ -154,3 +154,41 @@ def test_corrected_subtitles_can_change_format(store):
     captions = webvtt.from_buffer(io.StringIO(data.decode("utf-8")), format="srt")
     assert [c.start for c in captions] == ["00:00:01.000", "00:00:03.500", "00:01:02.345"]
     assert captions[1].raw_text == "모델은 다음 토큰을\n예측해요."
+
+
+def test_qa_export_command_writes_the_csv_and_the_corrected_subtitles(tmp_path, capsys):
+    from qa.cli import main
+
+    db = tmp_path / "review.sqlite"
+    store = Store(db)
+    saved = store.save_scan(scan_by_hand(DATA / "lecture.en.vtt", DATA / "lecture.ko.vtt"))
+    first = store.scan_cues(saved.scan_id)[0]
+    store.decide(first.cue_id, "Ana", "fix", corrected_text="가중치를 조정해요")
+    store.close()
+    out = tmp_path / "out"
+    assert main(["export", "--db", str(db), "--csv", str(out / "c.csv"),
+                 "--subtitles-dir", str(out)]) == 0
+    rows = read_csv((out / "c.csv").read_bytes())
+    assert [(r["cue"], r["decision"], r["corrected"], r["current"]) for r in rows] == [
+        ("1", "fix", "가중치를 조정해요", "yes")]
+    corrected = read_subtitles(out / "lecture.ko.vtt")
+    assert corrected.cues[0].text == "가중치를 조정해요"
+    assert capsys.readouterr().out.splitlines() == [
+        f"1 correction rows for 1 lecture(s): {out / 'c.csv'}",
+        f"lecture: 1 cue(s) corrected: {out / 'lecture.ko.vtt'}"]
+
+
+@pytest.mark.parametrize("args, message", [
+    ([], "nothing to export; give --csv FILE and/or --subtitles-dir DIR"),
+    (["--csv", "c.csv", "--lecture", "nope"],
+     "no lecture named 'nope' in the database; known: lecture"),
+])
+def test_qa_export_errors_are_one_line_and_exit_2(tmp_path, capsys, args, message):
+    from qa.cli import main
+
+    db = tmp_path / "review.sqlite"
+    store = Store(db)
+    store.save_scan(scan_by_hand(DATA / "lecture.en.vtt", DATA / "lecture.ko.vtt"))
+    store.close()
+    assert main(["export", "--db", str(db), *args]) == 2
+    assert capsys.readouterr().err == f"Error: {message}\n"
