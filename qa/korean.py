@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
@@ -86,6 +86,25 @@ class KoreanAnalyzer:
             self._tokens.clear()
         for text, analysed in zip(new, self.kiwi.tokenize(new)):
             self._tokens[text] = _morphs(analysed)
+
+    def cache_joined(self, parts: Sequence[str]) -> None:
+        """Cache the analysis of " ".join(parts) as the parts' analyses laid end to end.
+
+        Boundary confirmation re-checks a cue joined with its neighbours; analysing
+        those three-cue texts again would double Kiwi's work, and a morpheme never
+        spans two cues anyway. Does nothing unless every part is cached.
+        """
+        joined = " ".join(parts)
+        if joined in self._tokens or not all(p in self._tokens for p in parts):
+            return
+        morphs, offset = [], 0
+        for part in parts:
+            morphs.extend(Morph(m.form, m.tag, m.start + offset, m.end + offset)
+                          for m in self._tokens[part])
+            offset += len(part) + 1
+        if len(self._tokens) >= _CACHE_SIZE:
+            self._tokens.clear()
+        self._tokens[joined] = tuple(morphs)
 
     # -- finding terms -------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext
 from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
 from qa.scoring import (Thresholds, combine, confirm_across_boundaries, quality_summary,
-                        widened)
+                        widened_target_parts)
 from qa.semantic import CALIBRATION, semantic_scores
 from qa.subtitles import check_languages, read_subtitles
 
@@ -93,8 +93,9 @@ class Scanner:
             if progress and (i % 25 == 0 or i == total - 1):
                 progress(i + 1, total)
         if korean is not None:  # confirmation re-checks these cues with the neighbours' Korean
-            korean.prefetch(widened(pairs, i, "target").target.text
-                            for i, by_check in enumerate(found) if _to_confirm(by_check))
+            for i, by_check in enumerate(found):
+                if _to_confirm(by_check):
+                    korean.cache_joined(widened_target_parts(pairs, i))
         findings: list[list] = [[] for _ in pairs]
         for i, by_check in enumerate(found):
             for name, check in PAIR_CHECKS.items():

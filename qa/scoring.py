@@ -86,8 +86,13 @@ def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:
             for c in p.sources:
                 seen.setdefault(c.index, c)
         return replace(pair, sources=tuple(seen[k] for k in sorted(seen)))
-    text = " ".join(p.target.text for p in pairs[lo:hi] if p.target.text)
+    text = " ".join(widened_target_parts(pairs, i))
     return replace(pair, target=replace(pair.target, text=text))
+
+
+def widened_target_parts(pairs: Sequence[AlignedPair], i: int) -> list[str]:
+    """The Korean texts that `widened(pairs, i, "target")` joins with spaces."""
+    return [p.target.text for p in pairs[max(0, i - 1):i + 2] if p.target.text]
 
 
 def _survives(finding: Finding, others: list[Finding], same_text: bool) -> bool:

@@ -121,3 +121,18 @@ def test_speech_level(korean, text, level):
 
 def test_tokens_are_cached_per_text(korean):
     assert korean.tokens("무게를 조정") is korean.tokens("무게를 조정")
+
+
+def test_joined_cues_are_analysed_as_their_parts_laid_end_to_end():
+    from qa.korean import KoreanAnalyzer
+
+    korean = KoreanAnalyzer()
+    parts = ["모든 무게를 조정하면", "더 좋아지죠"]
+    korean.prefetch(parts)
+    korean.cache_joined(parts)
+    joined = korean.tokens(" ".join(parts))
+    second = korean.tokens(parts[1])
+    assert joined[-len(second):] == tuple(
+        type(m)(m.form, m.tag, m.start + len(parts[0]) + 1, m.end + len(parts[0]) + 1)
+        for m in second)
+    assert [t.span for t in korean.find_term(" ".join(parts), "무게")] == [(3, 6)]  # 무게를
