@@ -21,8 +21,8 @@ log = logging.getLogger("qa")
 
 Progress = Callable[[int, int], None]
 
-# Checks whose findings are confirmed against the neighbouring cues (see
-# scoring.confirm_across_boundaries); form checks look at the cue itself only.
+# Checks whose findings are NOT confirmed against the neighbouring cues (see
+# scoring.confirm_across_boundaries): they judge the cue itself, its form or language.
 CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language"}
 
 
