@@ -128,6 +128,9 @@ class CachedEncoder:
                 self._path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self._path, timeout=30, check_same_thread=False)
                 db.execute("PRAGMA journal_mode=WAL")
+                # A cache may lose its last write on power loss, never its consistency
+                # (WAL); skipping the fsync per commit saves ~2% of a course scan.
+                db.execute("PRAGMA synchronous=NORMAL")
                 db.execute("CREATE TABLE IF NOT EXISTS embedding "
                            "(key BLOB PRIMARY KEY, vector BLOB NOT NULL)")
             except sqlite3.Error as exc:
