@@ -203,8 +203,8 @@ def _with_particle(target: str, span: tuple[int, int], name: str) -> tuple[tuple
     from qa.korean import adapt_suffix
 
     attached = re.match(r"[가-힣]+", target[span[1]:])
-    if not attached:
-        return span, name
+    if not attached or adapt_suffix(name, attached.group()) == attached.group():
+        return span, name  # nothing attached, or it fits the new name as it is (라마 3.2도)
     suffix = attached.group()
     return (span[0], span[1] + len(suffix)), name + adapt_suffix(name, suffix)
 
@@ -344,6 +344,8 @@ def _label_findings(pair: AlignedPair) -> list[Finding]:
                 wanted.append(label)
         for label, occ in zip(wanted, occurrences):
             message, span, replacement = _version_problem(label.version, occ, target, label.text)
+            if replacement is not None:  # GPT 40은 -> GPT 4o는: the particle follows the new end
+                span, replacement = _with_particle(target, span, replacement)
             findings.append(Finding(NAME, "names", "major", message, span=span,
                                     replacement=replacement, weight=0.85))
         for label in wanted[len(occurrences):]:
