@@ -106,7 +106,19 @@ class ScoredCue:
 
     @property
     def reasons(self) -> list[str]:
-        return [f.message for f in self.findings]
+        """The findings' messages, each once (two spans may carry the same reason)."""
+        return list(dict.fromkeys(f.message for f in self.findings))
+
+    @property
+    def categories(self) -> list[str]:
+        return list(dict.fromkeys(f.category for f in self.findings))
+
+    @property
+    def severity(self) -> str | None:
+        """"major" if any finding is major, "minor" if there are only minor ones, else None."""
+        if not self.findings:
+            return None
+        return "major" if any(f.severity == "major" for f in self.findings) else "minor"
 
 
 def apply_replacements(text: str, findings: list[Finding]) -> str | None:

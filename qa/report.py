@@ -22,7 +22,7 @@ FORMATS = ("csv", "json")
 def report_rows(report: ScanReport) -> list[dict]:
     rows = []
     for scored in report.cues:
-        pair, findings = scored.pair, scored.findings
+        pair = scored.pair
         rows.append({
             "cue": pair.target.index,
             "start": format_timestamp(pair.target.start),
@@ -31,10 +31,9 @@ def report_rows(report: ScanReport) -> list[dict]:
             "target": pair.target.text,
             "risk": round(scored.risk, 4),
             "flagged": "true" if scored.flagged else "false",
-            "reasons": "; ".join(dict.fromkeys(f.message for f in findings)),
-            "categories": ";".join(dict.fromkeys(f.category for f in findings)),
-            "severity": ("major" if any(f.severity == "major" for f in findings)
-                         else "minor" if findings else ""),
+            "reasons": "; ".join(scored.reasons),
+            "categories": ";".join(scored.categories),
+            "severity": scored.severity or "",
             "suggestion": scored.suggestion or "",
             "source_cues": ";".join(str(i) for i in pair.source_indices),
             "similarity": round(scored.similarity, 4),

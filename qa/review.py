@@ -310,8 +310,7 @@ def card_html(cue: ReviewCue, previous: ReviewCue | None, following: ReviewCue |
         rows.append(f'<tr class="{kind}"><td class="when">#{item.position}<br>'
                     f'{html.escape(format_timestamp(item.start))}</td>'
                     f"<td>{html.escape(item.source)}</td><td>{korean}</td></tr>")
-    # Two findings can say the same thing about two spans; one line is enough.
-    reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in dict.fromkeys(cue.reasons))
+    reasons = "".join(f"<li>{html.escape(reason)}</li>" for reason in cue.reasons)
     reasons_html = (f'<ul class="qa-reasons">{reasons}</ul>' if reasons
                     else "<p>No rule fired; the cue is here for its semantic risk or by choice.</p>")
     return (CARD_STYLE + '<table class="qa-card"><tr><th></th><th>English</th><th>Korean</th>'

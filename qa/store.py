@@ -622,8 +622,6 @@ def _reviewer(name: str) -> str:
 def _cue_row(scored: ScoredCue) -> dict:
     target = scored.pair.target
     source = scored.pair.source_text
-    severities = [f.severity for f in scored.findings]
-    severity = "major" if "major" in severities else ("minor" if severities else None)
     return {
         "version": cue_version(source, target.raw, target.start, target.end),
         "cue": {"start_ms": target.start, "end_ms": target.end, "source_text": source,
@@ -631,8 +629,8 @@ def _cue_row(scored: ScoredCue) -> dict:
         "result": {
             "position": target.index, "risk": float(scored.risk), "flagged": bool(scored.flagged),
             "similarity": float(scored.similarity), "reasons": list(scored.reasons),
-            "categories": list(dict.fromkeys(f.category for f in scored.findings)),
-            "severity": severity, "suggestion": scored.suggestion,
+            "categories": scored.categories,
+            "severity": scored.severity, "suggestion": scored.suggestion,
             "spans": [list(f.span) for f in scored.findings if f.span is not None],
             "source_cues": list(scored.pair.source_indices),
         },
