@@ -23,8 +23,8 @@ __all__ = ["CheckContext", "FILE_CHECKS", "PAIR_CHECKS", "run_checks"]
 
 # name -> check. Order matters only for which replacement wins when two overlap.
 PAIR_CHECKS: dict[str, PairCheck] = {
-    "terminology": terminology.check_terminology,
-    "technical_terms": technical_terms.check_technical_terms,
+    "terminology": terminology.check,
+    "technical_terms": technical_terms.check,
     "numbers_mismatch": numbers_mismatch.check,
     "names": names.check,
     "untranslated": untranslated.check,
@@ -34,7 +34,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "subtitle_form": subtitle_form.check,
 }
 FILE_CHECKS: dict[str, FileCheck] = {
-    "consistency": consistency.check_consistency,
+    "consistency": consistency.check,
     "subtitle_timing": subtitle_form.check_timing,
 }
 

@@ -35,7 +35,7 @@ MILD_MIX_WEIGHT = 0.15  # 합니다체 vs 해요체
 POLITENESS_MIX_WEIGHT = 0.5  # 반말 vs a polite level
 
 
-def check_consistency(pairs: Sequence[AlignedPair], ctx) -> list[list[Finding]]:
+def check(pairs: Sequence[AlignedPair], ctx) -> list[list[Finding]]:
     results: list[list[Finding]] = [[] for _ in pairs]
     if ctx.korean is None:
         return results

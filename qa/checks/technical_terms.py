@@ -80,7 +80,7 @@ def keeps_word(target: str, english: str, korean) -> bool:
                for noun in korean.nouns(target))
 
 
-def check_technical_terms(pair: AlignedPair, ctx) -> list[Finding]:
+def check(pair: AlignedPair, ctx) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target:
         return []

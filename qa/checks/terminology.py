@@ -90,7 +90,7 @@ def finding_for(target: str, hit, wrong: str, entry, english: str, korean) -> Fi
                    span=span, replacement=replacement, weight=WEIGHT)
 
 
-def check_terminology(pair: AlignedPair, ctx) -> list[Finding]:
+def check(pair: AlignedPair, ctx) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target or ctx.termbase is None:
         return []

@@ -6,7 +6,7 @@
 import pytest
 
 from qa.checks import CheckContext
-from qa.checks.consistency import check_consistency, dominant_level
+from qa.checks.consistency import check, dominant_level
 from qa.model import AlignedPair, Cue
 from tests.checks.cases import read_rows
 
@@ -26,7 +26,7 @@ def summary(pairs, results):
 
 def test_minority_approved_rendering_is_flagged_with_counts(ctx):
     pairs = lecture("renderings.csv")
-    results = check_consistency(pairs, ctx)
+    results = check(pairs, ctx)
     assert summary(pairs, results) == [(4, "terminology", "웨이트예요", "가중치예요", 0.3)]
     assert results[3][0].message == ('"weight" is rendered several ways in this lecture '
                                      "(가중치 ×3, 웨이트 ×1, 무게 ×1); use one, e.g. 가중치")
@@ -35,12 +35,12 @@ def test_minority_approved_rendering_is_flagged_with_counts(ctx):
 
 def test_a_wrong_rendering_alone_is_left_to_the_terminology_check(ctx):
     pairs = lecture("one_rendering.csv")
-    assert summary(pairs, check_consistency(pairs, ctx)) == []
+    assert summary(pairs, check(pairs, ctx)) == []
 
 
 def test_cues_off_the_dominant_polite_level_are_flagged(ctx):
     pairs = lecture("speech_levels.csv")
-    results = check_consistency(pairs, ctx)
+    results = check(pairs, ctx)
     assert summary(pairs, results) == [(7, "style", "커", None, 0.5),
                                        (8, "style", "겁니다", None, 0.15)]
     assert results[6][0].message == "speech level 반말 differs from the lecture's 해요체 (7 of 9 cues)"
@@ -48,7 +48,7 @@ def test_cues_off_the_dominant_polite_level_are_flagged(ctx):
 
 def test_narration_in_plain_style_is_not_judged(ctx):
     pairs = lecture("narration.csv")
-    assert summary(pairs, check_consistency(pairs, ctx)) == []
+    assert summary(pairs, check(pairs, ctx)) == []
 
 
 @pytest.mark.parametrize("levels, expected", [
@@ -62,4 +62,4 @@ def test_dominant_level(levels, expected):
 
 def test_without_analyser_nothing_is_found():
     pairs = lecture("speech_levels.csv")
-    assert check_consistency(pairs, CheckContext()) == [[] for _ in pairs]
+    assert check(pairs, CheckContext()) == [[] for _ in pairs]

@@ -7,7 +7,7 @@ termbase and the Korean analyser.
 
 import pytest
 
-from qa.checks.technical_terms import check_technical_terms, is_technical, keeps_word
+from qa.checks.technical_terms import check, is_technical, keeps_word
 from tests.checks.cases import findings_of, load_cases, make_pair, span_text
 
 
@@ -26,11 +26,11 @@ def described(finding, target: str) -> tuple:
 @pytest.mark.parametrize("source, target, expected",
                          load_cases("technical_terms", expected_of, columns=("english", "korean")))
 def test_case(source, target, expected, ctx):
-    assert findings_of(check_technical_terms, source, target, ctx, described) == expected
+    assert findings_of(check, source, target, ctx, described) == expected
 
 
 def test_message_names_the_term_and_the_loanword(ctx):
-    [finding] = check_technical_terms(make_pair("Register a hook in the API.", "API에 갈고리를 등록하세요"),
+    [finding] = check(make_pair("Register a hook in the API.", "API에 갈고리를 등록하세요"),
                                       ctx)
     assert finding.message == ('"hook" is a technical term here but is translated as 갈고리, '
                                "its everyday sense; keep hook or write 훅")

@@ -8,7 +8,7 @@ severity); a row with no span text says the pair must raise no finding.
 import pytest
 
 from qa.checks import CheckContext
-from qa.checks.terminology import check_terminology
+from qa.checks.terminology import check
 from qa.korean import adapt_suffix
 from qa.model import AlignedPair, Cue
 from qa.termbase import default_termbase_path, load_termbase, merge
@@ -27,7 +27,7 @@ def described(finding, target: str) -> tuple:
 
 
 def terminology_findings(source: str, target: str, ctx: CheckContext) -> list[tuple]:
-    return findings_of(check_terminology, source, target, ctx, described)
+    return findings_of(check, source, target, ctx, described)
 
 
 @pytest.mark.parametrize("source, target, expected",
@@ -37,7 +37,7 @@ def test_case(source, target, expected, ctx):
 
 
 def test_finding_explains_itself(ctx):
-    [finding] = check_terminology(make_pair("These weights are updated.", "이 무게는 바뀌어요"), ctx)
+    [finding] = check(make_pair("These weights are updated.", "이 무게는 바뀌어요"), ctx)
     assert finding.check == "terminology" and finding.category == "terminology"
     assert finding.message.startswith('"weights" is translated as 무게 (physical weight')
     assert finding.message.endswith("; use 가중치")
@@ -46,7 +46,7 @@ def test_finding_explains_itself(ctx):
 
 def test_no_source_text_means_no_finding(ctx):
     pair = AlignedPair(Cue(1, 0, 3000, "무게를 조정해요", "무게를 조정해요"), (), "none")
-    assert check_terminology(pair, ctx) == []
+    assert check(pair, ctx) == []
 
 
 def test_user_termbase_takes_precedence(korean):
@@ -73,7 +73,7 @@ def test_every_wrong_rendering_of_the_default_termbase_is_found(ctx):
         for wrong in entry.wrong:
             target = _sentence_with(wrong)
             spans = [target[f.span[0]:f.span[1]]
-                     for f in check_terminology(make_pair(f"Look at this {entry.english[0]}.",
+                     for f in check(make_pair(f"Look at this {entry.english[0]}.",
                                                           target), ctx)]
             if not any(wrong in span for span in spans):
                 missed.append((entry.english[0], wrong, spans))
@@ -85,7 +85,7 @@ def test_no_approved_rendering_of_the_default_termbase_is_flagged(ctx):
     for entry in ctx.termbase.entries:
         for approved in entry.approved:
             target = _sentence_with(approved)
-            found = check_terminology(make_pair(f"Look at this {entry.english[0]}.", target), ctx)
+            found = check(make_pair(f"Look at this {entry.english[0]}.", target), ctx)
             if found:
                 flagged.append((entry.english[0], approved, [f.message for f in found]))
     assert flagged == []
