@@ -87,25 +87,12 @@ def english_negated(text: str) -> bool:
     return bool(_EN_NEGATION.search(cleaned))
 
 
-def _kiwi_tokens(ctx: CheckContext, text: str):
-    analyzer = ctx.korean if ctx is not None else None
-    if analyzer is None:
-        return None
-    for attr in ("tokens", "tokenize"):
-        method = getattr(analyzer, attr, None)
-        if callable(method):
-            return method(text)
-    return None
-
-
 def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = False) -> bool:
     """Whether the Korean has a negation; `strict` leaves out prefixes and "might" (지도 모르다)."""
     without_might = _MIGHT.sub(" ", text)
-    tokens = _kiwi_tokens(ctx, without_might)
-    if tokens is not None:
-        for token in tokens:
+    if ctx is not None and ctx.korean is not None:
+        for token in ctx.korean.tokens(without_might):
             form, tag = token.form, token.tag
-            tag = getattr(tag, "name", tag)
             if (form, tag) in _STRICT_KIWI:
                 return True
             if not strict and (tag == "XPN" and form in _LENIENT_KIWI_FORMS
