@@ -121,13 +121,26 @@ class ScoredCue:
         return "major" if any(f.severity == "major" for f in self.findings) else "minor"
 
 
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.span[0] < b.span[1] and b.span[0] < a.span[1]
+
+
 def apply_replacements(text: str, findings: list[Finding]) -> str | None:
-    """Apply non-overlapping replacements right to left; the first finding wins an overlap."""
+    """Apply non-overlapping replacements right to left; the first finding wins an overlap.
+
+    A replacement is left out when its words are also wrong in a way no check can
+    fix (an overlapping finding without a replacement, e.g. "GPT 3,750억" is both a
+    garbled number and a garbled version): fixing only the number would drop the
+    version. Findings about subtitle form (category "style") do not count: they
+    span whole lines and say nothing about the words.
+    """
+    spanned = [f for f in findings if f.span is not None]
+    unfixable = [f for f in spanned if f.replacement is None and f.category != "style"]
     chosen: list[Finding] = []
-    for f in findings:
-        if f.replacement is None or f.span is None:
+    for f in spanned:
+        if f.replacement is None:
             continue
-        if any(f.span[0] < c.span[1] and c.span[0] < f.span[1] for c in chosen):
+        if any(_overlap(f, c) for c in chosen) or any(_overlap(f, u) for u in unfixable):
             continue
         chosen.append(f)
     if not chosen:
@@ -135,7 +148,6 @@ def apply_replacements(text: str, findings: list[Finding]) -> str | None:
     for f in sorted(chosen, key=lambda f: f.span[0], reverse=True):
         text = text[: f.span[0]] + f.replacement + text[f.span[1]:]
     return text
-
 
 @dataclass
 class ScanReport:

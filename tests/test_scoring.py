@@ -65,6 +65,16 @@ def test_replacements_build_one_corrected_cue(text, spans, expected):
     assert apply_replacements(text, findings) == expected
 
 
+def test_no_replacement_where_the_same_words_are_wrong_beyond_repair():
+    text = "GPT 3,750억 매개 변수예요"
+    number = Finding("numbers_mismatch", "numbers", "major", "175 billion", span=(4, 10),
+                     replacement="1,750억")
+    version = Finding("names", "names", "major", "GPT-3 glued", span=(0, 9))
+    form = Finding("subtitle_form", "style", "minor", "line too long", span=(0, len(text)))
+    assert apply_replacements(text, [number, version]) is None
+    assert apply_replacements(text, [number, form]) == "GPT 1,750억 매개 변수예요"
+
+
 def _number_check(p, ctx):
     """A toy check: each digit in the source must appear in the target and vice versa."""
     src = {ch for ch in p.source_text if ch.isdigit()}
