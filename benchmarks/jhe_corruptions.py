@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 SEED = 20261126
 LECTURE_SIZE = 60
 CORRUPT_SHARE = 0.3
+SPLIT_SHARE = 1 / 3  # sentences split into two cues
 KINDS = ("wrong_sentence", "truncation", "changed_number", "dropped_negation", "swapped_term")
 CATEGORY = {"wrong_sentence": "accuracy/mistranslation", "truncation": "omission",
             "changed_number": "numbers", "dropped_negation": "accuracy/mistranslation",
@@ -94,7 +95,8 @@ def pool_nouns(pool: list[str], nouns, rng: random.Random) -> list[str]:
     return [t.form for s in sample for t in nouns(s) if len(t.form) >= 2]
 
 
-def build_lectures(en_lines: list[str], ko_lines: list[str], seed: int = SEED) -> list[Lecture]:
+def build_lectures(en_lines: list[str], ko_lines: list[str], seed: int = SEED,
+                   split_share: float = SPLIT_SHARE) -> list[Lecture]:
     from kiwipiepy import Kiwi
 
     kiwi = Kiwi()
@@ -109,7 +111,7 @@ def build_lectures(en_lines: list[str], ko_lines: list[str], seed: int = SEED) -
         en_chunk, ko_chunk = en_lines[start:start + LECTURE_SIZE], ko_lines[start:start + LECTURE_SIZE]
         pool = ko_lines[:start] + ko_lines[start + LECTURE_SIZE:]
         for en, ko in zip(en_chunk, ko_chunk):
-            parts = split_in_two(en, ko) if rng.random() < 1 / 3 else [(en, ko)]
+            parts = split_in_two(en, ko) if rng.random() < split_share else [(en, ko)]
             for en_part, ko_part in parts:
                 lecture.en.append(en_part)
                 if rng.random() < CORRUPT_SHARE:
@@ -157,6 +159,8 @@ def main() -> int:
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "jhe-dev"))
     parser.add_argument("--out", default=str(ROOT / "out" / "jhe"))
     parser.add_argument("--model", default=None)
+    parser.add_argument("--split-share", type=float, default=SPLIT_SHARE,
+                        help="share of sentences split into two cues (0: one cue per sentence)")
     args = parser.parse_args()
 
     from qa.evaluate import evaluate, read_labels
@@ -166,7 +170,7 @@ def main() -> int:
     data = Path(args.data)
     en_lines = (data / "jhe-dev.en").read_text(encoding="utf-8").splitlines()
     ko_lines = (data / "jhe-dev.ko").read_text(encoding="utf-8").splitlines()
-    lectures = build_lectures(en_lines, ko_lines)
+    lectures = build_lectures(en_lines, ko_lines, split_share=args.split_share)
     scanner = Scanner(model=args.model)
     all_rows, all_labels, kinds = [], {}, {}
     offset = 0
@@ -184,7 +188,7 @@ def main() -> int:
         offset += len(lecture.ko)
     result = evaluate(all_rows, all_labels)
     print(f"command: python benchmarks/jhe_corruptions.py  (model {scanner.encoder.name}, "
-          f"seed {SEED})")
+          f"seed {SEED}, split share {args.split_share:.2f})")
     print(f"cues {result.cues}, corrupted {result.major}, flagged {result.flagged}")
     print(f"AUROC {result.auroc:.3f}  recall(major) {result.recall_major:.3f}  "
           f"precision {result.precision:.3f}")

@@ -26,7 +26,7 @@ class Quantity:
     value: float
     span: tuple[int, int]  # [start, end) in the text it was found in
     text: str  # the characters of the span
-    kind: str = "number"  # "number", "percent", "year", "ordinal"
+    kind: str = "number"  # "number", "percent", "year", "ordinal", "fraction"
     soft: bool = False  # a spelled-out small number: may match, never required
     unit: str | None = None  # Korean: the counter right after the number (명, 달러, 개...)
 
@@ -299,10 +299,18 @@ def korean_labels(text: str) -> list[Label]:
             for m in _KO_LATIN_LABEL.finditer(text)]
 
 
+_KO_FRACTION = re.compile(r"(?<![\d.,])([1-9]\d*)\s?분의\s?(\d+)(?![\d.,])")
+
+
 def korean_quantities(text: str) -> list[Quantity]:
     """Every quantity in a Korean text, in order, Latin labels ("GPT 4") excluded."""
     blocked = [(m.start(2), m.end(2)) for m in _KO_LATIN_LABEL.finditer(text)]
     found: list[Quantity] = []
+    # 4분의 3 is one value (3/4); English writes it in words ("three quarters"), so soft.
+    for m in _KO_FRACTION.finditer(text):
+        found.append(Quantity(int(m.group(2)) / int(m.group(1)), m.span(), m.group(),
+                              "fraction", soft=True))
+        blocked.append(m.span())
     for m in _KO_NUMBER.finditer(text):
         number = m.group("num").rstrip()
         span = (m.start(), m.start() + len(number))

@@ -94,6 +94,21 @@ def test_findings_explained_by_a_neighbouring_cue_are_dropped():
         == ["9 added"]
 
 
+@pytest.mark.parametrize("first, second, kept", [
+    # Both sides close the sentence: the next sentence's 9 explains nothing here.
+    (("We trained 8 models.", "우리는 모델 8개를 9번 학습했어요."), ("It took 9 days.", "9일 걸렸어요."),
+     ["9 added"]),
+    # Unpunctuated subtitles close no sentence: the neighbour may hold the number.
+    (("We trained 8 models", "우리는 모델 8개를 학습했어요 9"), ("It took 9 days", "일 걸렸어요"),
+     []),
+])
+def test_only_the_same_sentence_explains_a_finding(first, second, kept):
+    pairs = [pair(*first, 1), pair(*second, 2)]
+    own = _number_check(pairs[0], None)
+    assert [f.message for f in confirm_across_boundaries(pairs, 0, own, _number_check, None)] \
+        == kept
+
+
 def test_quality_summary_counts_flagged_cues_and_penalty():
     th = Thresholds()
     scored = [combine(pair("one two three four", "가", 1), semantic(0.0), [MAJOR], th),

@@ -17,7 +17,7 @@ import re
 
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
-from qa.numbers import (Quantity, english_labels, english_quantities, korean_quantities,
+from qa.numbers import (ENGLISH_MONTHS, Quantity, english_labels, english_quantities, korean_quantities,
                         korean_rendering, plain_value)
 
 NAME = "numbers_mismatch"
@@ -84,7 +84,10 @@ def _match(sources: list[Quantity], targets: list[Quantity]):
     free_sources = sorted(sources, key=lambda q: q.soft)  # hard source values match first
     pairs, left_targets = [], []
     for target in sorted(targets, key=lambda q: q.soft):
-        partner = next((s for s in free_sources if _same_quantity(s, target)), None)
+        # 11월 is the month: "November 11" has its 11 left for 11일.
+        preferred = ([s for s in free_sources if s.text.lower() in ENGLISH_MONTHS]
+                     if target.unit == "월" else [])
+        partner = next((s for s in preferred + free_sources if _same_quantity(s, target)), None)
         if partner is None:
             left_targets.append(target)
         else:
@@ -133,7 +136,7 @@ def _missing(source: Quantity, pair: AlignedPair) -> Finding:
 def _added(target: Quantity, pair: AlignedPair) -> Finding:
     return Finding(NAME, "numbers", "major",
                    f"{target.text} ({plain_value(target.value)}) is not in the source",
-                   span=_number_span(target), weight=_weight(0.55, pair))
+                   span=_number_span(target), weight=_weight(0.62, pair))
 
 
 def _counted_noun(source: str, quantity: Quantity | None) -> str:
@@ -183,14 +186,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     accounted = _version_digits(source) + [s.value for s, _ in matched]
     left_targets = [t for t in left_targets
                     if not t.soft and not any(_same(t.value, v) for v in accounted)]
-    left_sources = [s for s in left_sources if not s.soft]
+    # A spelled-out source number left over ("ten minutes" -> 19분) is what a leftover
+    # target value changed from; alone it is never required (a/an are not numbers here).
+    hard_left = [s for s in left_sources if not s.soft]
+    spelled_left = [s for s in left_sources if s.soft and s.text.lower() not in ("a", "an")]
+    before = hard_left + spelled_left
 
     findings: list[Finding] = []
-    for s, t in zip(left_sources, left_targets):
+    for s, t in zip(before, left_targets):
         findings.append(_changed(s, t, pair))
-    for s in left_sources[len(left_targets):]:
+    for s in hard_left[len(left_targets):]:
         findings.append(_missing(s, pair))
-    for t in left_targets[len(left_sources):]:
+    for t in left_targets[len(before):]:
         findings.append(_added(t, pair))
     findings.extend(_unit_findings(matched, left_targets, source, pair))
     return findings

@@ -77,8 +77,13 @@ _MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|지\s?모�
 
 # Negative-polarity adverbs: Korean uses them only with a negated verb (결코 ... 않다,
 # 전혀 ... 없다), so one standing without a negation is a negation that was dropped.
+# Left out: 전혀 before 다르다/새롭다/반대 ("completely different"), 별로 as a predicate
+# (별로예요, "not great"), which are standard without a negation.
 _NEGATIVE_POLARITY = re.compile(
-    r"(?<![가-힣])(?:결코|전혀|별로|그다지|좀처럼|아무도|아무것도|더 이상(?=\s))")
+    r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|새로|새롭|반대|딴|엉뚱))|"
+    r"별로(?![예야다네지였인])|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
+# "Not only" in Korean: 뿐만 아니라, 뿐 아니라 — a negative word that negates nothing.
+_NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라")
 
 
 def english_negated(text: str) -> bool:
@@ -89,7 +94,7 @@ def english_negated(text: str) -> bool:
 
 def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = False) -> bool:
     """Whether the Korean has a negation; `strict` leaves out prefixes and "might" (지도 모르다)."""
-    without_might = _MIGHT.sub(" ", text)
+    without_might = _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text))
     if ctx is not None and ctx.korean is not None:
         for token in ctx.korean.tokens(without_might):
             form, tag = token.form, token.tag
@@ -109,10 +114,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source.strip() or not target.strip():
         return []
     short = len(source.split()) < 5
+    target_negated = korean_negated(target, ctx)
+    stranded = None if target_negated else _NEGATIVE_POLARITY.search(target)
     if english_negated(source):
-        if korean_negated(target, ctx):
+        if target_negated:
             return []
-        stranded = _NEGATIVE_POLARITY.search(target)
         if stranded:
             return [Finding(NAME, "accuracy/mistranslation", "major",
                             f"the source is negated but the cue is not: {stranded.group()} "
@@ -120,7 +126,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                             span=stranded.span(), weight=0.9)]
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the source is negated but the cue is not: the meaning may be flipped",
-                        weight=0.55 if short else 0.7)]
+                        weight=0.62 if short else 0.75)]
+    if stranded:
+        return [Finding(NAME, "accuracy/mistranslation", "major",
+                        f"{stranded.group()} needs a negated verb and the cue has none: "
+                        "a negation was dropped or the sentence is broken",
+                        span=stranded.span(), weight=0.7)]
     if korean_negated(target, ctx, strict=True) and not _EN_NEGATIVE_MEANING.search(source):
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
