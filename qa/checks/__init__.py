@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qa.checks.base import CheckContext, FileCheck, PairCheck
-from qa.checks import (consistency, names, numbers_mismatch, polarity,
+from qa.checks import (consistency, names, numbers_mismatch, particle_agreement, polarity,
                        sentence_mood, subtitle_form, target_language, technical_terms,
                        terminology, untranslated)
 from qa.model import AlignedPair, Finding
@@ -31,6 +31,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "target_language": target_language.check,
     "polarity": polarity.check,
     "sentence_mood": sentence_mood.check,
+    "particle_agreement": particle_agreement.check,
     "subtitle_form": subtitle_form.check,
 }
 FILE_CHECKS: dict[str, FileCheck] = {
