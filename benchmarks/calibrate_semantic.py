@@ -50,7 +50,7 @@ def main() -> int:
     from qa.korean import KoreanAnalyzer
     from qa.model import Cue
     from qa.scan import default_cache_dir
-    from qa.semantic import FEATURES, semantic_scores
+    from qa.semantic import FEATURES, cue_nouns, semantic_scores
 
     data = Path(args.data)
     lectures = build_lectures((data / "jhe-dev.en").read_text(encoding="utf-8").splitlines(),
@@ -62,7 +62,7 @@ def main() -> int:
         def cues(texts):
             return [Cue(i + 1, 4000 * i, 4000 * i + 3500, t, t, (t,)) for i, t in enumerate(texts)]
         pairs = align_cues(cues(lecture.en), cues(lecture.ko))
-        for i, score in enumerate(semantic_scores(pairs, encoder, korean)):
+        for i, score in enumerate(semantic_scores(pairs, encoder, cue_nouns(pairs, korean))):
             kind = lecture.labels.get(i + 1)
             if kind and kind not in SEMANTIC_KINDS:
                 continue

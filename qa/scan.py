@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import qa
@@ -14,7 +15,7 @@ from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
 from qa.scoring import (Thresholds, combine, confirm_across_boundaries, quality_summary,
                         widened_target_parts)
-from qa.semantic import CALIBRATION, semantic_scores
+from qa.semantic import CALIBRATION, cue_nouns, semantic_scores
 from qa.subtitles import check_languages, read_subtitles
 
 log = logging.getLogger("qa")
@@ -22,8 +23,8 @@ log = logging.getLogger("qa")
 Progress = Callable[[int, int], None]
 
 # Checks whose findings are NOT confirmed against the neighbouring cues (see
-# scoring.confirm_across_boundaries): they judge the cue itself, its form or language.
-CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language"}
+# scoring.confirm_across_boundaries): they judge the cue itself, its form, language or grammar.
+CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language", "particle_agreement"}
 
 
 def default_cache_dir() -> Path:
@@ -82,11 +83,27 @@ class Scanner:
                           quality=quality_summary(scored))
 
     def score(self, pairs: list[AlignedPair], progress: Progress | None = None):
-        total = len(pairs)
         korean = self.context.korean
-        if korean is not None:  # the semantic view and the checks all analyse the Korean cues
-            korean.prefetch(p.target.text for p in pairs)
-        semantic = semantic_scores(pairs, self.encoder, korean)
+        if korean is None:
+            scores = semantic_scores(pairs, self.encoder)
+        else:
+            # Kiwi (C++) and the encoder (numpy) both work outside the GIL: analyse the
+            # Korean cues in a thread while the sentence views are embedded. The semantic
+            # step asks for the nouns only after that, and the checks read the same cache.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-kiwi") as pool:
+                analysed = pool.submit(korean.prefetch, [p.target.text for p in pairs])
+
+                def nouns():
+                    analysed.result()
+                    return cue_nouns(pairs, korean)
+
+                scores = semantic_scores(pairs, self.encoder, nouns)
+        findings = self._rule_findings(pairs, progress)
+        return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, scores, findings)]
+
+    def _rule_findings(self, pairs: list[AlignedPair], progress: Progress | None) -> list[list]:
+        """Per pair, the findings of every check, confirmed across cue boundaries."""
+        total, korean = len(pairs), self.context.korean
         found = []  # per pair: {check name: its findings before confirmation}
         for i, pair in enumerate(pairs):
             found.append({name: check(pair, self.context) for name, check in PAIR_CHECKS.items()})
@@ -106,7 +123,7 @@ class Scanner:
         for check in FILE_CHECKS.values():
             for i, found_in_pair in enumerate(check(pairs, self.context)):
                 findings[i].extend(found_in_pair)
-        return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, semantic, findings)]
+        return findings
 
 
 def _to_confirm(by_check: dict[str, list]) -> bool:

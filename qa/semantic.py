@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -124,41 +124,51 @@ def _knn_mean(sims: np.ndarray, k: int) -> np.ndarray:
     return np.nan_to_num(means, nan=0.0)
 
 
-def lexical_support(pairs: Sequence[AlignedPair], encoder, korean) -> list[float]:
+def cue_nouns(pairs: Sequence[AlignedPair], korean) -> list[list[str]] | None:
+    """The Korean nouns (two syllables or more) of each cue, for `semantic_scores`."""
+    if korean is None:
+        return None
+    return [sorted({m.form for m in korean.nouns(p.target.text) if len(m.form) >= 2})
+            for p in pairs]
+
+
+def lexical_support(pairs: Sequence[AlignedPair], encoder,
+                    nouns: list[list[str]] | None) -> list[float]:
     """Per cue: 1 - (cosine of its least supported Korean noun with any nearby English word).
 
-    0.0 where the cue has no Korean noun or no English content word, or no analyser was given.
+    0.0 where the cue has no Korean noun or no English content word, or no nouns were given.
     """
     n = len(pairs)
-    if korean is None or n == 0:
+    if nouns is None or n == 0:
         return [0.0] * n
-    cue_nouns = [sorted({m.form for m in korean.nouns(p.target.text) if len(m.form) >= 2})
-                 for p in pairs]
     cue_words = []
     for i in range(n):
         nearby = " ".join(p.source_text for p in pairs[max(0, i - 1):i + 2])
         cue_words.append(sorted({w.lower() for w in _ENGLISH_WORD.findall(nearby)}
                                 - STOPWORDS))
-    vocabulary = sorted({x for group in cue_nouns + cue_words for x in group})
+    vocabulary = sorted({x for group in nouns + cue_words for x in group})
     if not vocabulary:
         return [0.0] * n
     row = {x: k for k, x in enumerate(vocabulary)}
     vectors = encoder.encode(vocabulary)  # each distinct word once per lecture
     support = []
-    for nouns, words in zip(cue_nouns, cue_words):
-        if not nouns or not words:
+    for cue, words in zip(nouns, cue_words):
+        if not cue or not words:
             support.append(0.0)
             continue
-        sims = vectors[[row[x] for x in nouns]] @ vectors[[row[w] for w in words]].T
+        sims = vectors[[row[x] for x in cue]] @ vectors[[row[w] for w in words]].T
         support.append(float(1.0 - sims.max(axis=1).min()))
     return support
 
 
-def semantic_scores(pairs: Sequence[AlignedPair], encoder, korean=None,
+def semantic_scores(pairs: Sequence[AlignedPair], encoder,
+                    nouns: list[list[str]] | Callable[[], list[list[str]] | None] | None = None,
                     calibration: dict | None = None) -> list[SemanticScore]:
     """Score every pair of one lecture; embeds all views in one batch.
 
-    `korean` (a qa.korean.KoreanAnalyzer) enables the word-level `unsupported` view.
+    `nouns` (from `cue_nouns`) enables the word-level `unsupported` view. It may be a
+    function returning them: it is called once the sentence views are embedded, so the
+    Korean analysis can run meanwhile.
     """
     cal = calibration or CALIBRATION
     n = len(pairs)
@@ -202,7 +212,7 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder, korean=None,
                              [bool(unit_src[u].strip() and unit_tgt[u].strip())
                               for u in range(len(units))])
 
-    unsupported = lexical_support(pairs, encoder, korean)
+    unsupported = lexical_support(pairs, encoder, nouns() if callable(nouns) else nouns)
 
     scores = []
     for i in range(n):

@@ -88,6 +88,8 @@ _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라")
 
 def english_negated(text: str) -> bool:
     """Whether the English says "not" in a way Korean would normally negate too."""
+    if not _EN_NEGATION.search(text):  # most sentences: no need to strip the exceptions
+        return False
     cleaned = _EN_NOT_NEGATION.sub(" ", text)
     return bool(_EN_NEGATION.search(cleaned))
 

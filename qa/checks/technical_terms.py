@@ -55,6 +55,8 @@ EVERYDAY_SENSES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _ENGLISH = {pattern: re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", re.IGNORECASE)
             for pattern in EVERYDAY_SENSES}
+# All of them at once: most cues hold none, and one search says so.
+_ANY_ENGLISH = re.compile(rf"(?<![\w\-])(?:{'|'.join(EVERYDAY_SENSES)})(?![\w\-])", re.IGNORECASE)
 # Two or more capitals in a row (API, GPU, LLM, GPT-4) mark a technical sentence;
 # common non-technical abbreviations do not.
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
@@ -82,7 +84,7 @@ def keeps_word(target: str, english: str, korean) -> bool:
 
 def check(pair: AlignedPair, ctx) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if not source or not target:
+    if not source or not target or not _ANY_ENGLISH.search(source):
         return []
     findings = []
     for pattern, (loanword, everyday) in EVERYDAY_SENSES.items():

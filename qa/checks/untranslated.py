@@ -107,6 +107,8 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
 
 def _repeat_findings(pair: AlignedPair) -> list[Finding]:
     words = [(m.group(0), m.span()) for m in _WORD.finditer(pair.target.text)]
+    if len({w for w, _ in words}) == len(words):
+        return []  # no word occurs twice, so nothing repeats
     findings = []
     i = 0
     while i < len(words):
