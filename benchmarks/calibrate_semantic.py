@@ -2,7 +2,8 @@
 
     python benchmarks/calibrate_semantic.py [--data ../shared/data/jhe-dev]
 
-Builds the same deterministic lectures as jhe_corruptions.py, computes the
+Builds the same deterministic lectures as jhe_corruptions.py (with split cues and
+with one cue per sentence), computes the
 semantic features of every cue, and fits a logistic regression (Newton's
 method, a little L2) of "meaning corrupted" (wrong sentence, truncation,
 swapped term) against correct cues. Number and negation corruptions are left
@@ -53,8 +54,11 @@ def main() -> int:
     from qa.semantic import FEATURES, cue_nouns, semantic_scores
 
     data = Path(args.data)
-    lectures = build_lectures((data / "jhe-dev.en").read_text(encoding="utf-8").splitlines(),
-                              (data / "jhe-dev.ko").read_text(encoding="utf-8").splitlines())
+    en = (data / "jhe-dev.en").read_text(encoding="utf-8").splitlines()
+    ko = (data / "jhe-dev.ko").read_text(encoding="utf-8").splitlines()
+    # Both shapes a lecture takes: a third of the sentences split over two cues, and one
+    # cue per sentence (the same pairs, corrupted differently).
+    lectures = build_lectures(en, ko) + build_lectures(en, ko, split_share=0.0)
     encoder = load_encoder(args.model, default_cache_dir())
     korean = KoreanAnalyzer()
     rows, labels = [], []

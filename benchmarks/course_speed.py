@@ -10,7 +10,8 @@ when it is missing, then in one process:
 2. raw encoding: the same encoder embeds exactly the texts the scan sent to it,
    in the same batches, alone. "Beyond the encoder" = cold scan / raw encoding
    (target <= 1.3), in wall time and in CPU time (the machine is shared; CPU
-   time is the steadier figure);
+   time is the steadier figure); the raw encoding is timed again after step 3,
+   since the encoder's own speed drifts from minute to minute;
 3. warm re-scan: the same course again into the same folder (target <= 10% of
    cold): unchanged lectures are re-used, nothing is scored;
 4. changed course: every lecture scored again (result cache off) with a warm
@@ -185,6 +186,9 @@ def main() -> int:
         clock = Clock()
         warm = scan_course(scanner, pairs, work / "out")
         warm_wall = clock.wall()
+        # The encoder's own speed drifts by up to 20% from minute to minute on a shared
+        # machine: time the raw encoding a second time, after the warm re-scan.
+        raw_wall2, raw_cpu2, _ = raw_encoding(inner, work / "texts.jsonl")
 
         changed_wall = None
         if not args.skip_changed:
@@ -203,8 +207,11 @@ def main() -> int:
           f"-> {cues / cold_wall:6.1f} cue pairs/s  (CPU/wall {cold_cpu / cold_wall:.2f})")
     print(f"raw encoder: {raw_wall:7.1f} s wall, {raw_cpu:7.1f} s CPU  for the same {raw_texts} "
           f"texts ({raw_texts / max(cues, 1):.2f} per cue) in the same batches")
+    print(f"raw encoder again: {raw_wall2:5.1f} s wall, {raw_cpu2:7.1f} s CPU  (after the warm "
+          "re-scan: how much the encoder's own speed drifts)")
     print(f"beyond the encoder: scan / raw encoding = {cold_wall / raw_wall:.2f} (wall), "
-          f"{cold_cpu / raw_cpu:.2f} (CPU)   target <= 1.3")
+          f"{cold_cpu / raw_cpu:.2f} (CPU); against the second raw pass "
+          f"{cold_wall / raw_wall2:.2f} (wall), {cold_cpu / raw_cpu2:.2f} (CPU)   target <= 1.3")
     print(f"warm re-scan (unchanged): {warm_wall:7.2f} s -> {cues / warm_wall:8.0f} cue pairs/s, "
           f"{100 * warm_wall / cold_wall:.1f}% of cold ({warm.reused} lectures re-used)"
           f"   target <= 10%")

@@ -172,7 +172,7 @@ class CachedEncoder:
                                 for t in missing])
         if not texts:
             return self.inner.encode([])
-        return np.stack([found[t] for t in texts]).astype(np.float32)
+        return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
 
     def close(self) -> None:
         if self._db is not None:

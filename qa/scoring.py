@@ -9,17 +9,14 @@ weights are settings, recorded with every report (`Thresholds.as_dict`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
 from qa.model import AlignedPair, Cue, Finding, ScoredCue
-from qa.semantic import SENTENCE_END, SemanticScore
+from qa.semantic import SemanticScore, sentence_neighbours
 
 # MQM penalty points per finding (minor 1, major 5), summed per 1,000 source words.
 MQM_POINTS = {"minor": 1.0, "major": 5.0}
-# A Korean sentence ends in punctuation or, unpunctuated, in a final ending (-다, -요, -죠, -까).
-KOREAN_SENTENCE_END = re.compile(r"(?:[.?!…]|[다요죠까])['\"”’)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -82,7 +79,7 @@ def combine(pair: AlignedPair, score: SemanticScore, findings: list[Finding],
 def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:
     """Pair i with the neighbouring cues' text added on one side ("source" or "target")."""
     pair = pairs[i]
-    lo, hi = _sentence_neighbours(pairs, i)
+    lo, hi = sentence_neighbours(pairs, i)
     if side == "source":
         seen: dict[int, Cue] = {}
         for p in pairs[lo:hi]:
@@ -95,26 +92,8 @@ def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:
 
 def widened_target_parts(pairs: Sequence[AlignedPair], i: int) -> list[str]:
     """The Korean texts that `widened(pairs, i, "target")` joins with spaces."""
-    lo, hi = _sentence_neighbours(pairs, i)
+    lo, hi = sentence_neighbours(pairs, i)
     return [p.target.text for p in pairs[lo:hi] if p.target.text]
-
-
-def closes_sentence(pair: AlignedPair) -> bool:
-    """Both sides end a sentence here, so nothing of this sentence sits in the next cue."""
-    return bool(SENTENCE_END.search(pair.source_text.strip())
-                and KOREAN_SENTENCE_END.search(pair.target.text.strip()))
-
-
-def _sentence_neighbours(pairs: Sequence[AlignedPair], i: int) -> tuple[int, int]:
-    """The slice of neighbours that may hold words of pair i's sentence.
-
-    Word order moves words only within a sentence: a cue that closes its sentence on
-    both sides borrows nothing from the next cue, and the next cue nothing from it.
-    Subtitles without punctuation close no sentence, so every neighbour counts.
-    """
-    lo = i - 1 if i > 0 and not closes_sentence(pairs[i - 1]) else i
-    hi = i + 2 if i + 1 < len(pairs) and not closes_sentence(pairs[i]) else i + 1
-    return lo, hi
 
 
 def _survives(finding: Finding, others: list[Finding], same_text: bool) -> bool:

@@ -44,18 +44,20 @@ import numpy as np
 from qa.model import AlignedPair
 
 SENTENCE_END = re.compile(r"[.?!…:;]['\")\]]*$")
+# A Korean sentence ends in punctuation or, unpunctuated, in a final ending (-다, -요, -죠, -까).
+KOREAN_SENTENCE_END = re.compile(r"(?:[.?!…]|[다요죠까])['\"”’)\]]*$")
 KNN = 4  # neighbours averaged for the margin
 
 # Logistic model over FEATURES, fitted by `python benchmarks/calibrate_semantic.py` (USE v3).
 CALIBRATION = {
-    "intercept": 1.151,
-    "context": -7.547,
+    "intercept": 0.434,
+    "context": -7.049,
     # margin enters positively only because it moves with context; both are needed
-    "margin": 0.872,
-    "unit": -1.163,
-    "log_chars": 0.004,
-    "shortfall": 4.635,
-    "unsupported": 3.908,
+    "margin": 0.586,
+    "unit": -1.179,
+    "log_chars": 0.065,
+    "shortfall": 5.405,
+    "unsupported": 4.403,
 }
 FEATURES = ("context", "margin", "unit", "log_chars", "shortfall", "unsupported")
 # English words too common to carry meaning on their own.
@@ -93,6 +95,24 @@ def sentence_units(pairs: Sequence[AlignedPair]) -> list[list[int]]:
     if current:
         units.append(current)
     return units
+
+
+def closes_sentence(pair: AlignedPair) -> bool:
+    """Both sides end a sentence here, so nothing of this sentence sits in the next cue."""
+    return bool(SENTENCE_END.search(pair.source_text.strip())
+                and KOREAN_SENTENCE_END.search(pair.target.text.strip()))
+
+
+def sentence_neighbours(pairs: Sequence[AlignedPair], i: int) -> tuple[int, int]:
+    """The slice of neighbours that may hold words of pair i's sentence.
+
+    Word order moves words only within a sentence: a cue that closes its sentence on
+    both sides borrows nothing from the next cue, and the next cue nothing from it.
+    Subtitles without punctuation close no sentence, so every neighbour counts.
+    """
+    lo = i - 1 if i > 0 and not closes_sentence(pairs[i - 1]) else i
+    hi = i + 2 if i + 1 < len(pairs) and not closes_sentence(pairs[i]) else i + 1
+    return lo, hi
 
 
 def _log_length_ratio(source: str, target: str) -> float:
@@ -134,7 +154,8 @@ def cue_nouns(pairs: Sequence[AlignedPair], korean) -> list[list[str]] | None:
 
 def lexical_support(pairs: Sequence[AlignedPair], encoder,
                     nouns: list[list[str]] | None) -> list[float]:
-    """Per cue: 1 - (cosine of its least supported Korean noun with any nearby English word).
+    """Per cue: 1 - (cosine of its least supported Korean noun with any English word of the
+    cue and of the neighbours its sentence runs into).
 
     0.0 where the cue has no Korean noun or no English content word, or no nouns were given.
     """
@@ -143,7 +164,8 @@ def lexical_support(pairs: Sequence[AlignedPair], encoder,
         return [0.0] * n
     cue_words = []
     for i in range(n):
-        nearby = " ".join(p.source_text for p in pairs[max(0, i - 1):i + 2])
+        lo, hi = sentence_neighbours(pairs, i)  # the English of the same sentence
+        nearby = " ".join(p.source_text for p in pairs[lo:hi])
         cue_words.append(sorted({w.lower() for w in _ENGLISH_WORD.findall(nearby)}
                                 - STOPWORDS))
     vocabulary = sorted({x for group in nouns + cue_words for x in group})

@@ -204,7 +204,6 @@ _BOMS = (  # the UTF-8 BOM stays in 'utf-8-sig' so the encoding we record says i
 # and the Western one (English files with curly quotes from Windows tools).
 _LEGACY_CANDIDATES = ["cp949", "euc_kr", "cp1252"]
 _KOREAN_LEGACY = {"euc_kr": "cp949", "cp949": "cp949"}
-_ALLOWED_CONTROLS = set("\t\n\r\f\v")
 
 
 def _decode(data: bytes, label: str, role: str | None) -> tuple[str, str]:
@@ -278,10 +277,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# Control characters (Unicode category Cc: C0, DEL, C1) other than \t \n \v \f \r.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _refuse_binary(text: str, label: str, role: str | None) -> str:
     """The text itself, unless control characters show it is not text at all."""
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc"
-                   and ch not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROL_CHARACTERS.findall(text))
     if "\x00" in text or controls > len(text) * 0.01:
         raise _binary_error(label, role)
     return text
