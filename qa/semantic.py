@@ -70,6 +70,16 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 
 
 @dataclass(frozen=True)
+class WordSupport:
+    """How well the cue's least supported Korean noun is matched by an English word."""
+
+    unsupported: float = 0.0  # 1 - that best cosine; 0.0 when there is nothing to compare
+    word: str | None = None  # the Korean noun
+    closest: str | None = None  # the English word nearest to it
+    similarity: float = 0.0
+
+
+@dataclass(frozen=True)
 class SemanticScore:
     direct: float
     context: float
@@ -80,6 +90,7 @@ class SemanticScore:
     unsupported: float
     risk: float  # in [0, 1]
     view: str  # which view gave `context`: "cue", "with previous", "with next"
+    word_support: WordSupport = WordSupport()  # the noun behind `unsupported`
 
 
 def sentence_units(pairs: Sequence[AlignedPair]) -> list[list[int]]:
@@ -153,15 +164,16 @@ def cue_nouns(pairs: Sequence[AlignedPair], korean) -> list[list[str]] | None:
 
 
 def lexical_support(pairs: Sequence[AlignedPair], encoder,
-                    nouns: list[list[str]] | None) -> list[float]:
-    """Per cue: 1 - (cosine of its least supported Korean noun with any English word of the
-    cue and of the neighbours its sentence runs into).
+                    nouns: list[list[str]] | None) -> list[WordSupport]:
+    """Per cue: its least supported Korean noun, compared with every English word of the
+    cue and of the neighbours its sentence runs into.
 
-    0.0 where the cue has no Korean noun or no English content word, or no nouns were given.
+    An empty WordSupport where the cue has no Korean noun or no English content word, or
+    no nouns were given.
     """
     n = len(pairs)
     if nouns is None or n == 0:
-        return [0.0] * n
+        return [WordSupport()] * n
     cue_words = []
     for i in range(n):
         lo, hi = sentence_neighbours(pairs, i)  # the English of the same sentence
@@ -170,16 +182,20 @@ def lexical_support(pairs: Sequence[AlignedPair], encoder,
                                 - STOPWORDS))
     vocabulary = sorted({x for group in nouns + cue_words for x in group})
     if not vocabulary:
-        return [0.0] * n
+        return [WordSupport()] * n
     row = {x: k for k, x in enumerate(vocabulary)}
     vectors = encoder.encode(vocabulary)  # each distinct word once per lecture
     support = []
     for cue, words in zip(nouns, cue_words):
         if not cue or not words:
-            support.append(0.0)
+            support.append(WordSupport())
             continue
         sims = vectors[[row[x] for x in cue]] @ vectors[[row[w] for w in words]].T
-        support.append(float(1.0 - sims.max(axis=1).min()))
+        best = sims.argmax(axis=1)
+        weakest = int(sims.max(axis=1).argmin())
+        similarity = float(sims[weakest, best[weakest]])
+        support.append(WordSupport(1.0 - similarity, cue[weakest], words[best[weakest]],
+                                   similarity))
     return support
 
 
@@ -234,12 +250,12 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder,
                              [bool(unit_src[u].strip() and unit_tgt[u].strip())
                               for u in range(len(units))])
 
-    unsupported = lexical_support(pairs, encoder, nouns() if callable(nouns) else nouns)
+    words = lexical_support(pairs, encoder, nouns() if callable(nouns) else nouns)
 
     scores = []
     for i in range(n):
         features = {
-            "unsupported": unsupported[i],
+            "unsupported": words[i].unsupported,
             "context": float(context[i]), "margin": float(margin[i]),
             "unit": float(unit_sims[unit_of[i]]), "log_chars": math.log1p(len(src[i])),
             "shortfall": min(cue_short[i], unit_short[unit_of[i]]),
@@ -250,5 +266,6 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder,
             direct=float(direct[i]), context=features["context"], unit=features["unit"],
             margin=features["margin"], shortfall=features["shortfall"],
             log_chars=features["log_chars"], unsupported=features["unsupported"], risk=risk,
-            view=("cue", "with previous", "with next")[int(best_view[i])]))
+            view=("cue", "with previous", "with next")[int(best_view[i])],
+            word_support=words[i]))
     return scores

@@ -1,10 +1,12 @@
 """Risk combination, boundary confirmation, suggestions and the lecture summary."""
 
+from dataclasses import replace
+
 import pytest
 
 from qa.model import AlignedPair, Cue, Finding, apply_replacements
 from qa.scoring import Thresholds, combine, confirm_across_boundaries, quality_summary
-from qa.semantic import SemanticScore
+from qa.semantic import SemanticScore, WordSupport
 
 
 def cue(index, text, start=0):
@@ -51,6 +53,18 @@ def test_high_semantic_risk_gets_a_reason_and_omission_when_most_is_missing():
     scored = combine(pair(en, "모델은"), semantic(0.9, context=0.2), [], Thresholds())
     assert scored.findings[0].category == "omission"
     assert scored.findings[0].message.startswith("much of the English is missing from the Korean")
+
+
+@pytest.mark.parametrize("similarity, named", [(0.21, True), (0.5, False)])
+def test_the_reason_names_a_korean_word_nothing_in_the_english_matches(similarity, named):
+    support = WordSupport(1 - similarity, "상품권", "tokens", similarity)
+    score = replace(semantic(0.9, context=0.4), word_support=support)
+    scored = combine(pair("It has 128,000 tokens.", "128,000개의 상품권이 있어요."), score, [],
+                     Thresholds())
+    message = scored.findings[0].message
+    assert message.endswith(f"; 상품권 matches no word of the English (closest: tokens, "
+                            f"{similarity:.2f})") == named
+    assert message.startswith("the Korean does not say what the English says")
 
 
 @pytest.mark.parametrize("text, spans, expected", [
