@@ -24,7 +24,8 @@ Progress = Callable[[int, int], None]
 
 # Checks whose findings are NOT confirmed against the neighbouring cues (see
 # scoring.confirm_across_boundaries): they judge the cue itself, its form, language or grammar.
-CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language", "particle_agreement"}
+CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language", "particle_agreement",
+                         "unfinished_sentence"}
 
 
 def default_cache_dir() -> Path:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from qa.checks.base import CheckContext, FileCheck, PairCheck
 from qa.checks import (consistency, names, numbers_mismatch, particle_agreement, polarity,
                        sentence_mood, subtitle_form, target_language, technical_terms,
-                       terminology, untranslated)
+                       terminology, unfinished_sentence, untranslated)
 from qa.model import AlignedPair, Finding
 
 __all__ = ["CheckContext", "FILE_CHECKS", "PAIR_CHECKS", "run_checks"]
@@ -32,6 +32,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "polarity": polarity.check,
     "sentence_mood": sentence_mood.check,
     "particle_agreement": particle_agreement.check,
+    "unfinished_sentence": unfinished_sentence.check,
     "subtitle_form": subtitle_form.check,
 }
 FILE_CHECKS: dict[str, FileCheck] = {

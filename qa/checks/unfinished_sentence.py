@@ -1,0 +1,51 @@
+"""Check: the English sentence ends in this cue but the Korean stops in mid-sentence.
+
+A translation cut short ends on a connective ending (울리고, 이해하지 못했기에), an
+adnominal ending (돌아왔을, 생각하는) or a particle (부르카를): what should follow it is
+missing. When the English cue closes its sentence, Korean word order has no reason to
+carry the rest into the next cue, which starts a new sentence, so this finding is not
+re-checked against the neighbours.
+
+Left alone, because they do close a sentence: questions (Kiwi reads some question
+endings, 하니?, as connective), the polite 요 after a particle (저요., 모델이요.), the
+vocative (얘야.), the 하오체 ending -소, which Kiwi sometimes reads as connective, and
+a last word of one syllable (네.). Nominal endings (-음, -기) and nouns are not open endings at all.
+
+Needs the Kiwi analyser (ctx.korean); without one the check stays silent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.checks.base import CheckContext
+from qa.model import AlignedPair, Finding
+from qa.semantic import SENTENCE_END
+
+NAME = "unfinished_sentence"
+# Connective and adnominal endings, and particles: a sentence cannot stop on them.
+OPEN_TAGS = frozenset({"EC", "ETM", "JKS", "JKC", "JKG", "JKO", "JKB", "JKQ", "JX", "JC"})
+_PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
+_CLOSED = {("요", "JX"), ("이요", "JX"), ("소", "EC")}
+_QUESTION = re.compile(r"\?['\"”’)\]]*$")
+_LAST_WORD = re.compile(r"\S+$")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source, target = pair.source_text.strip(), pair.target.text.strip()
+    if ctx.korean is None or not source or not target or not SENTENCE_END.search(source):
+        return []
+    if _QUESTION.search(target):
+        return []
+    words = [t for t in ctx.korean.tokens(pair.target.text) if t.tag not in _PUNCTUATION_TAGS]
+    if not words or words[-1].tag not in OPEN_TAGS or (words[-1].form, words[-1].tag) in _CLOSED:
+        return []
+    last = _LAST_WORD.search(pair.target.text.rstrip())
+    if len(_HANGUL.findall(last.group())) < 2:
+        return []  # a one-syllable word ("네.") is an answer Kiwi may read as 너 + 의
+    return [Finding(
+        NAME, "omission", "major",
+        f'the English sentence ends here but the Korean stops in mid-sentence at '
+        f'"{last.group()}": the rest of the sentence is missing',
+        span=last.span(), weight=0.65)]
