@@ -21,8 +21,9 @@ from qa.model import AlignedPair, Finding
 
 NAME = "particle_agreement"
 # Particles that close a word on their own and have a form for each final sound.
-# 이 is left out: it is also the copula stem (사과이다 is right).
-PARTICLES = frozenset({"가", "은", "는", "을", "를", "과", "와", "으로", "로"})
+# 이 counts only when it ends the word: the copula stem 이 is always followed by an
+# ending (사과이다, 사과이고), so 사과이 standing alone is a subject particle.
+PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "과", "와", "으로", "로"})
 _BY_LENGTH = sorted(PARTICLES, key=len, reverse=True)  # 으로 before 로
 _NOUN_TAGS = ("NNG", "NNP", "XSN")
 _HANGUL_WORD = re.compile(r"(?<![\w])[가-힣]+(?![\w])")
@@ -35,7 +36,7 @@ def _wrong_particle(word: str) -> tuple[str, str, str] | None:
         noun = word[:-len(particle)]
         if word.endswith(particle) and noun:
             fitted = adapt_suffix(noun, particle)
-            return None if fitted == particle or noun == "이" else (noun, particle, fitted)
+            return None if fitted == particle else (noun, particle, fitted)
     return None
 
 
