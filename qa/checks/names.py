@@ -55,7 +55,13 @@ NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "AI", "US", "USA", "UK", "UN", "EU",
+    # Religions and peoples, which Korean names by meaning (그리스도, 이슬람교도, 북극).
+    "Christ", "Jesus", "Christianity", "Muslim", "Muslims", "Islam", "Islamic", "Jew", "Jews",
+    "Jewish", "Catholic", "Catholics", "Catholicism", "Protestant", "Buddhist", "Buddhism",
+    "Hindu", "Arctic", "Antarctic", "Antarctica",
 }
+# Demonyms and languages in -ish/-ese (Irish, Scottish, Vietnamese) are translated too.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ese)")
 # Common words that are capitalised for emphasis, in titles or after a quote.
 COMMON_CAPITALISED = {
     "The", "This", "That", "These", "Those", "You", "We", "He", "She", "They", "It", "My",
@@ -73,6 +79,8 @@ _CAMEL_OR_ALNUM = re.compile(r"\b(?=[A-Za-z0-9]*[a-z][A-Z]|[A-Za-z]+\d|\d+[A-Za-
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'s)?\b")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
+# Words in capitals for emphasis, contractions included: "DON'T SCREAM AT ME!"
+_SHOUTING = re.compile(r"\b[A-Z]{2,}(?:['’][A-Z]+)?(?:\W+[A-Z]{2,}(?:['’][A-Z]+)?)+\b")
 
 
 @dataclass(frozen=True)
@@ -119,8 +127,9 @@ def hangul_sound_key(hangul: str) -> str:
 def sounds_like(name: str, hangul: str) -> bool:
     """Whether some prefix of a Hangul word (particles follow the name) sounds like name."""
     key = english_sound_key(name)
-    if not key:
-        return False
+    if not key:  # vowels, h, w and y only (Hawaii): compare the spellings themselves
+        return any(SequenceMatcher(None, name.lower(), romanize(hangul[:end])).ratio()
+                   >= SOUND_MATCH for end in range(1, len(hangul) + 1))
     for end in range(1, len(hangul) + 1):
         other = hangul_sound_key(hangul[:end])
         if not other:
@@ -145,11 +154,13 @@ def source_names(source: str) -> list[SourceName]:
     names: dict[str, SourceName] = {}
 
     def add(text: str, kind: str, span: tuple[int, int]):
-        if text in NOT_NAMES or any(span[0] < e and s < span[1] for s, e in label_spans):
+        if (text in NOT_NAMES or text.endswith("s") and text[:-1] in NOT_NAMES
+                or _DEMONYM.fullmatch(text)
+                or any(span[0] < e and s < span[1] for s, e in label_spans)):
             return
         names.setdefault(text, SourceName(text, kind))
 
-    shouting = [m.span() for m in re.finditer(r"\b[A-Z]{2,}(?:\W+[A-Z]{2,})+\b", source)]
+    shouting = [m.span() for m in _SHOUTING.finditer(source)]
     for m in _ACRONYM.finditer(source):
         roman = re.fullmatch(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})",
                              m.group(1))
