@@ -3,8 +3,11 @@
 risk = 1 - (1 - semantic_risk) * prod(1 - severity_weight * finding.weight)
 
 a noisy-OR: every independent piece of evidence can only raise the risk, one
-confident major finding is enough to flag, and several weak ones add up. The
-weights are settings, recorded with every report (`Thresholds.as_dict`).
+confident major finding is enough to flag, and several weak ones add up. A cue is
+flagged when that risk, without the findings about form (category "style": line
+length, reading speed, speech level), reaches `Thresholds.flag`: form helps rank the
+queue but never decides a flag. The weights are settings, recorded with every report
+(`Thresholds.as_dict`).
 """
 
 from __future__ import annotations
@@ -73,14 +76,20 @@ def combine(pair: AlignedPair, score: SemanticScore, findings: list[Finding],
     findings = list({(f.check, f.message, f.span): f for f in findings}.values())
     if score.risk >= th.semantic_finding:
         findings.insert(0, semantic_finding(pair, score))
-    keep = 1.0 - score.risk
+    keep_content, keep_form = 1.0 - score.risk, 1.0
     for f in findings:
-        if f.check != "semantic":
-            keep *= 1.0 - finding_strength(f, th)
-    risk = round(1.0 - keep, 4)
+        if f.check == "semantic":
+            continue
+        if f.category == "style":
+            keep_form *= 1.0 - finding_strength(f, th)
+        else:
+            keep_content *= 1.0 - finding_strength(f, th)
+    risk = round(1.0 - keep_content * keep_form, 4)
     findings.sort(key=lambda f: (f.severity != "major", -f.weight))
+    # Form (line length, reading speed) raises the risk a little, for the ranking, but never
+    # decides a flag: a cue is flagged for what it says, not for how it is laid out.
     return ScoredCue(pair=pair, similarity=score.context, semantic_risk=score.risk,
-                     findings=findings, risk=risk, flagged=risk >= th.flag)
+                     findings=findings, risk=risk, flagged=1.0 - keep_content >= th.flag)
 
 
 def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:

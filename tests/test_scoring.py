@@ -32,6 +32,7 @@ STYLE = Finding("subtitle_form", "style", "minor", "line too long", weight=1.0)
     (0.05, [MAJOR], True),  # one confident major finding is enough
     (0.05, [MINOR], False),
     (0.05, [STYLE, STYLE, STYLE], False),  # subtitle form alone never flags
+    (0.49, [STYLE, STYLE, STYLE], False),  # nor tips a cue over the line
     (0.3, [MINOR], True),  # weak signals add up
     (0.8, [], True),  # the meaning alone can flag
 ])
