@@ -115,6 +115,7 @@ _EN_NUMBER_WORD = re.compile(
     r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
     r"(" + _WORD_NUMBER + r")\b(?!s\b)(?!-(?:" + "|".join(ENGLISH_ORDINALS) + r"))",
     re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
@@ -165,6 +166,8 @@ def _word_number_groups(text: str) -> list[tuple[int, int]]:
 def english_labels(text: str) -> list[Label]:
     """Version numbers glued to names in English: GPT-4, Llama 3.1, Gemma 2."""
     labels: list[Label] = []
+    if not _ANY_DIGIT.search(text):  # most cues: every label has a digit
+        return labels
     taken: list[tuple[int, int]] = []
     for pattern in (_EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL):
         for m in pattern.finditer(text):
@@ -200,9 +203,10 @@ def _is_year(number_text: str, value: float, rest: str) -> bool:
 
 def english_quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order, labels (GPT-4) excluded."""
-    blocked = [label.span for label in english_labels(text)]
+    has_digits = bool(_ANY_DIGIT.search(text))
+    blocked = [label.span for label in english_labels(text)] if has_digits else []
     found: list[Quantity] = []
-    for m in _EN_NUMBER.finditer(text):
+    for m in _EN_NUMBER.finditer(text) if has_digits else ():
         span = (m.start("num"), m.end())
         if _overlaps((m.start("num"), m.end("num")), blocked) or _glued_to_word(text, span):
             continue

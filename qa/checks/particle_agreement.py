@@ -25,6 +25,7 @@ NAME = "particle_agreement"
 # ending (사과이다, 사과이고), so 사과이 standing alone is a subject particle.
 PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "과", "와", "으로", "로"})
 _BY_LENGTH = sorted(PARTICLES, key=len, reverse=True)  # 으로 before 로
+_LAST_SYLLABLES = frozenset(p[-1] for p in PARTICLES)
 _NOUN_TAGS = ("NNG", "NNP", "XSN")
 _HANGUL_WORD = re.compile(r"(?<![\w])[가-힣]+(?![\w])")
 
@@ -32,6 +33,8 @@ _HANGUL_WORD = re.compile(r"(?<![\w])[가-힣]+(?![\w])")
 def _wrong_particle(word: str) -> tuple[str, str, str] | None:
     """(noun, written particle, right particle) when `word` ends in a particle that does
     not fit what comes before it; the caller still has to confirm that is a noun."""
+    if word[-1] not in _LAST_SYLLABLES:  # most words: no particle at all
+        return None
     for particle in _BY_LENGTH:
         noun = word[:-len(particle)]
         if word.endswith(particle) and noun:
