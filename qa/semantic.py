@@ -23,9 +23,11 @@ each cue is scored on several views and normalised against its own lecture:
   mistaken for a truncation).
 
 * `unsupported` — word-level evidence: each Korean noun of the cue is compared
-  with the English content words of the cue and its neighbours; the noun with
-  the weakest match sets the value. A noun swapped for an unrelated one (a
-  literal or plain wrong word) has no English word near it.
+  with the English content words of its sentence (the cue, and the neighbours
+  the sentence runs into: `sentence_neighbours`); the noun with the weakest
+  match sets the value and is kept (`WordSupport`) so the reason can name it. A
+  noun swapped for an unrelated one (a literal or plain wrong word) has no
+  English word near it.
 
 `semantic_risk` maps these (with cue length) through a logistic model fitted on
 deterministic corruptions of the jhe-dev corpus (benchmarks/calibrate_semantic.py
@@ -73,10 +75,13 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 class WordSupport:
     """How well the cue's least supported Korean noun is matched by an English word."""
 
-    unsupported: float = 0.0  # 1 - that best cosine; 0.0 when there is nothing to compare
-    word: str | None = None  # the Korean noun
+    word: str | None = None  # the Korean noun; None when there is nothing to compare
     closest: str | None = None  # the English word nearest to it
-    similarity: float = 0.0
+    similarity: float = 0.0  # their cosine
+
+    @property
+    def unsupported(self) -> float:
+        return 1.0 - self.similarity if self.word else 0.0
 
 
 @dataclass(frozen=True)
@@ -194,8 +199,7 @@ def lexical_support(pairs: Sequence[AlignedPair], encoder,
         best = sims.argmax(axis=1)
         weakest = int(sims.max(axis=1).argmin())
         similarity = float(sims[weakest, best[weakest]])
-        support.append(WordSupport(1.0 - similarity, cue[weakest], words[best[weakest]],
-                                   similarity))
+        support.append(WordSupport(cue[weakest], words[best[weakest]], similarity))
     return support
 
 

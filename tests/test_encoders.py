@@ -66,3 +66,24 @@ def test_cache_keys_include_the_model(tmp_path):
     other.name = "another-model"
     CachedEncoder(other, tmp_path).encode(["a"])
     assert other.seen == ["a"]
+
+
+@pytest.mark.parametrize("damage", ["not a database", "pages overwritten"])
+def test_a_damaged_cache_is_left_aside_with_a_warning(tmp_path, caplog, damage):
+    texts = [f"sentence {i}" for i in range(300)]
+    filled = CachedEncoder(CountingEncoder(), tmp_path)
+    filled.encode(texts)
+    filled.close()  # the last connection folds the WAL into the file
+    cache = tmp_path / "embeddings.sqlite"
+    assert cache.stat().st_size > 3 * 4096 and not list(tmp_path.glob("*-wal"))
+    data = bytearray(cache.read_bytes())
+    if damage == "not a database":
+        data[:16] = b"garbage garbage!"
+    else:
+        data[4096:] = b"\xff" * (len(data) - 4096)  # every page after the first
+    cache.write_bytes(bytes(data))
+    inner = CountingEncoder()
+    vectors = CachedEncoder(inner, tmp_path).encode(texts[:2])
+    assert np.array_equal(vectors, [[10, 1], [10, 1]])
+    assert inner.seen == texts[:2]
+    assert "unusable" in caplog.text and "delete the file to rebuild it" in caplog.text

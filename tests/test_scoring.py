@@ -58,7 +58,7 @@ def test_high_semantic_risk_gets_a_reason_and_omission_when_most_is_missing():
 
 @pytest.mark.parametrize("similarity, named", [(0.21, True), (0.5, False)])
 def test_the_reason_names_a_korean_word_nothing_in_the_english_matches(similarity, named):
-    support = WordSupport(1 - similarity, "상품권", "tokens", similarity)
+    support = WordSupport("상품권", "tokens", similarity)
     score = replace(semantic(0.9, context=0.4), word_support=support)
     scored = combine(pair("It has 128,000 tokens.", "128,000개의 상품권이 있어요."), score, [],
                      Thresholds())

@@ -17,8 +17,8 @@ import re
 
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
-from qa.numbers import (ENGLISH_MONTHS, Quantity, english_labels, english_quantities, korean_quantities,
-                        korean_rendering, plain_value)
+from qa.numbers import (ENGLISH_MONTHS, Quantity, english_labels, english_quantities,
+                        korean_quantities, korean_rendering, plain_value)
 
 NAME = "numbers_mismatch"
 

@@ -95,10 +95,11 @@ def english_negated(text: str) -> bool:
 
 
 def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = False) -> bool:
-    """Whether the Korean has a negation; `strict` leaves out prefixes and "might" (지도 모르다)."""
-    without_might = _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text))
+    """Whether the Korean has a negation; `strict` leaves out prefixes. "Might" (지도 모르다)
+    and "not only" (뿐만 아니라) negate nothing."""
+    cleaned = _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text))
     if ctx is not None and ctx.korean is not None:
-        for token in ctx.korean.tokens(without_might):
+        for token in ctx.korean.tokens(cleaned):
             form, tag = token.form, token.tag
             if (form, tag) in _STRICT_KIWI:
                 return True
@@ -106,9 +107,9 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
                                or tag == "MAG" and form.endswith("없이")):
                 return True
         return False
-    if _SURFACE_STRICT.search(without_might):
+    if _SURFACE_STRICT.search(cleaned):
         return True
-    return not strict and bool(_SURFACE_LENIENT.search(without_might))
+    return not strict and bool(_SURFACE_LENIENT.search(cleaned))
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
