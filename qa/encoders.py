@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
@@ -108,8 +109,12 @@ class CachedEncoder:
     """Wraps an encoder with a SQLite cache of embeddings keyed by (model, text).
 
     SQLite rather than one .npy per text: a course has 10^5 sentences, and
-    one file lets several processes share the cache safely.
+    one file lets several processes share the cache safely. The most recently used
+    vectors are also kept in memory (at most `MEMORY_SIZE`, ~40 MB at 512 dimensions):
+    the words of the word-level view come back in every lecture.
     """
+
+    MEMORY_SIZE = 20_000
 
     def __init__(self, inner: Encoder, cache_dir: str | os.PathLike | None):
         self.inner = inner
@@ -119,6 +124,7 @@ class CachedEncoder:
         self._path = Path(cache_dir) / "embeddings.sqlite" if cache_dir else None
         self.hits = 0
         self.misses = 0
+        self._memory: OrderedDict[bytes, np.ndarray] = OrderedDict()
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._path is None:
@@ -165,9 +171,10 @@ class CachedEncoder:
     def _encode_cached(self, db: sqlite3.Connection, texts: list[str]) -> np.ndarray:
         unique = list(dict.fromkeys(texts))
         keys = {t: self._key(t) for t in unique}
-        found: dict[str, np.ndarray] = {}
-        for start in range(0, len(unique), 500):
-            chunk = unique[start:start + 500]
+        found = {t: self._memory[keys[t]] for t in unique if keys[t] in self._memory}
+        to_read = [t for t in unique if t not in found]
+        for start in range(0, len(to_read), 500):
+            chunk = to_read[start:start + 500]
             by_key = {keys[t]: t for t in chunk}
             marks = ",".join("?" * len(chunk))
             for key, blob in db.execute(
@@ -179,14 +186,22 @@ class CachedEncoder:
         if missing:
             vectors = self.inner.encode(missing)
             for text, vector in zip(missing, vectors):
-                found[text] = vector
+                found[text] = vector.copy()  # not a view that keeps the whole batch alive
             with db:
                 db.executemany("INSERT OR REPLACE INTO embedding VALUES (?, ?)",
                                [(keys[t], found[t].astype(np.float32).tobytes())
                                 for t in missing])
+        self._remember({keys[t]: found[t] for t in unique})
         if not texts:
             return self.inner.encode([])
         return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
+
+    def _remember(self, vectors: dict[bytes, np.ndarray]) -> None:
+        for key, vector in vectors.items():
+            self._memory[key] = vector
+            self._memory.move_to_end(key)
+        while len(self._memory) > self.MEMORY_SIZE:
+            self._memory.popitem(last=False)
 
     def close(self) -> None:
         if self._db is not None:

@@ -87,3 +87,17 @@ def test_a_damaged_cache_is_left_aside_with_a_warning(tmp_path, caplog, damage):
     assert np.array_equal(vectors, [[10, 1], [10, 1]])
     assert inner.seen == texts[:2]
     assert "unusable" in caplog.text and "delete the file to rebuild it" in caplog.text
+
+
+def test_recent_vectors_are_served_from_memory_and_the_memory_is_bounded(tmp_path):
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, tmp_path)
+    cached.MEMORY_SIZE = 2
+    first = cached.encode(["a", "bb", "ccc"])
+    cached.close()
+    for path in tmp_path.glob("embeddings.sqlite*"):
+        path.unlink()  # the file is gone: only the memory can answer now
+    again = cached.encode(["bb", "ccc"])
+    assert np.array_equal(again, first[1:]) and inner.seen == ["a", "bb", "ccc"]
+    cached.encode(["a"])  # the oldest of three, dropped from the memory of two
+    assert inner.seen == ["a", "bb", "ccc", "a"]
