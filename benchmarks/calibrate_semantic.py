@@ -2,9 +2,9 @@
 
     python benchmarks/calibrate_semantic.py [--data ../shared/data/jhe-dev]
 
-Builds the same deterministic lectures as jhe_corruptions.py (with split cues and
-with one cue per sentence), computes the
-semantic features of every cue, and fits a logistic regression (Newton's
+Builds the same deterministic lectures as jhe_corruptions.py, with split cues and
+with one cue per sentence, computes the semantic features of every cue, and
+fits a logistic regression (Newton's
 method, a little L2) of "meaning corrupted" (wrong sentence, truncation,
 swapped term) against correct cues. Number and negation corruptions are left
 out: the rule checks, not the embedding, are meant to catch those. Prints the

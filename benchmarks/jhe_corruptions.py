@@ -1,10 +1,12 @@
 """Deterministic corruptions of the jhe-dev corpus, scanned and scored like lectures.
 
     python benchmarks/jhe_corruptions.py [--data ../shared/data/jhe-dev] [--out out/jhe]
+                                         [--split-share 0.33]
 
 Builds 12 "lectures" of 60 sentence pairs each as VTT files (a third of the
 sentences split into two cues at proportional word positions, as subtitle
-cues are, which also creates realistic boundary shifts), corrupts about 30% of
+cues are, which also creates realistic boundary shifts; `--split-share 0`
+gives one cue per sentence), corrupts about 30% of
 the Korean cues (wrong sentence, truncation, changed number, dropped negation,
 swapped term), writes labels.csv per lecture, scans every lecture with the
 default Scanner and prints AUROC, recall of major errors and precision of

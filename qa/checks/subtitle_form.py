@@ -16,8 +16,8 @@ the width on screen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa.checks.base import CheckContext
