@@ -7,6 +7,7 @@ offsets into `Cue.text` of the target cue.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # MQM-style error categories a finding can carry.
 CATEGORIES = (
@@ -56,7 +57,7 @@ class AlignedPair:
     sources: tuple[Cue, ...]  # in file order; empty when nothing in the source matches
     method: str  # "time", "offset" (time after removing a constant shift), "embedding" or "none"
 
-    @property
+    @cached_property  # every check asks, several times per cue
     def source_text(self) -> str:
         return " ".join(c.text for c in self.sources if c.text)
 
