@@ -146,6 +146,8 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
     expect(page.get_by_text("59 in the queue")).to_be_visible(timeout=RERUN_MS)
     settle(page)
     expect(page.get_by_text("59 in the queue")).to_be_visible()
+    # The count is drawn before the card: wait for the card itself to move on.
+    expect(heading(page)).not_to_contain_text(f"cue {accepted} ·", timeout=RERUN_MS)
 
     editor = page.get_by_label("Corrected Korean (pre-filled with the suggestion)")
     expect(editor).to_have_count(1, timeout=RERUN_MS)  # the last card's editor has gone
@@ -156,7 +158,8 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
     page.keyboard.press("Control+Enter")  # the Fix shortcut, from inside the editor
     expect(page.get_by_text("58 in the queue")).to_be_visible(timeout=RERUN_MS)
     settle(page)
-    assert cue_number(page) != fixed  # moved on to the next cue
+    # Moved on to the next cue (the card is drawn after the count, so wait for it).
+    expect(heading(page)).not_to_contain_text(f"cue {fixed} ·", timeout=RERUN_MS)
 
     page.reload()
     expect(heading(page)).to_contain_text("sample · cue", timeout=RERUN_MS)
