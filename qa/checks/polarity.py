@@ -117,11 +117,14 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source.strip() or not target.strip():
         return []
     short = len(source.split()) < 5
-    target_negated = korean_negated(target, ctx)
-    stranded = None if target_negated else _NEGATIVE_POLARITY.search(target)
-    if english_negated(source):
-        if target_negated:
+    stranded = _NEGATIVE_POLARITY.search(target)
+    source_negated = english_negated(source)
+    # Analysed only when it matters (most cues: no negation on either side).
+    if (source_negated or stranded) and korean_negated(target, ctx):
+        if source_negated:
             return []
+        stranded = None  # its negated verb is there
+    if source_negated:
         if stranded:
             return [Finding(NAME, "accuracy/mistranslation", "major",
                             f"the source is negated but the cue is not: {stranded.group()} "
