@@ -9,9 +9,11 @@ when it is missing, then in one process:
    default encoder; cue pairs per second, wall and CPU time, RSS as it goes;
 2. raw encoding: the same encoder embeds exactly the texts the scan sent to it,
    in the same batches, alone. "Beyond the encoder" = cold scan / raw encoding
-   (target <= 1.3), in wall time and in CPU time (the machine is shared; CPU
-   time is the steadier figure); the raw encoding is timed again after step 3,
-   since the encoder's own speed drifts from minute to minute;
+   (target <= 1.3), in wall time and in CPU time. The encoder's own speed drifts
+   by up to 20% from minute to minute on this machine, so the headline ratio
+   interleaves the two: after each lecture of the cold scan, that lecture's
+   batches are embedded again alone (timed apart from the scan). The whole-course
+   raw passes, after step 1 and after step 3, are printed too;
 3. warm re-scan: the same course again into the same folder (target <= 10% of
    cold): unchanged lectures are re-used, nothing is scored;
 4. changed course: every lecture scored again (result cache off) with a warm
@@ -55,17 +57,45 @@ class Clock:
 
 class RecordingEncoder:
     """Passes calls to the real encoder and appends each batch of texts to a JSONL file
-    (on disk, so recording does not inflate the memory being measured)."""
+    (on disk, so recording does not inflate the memory being measured). The batches
+    since the last `take_recent` are also kept, for replaying one lecture's."""
 
     def __init__(self, inner, log_path: Path):
         self.inner, self.name, self.version = inner, inner.name, inner.version
         self.log = log_path.open("w", encoding="utf-8")
         self.texts = 0
+        self.recent: list[list[str]] = []
 
     def encode(self, texts):
         self.log.write(json.dumps(list(texts), ensure_ascii=False) + "\n")
         self.texts += len(texts)
+        self.recent.append(list(texts))
         return self.inner.encode(texts)
+
+    def take_recent(self) -> list[list[str]]:
+        recent, self.recent = self.recent, []
+        return recent
+
+
+class InterleavedRaw:
+    """Progress callback of the cold scan: after each lecture, the encoder embeds that
+    lecture's batches again alone. Scan and raw encoding are then timed within seconds
+    of each other, so the encoder's drift (up to 20% from minute to minute on this
+    machine) cancels out of their ratio. The replay's own time is kept out of the scan's."""
+
+    def __init__(self, recorder: RecordingEncoder):
+        self.recorder, self.done = recorder, 0
+        self.raw_wall = self.raw_cpu = 0.0
+
+    def __call__(self, progress) -> None:
+        if progress.files_done == self.done:
+            return
+        self.done = progress.files_done
+        clock = Clock()
+        for batch in self.recorder.take_recent():
+            self.recorder.inner.encode(batch)
+        self.raw_wall += clock.wall()
+        self.raw_cpu += clock.cpu()
 
 
 def rss_mb() -> float:
@@ -89,19 +119,22 @@ def ensure_course(course: Path, cues: int) -> None:
     print(f"built {lectures} lectures, {written} cues in {course}")
 
 
-def cold_scan(scanner, pairs, out: Path):
+def cold_scan(scanner, pairs, out: Path, interleaved: InterleavedRaw):
+    """The cold scan's wall and CPU time, without the interleaved raw encoding in it."""
     from qa.course import scan_course
 
     memory = []  # (lectures done, RSS MB)
     quarters = {max(1, round(len(pairs) * q / 4)) for q in (1, 2, 3, 4)}
 
     def progress(p):
+        interleaved(p)
         if p.files_done in quarters and (not memory or memory[-1][0] != p.files_done):
             memory.append((p.files_done, rss_mb()))
 
     clock = Clock()
     summary = scan_course(scanner, pairs, out, progress=progress)
-    return summary, clock.wall(), clock.cpu(), memory
+    return (summary, clock.wall() - interleaved.raw_wall, clock.cpu() - interleaved.raw_cpu,
+            memory)
 
 
 def raw_encoding(inner, log_path: Path) -> tuple[float, float, int]:
@@ -177,7 +210,9 @@ def main() -> int:
         scanner.context.korean.tokens("모델을 불러옵니다")  # load the Korean analyser too
         base_rss = rss_mb()
 
-        summary, cold_wall, cold_cpu, memory = cold_scan(scanner, pairs, work / "out")
+        interleaved = InterleavedRaw(recorder)
+        summary, cold_wall, cold_cpu, memory = cold_scan(scanner, pairs, work / "out",
+                                                         interleaved)
         recorder.log.close()
         cold_peak = peak_mb()
         cues = summary.totals()["cues"]
@@ -209,9 +244,14 @@ def main() -> int:
           f"texts ({raw_texts / max(cues, 1):.2f} per cue) in the same batches")
     print(f"raw encoder again: {raw_wall2:5.1f} s wall, {raw_cpu2:7.1f} s CPU  (after the warm "
           "re-scan: how much the encoder's own speed drifts)")
-    print(f"beyond the encoder: scan / raw encoding = {cold_wall / raw_wall:.2f} (wall), "
-          f"{cold_cpu / raw_cpu:.2f} (CPU); against the second raw pass "
-          f"{cold_wall / raw_wall2:.2f} (wall), {cold_cpu / raw_cpu2:.2f} (CPU)   target <= 1.3")
+    print(f"raw encoder interleaved: {interleaved.raw_wall:5.1f} s wall, "
+          f"{interleaved.raw_cpu:7.1f} s CPU  (each lecture's batches again, right after its scan)")
+    print(f"beyond the encoder: scan / raw encoding interleaved = "
+          f"{cold_wall / interleaved.raw_wall:.2f} (wall), {cold_cpu / interleaved.raw_cpu:.2f} "
+          f"(CPU)   target <= 1.3")
+    print(f"  against the whole-course raw passes: {cold_wall / raw_wall:.2f} and "
+          f"{cold_wall / raw_wall2:.2f} (wall), {cold_cpu / raw_cpu:.2f} and "
+          f"{cold_cpu / raw_cpu2:.2f} (CPU)")
     print(f"warm re-scan (unchanged): {warm_wall:7.2f} s -> {cues / warm_wall:8.0f} cue pairs/s, "
           f"{100 * warm_wall / cold_wall:.1f}% of cold ({warm.reused} lectures re-used)"
           f"   target <= 10%")

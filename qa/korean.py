@@ -13,6 +13,7 @@ can fix the particle's allomorph (무게를 -> 가중치를, 중량과 -> 가중
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ class KoreanAnalyzer:
         self._kiwi = kiwi  # pass a ready Kiwi to share one; otherwise loaded on first use
         self._tokens: dict[str, tuple[Morph, ...]] = {}
         self._term_morphs: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._forms: dict[str, frozenset[str]] = {}  # text -> forms of its morphemes
 
     @property
     def kiwi(self):
@@ -125,7 +127,10 @@ class KoreanAnalyzer:
         wanted = self._morphs_of_term(term)
         tokens = self.tokens(text)
         found = []
-        for i in range(len(tokens) - len(wanted) + 1):
+        # Most cues hold none of the terms looked up: skip the window walk for them.
+        starts = range(len(tokens) - len(wanted) + 1) if wanted and wanted[0][0] in \
+            self._forms_of(text) else ()
+        for i in starts:
             window = tokens[i:i + len(wanted)]
             if any((t.form, t.pos) != w for t, w in zip(window, wanted)):
                 continue
@@ -142,6 +147,14 @@ class KoreanAnalyzer:
             found.append(TermSpan(span=(window[0].start, end),
                                   noun=(window[0].start, window[-1].end)))
         return _add_surface_matches(found, text, term)
+
+    def _forms_of(self, text: str) -> frozenset[str]:
+        cached = self._forms.get(text)
+        if cached is None:
+            if len(self._forms) >= _CACHE_SIZE:
+                self._forms.clear()
+            cached = self._forms[text] = frozenset(m.form for m in self.tokens(text))
+        return cached
 
     def nouns(self, text: str) -> list[Morph]:
         """Common nouns and loanword nouns (NNG/NNP), for sound comparison."""
@@ -221,8 +234,10 @@ def _add_surface_matches(found: list[TermSpan], text: str, term: str) -> list[Te
     Only whole words count: the term at a word start, followed by nothing or by
     particle and copula syllables.
     """
-    body = r"\s*".join(re.escape(part) for part in term.split())
-    for m in re.finditer(rf"(?<![\w]){body}([가-힣]*)", text):
+    words = term.split()
+    if not words or words[0] not in text:
+        return found
+    for m in _surface_pattern(term).finditer(text):
         if not _SUFFIX_RE.fullmatch(m.group(1)):
             continue
         if any(f.noun[0] <= m.start() < f.span[1] for f in found):
@@ -231,10 +246,23 @@ def _add_surface_matches(found: list[TermSpan], text: str, term: str) -> list[Te
     return sorted(found, key=lambda f: f.span)
 
 
+# Compiled once per term: a termbase has more terms than the re module's own cache holds,
+# so it recompiled them cue after cue.
+@functools.lru_cache(maxsize=8192)
+def _surface_pattern(term: str) -> re.Pattern:
+    body = r"\s*".join(re.escape(part) for part in term.split())
+    return re.compile(rf"(?<![\w]){body}([가-힣]*)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _latin_pattern(term: str) -> re.Pattern:
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
 def _find_latin(text: str, term: str) -> list[TermSpan]:
     """Latin or mixed terms (LLM, API 키): case-insensitive whole-word search, particle included."""
     found = []
-    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(term)}(?![A-Za-z0-9])", text, re.IGNORECASE):
+    for m in _latin_pattern(term).finditer(text):
         end = m.end()
         while end < len(text) and is_hangul(text[end]) and end - m.end() < 3:
             end += 1  # a particle written straight after the Latin word: LLM은, GPU를

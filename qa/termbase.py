@@ -59,11 +59,14 @@ class Termbase:
     # instead of ~200 regexes per text.
     _by_first_chars: dict = field(init=False, repr=False, compare=False)
     _always: tuple = field(init=False, repr=False, compare=False)
+    # entries_in's answers for recent texts: three checks ask about every cue's English.
+    _found: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         by_first_chars, always = _first_chars_index(self.entries)
         object.__setattr__(self, "_by_first_chars", by_first_chars)
         object.__setattr__(self, "_always", always)
+        object.__setattr__(self, "_found", {})
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -78,13 +81,18 @@ class Termbase:
 
     def entries_in(self, english_text: str) -> list[tuple[TermEntry, re.Match]]:
         """Every entry whose English term occurs in `english_text`, with its first match."""
-        found = []
-        for position in self._candidates(english_text):
-            entry = self.entries[position]
-            match = entry.find_in(english_text)
-            if match:
-                found.append((entry, match))
-        return found
+        found = self._found.get(english_text)
+        if found is None:
+            found = []
+            for position in self._candidates(english_text):
+                entry = self.entries[position]
+                match = entry.find_in(english_text)
+                if match:
+                    found.append((entry, match))
+            if len(self._found) >= _FOUND_CACHE_SIZE:
+                self._found.clear()
+            self._found[english_text] = found = tuple(found)
+        return list(found)
 
     def _candidates(self, text: str):
         """Positions (in file order) of the entries that may occur in `text`: a superset."""
@@ -98,6 +106,7 @@ class Termbase:
         return sorted(positions)
 
 
+_FOUND_CACHE_SIZE = 4096
 # How many leading characters of a variant's first word index its entry.
 _KEY_LENGTH = 3
 # The first characters of every place a term may start (english_pattern's left boundary).

@@ -22,6 +22,7 @@ whose loss is a major error.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -186,9 +187,13 @@ def _latin_words(text: str) -> list[str]:
     return [w.lower() for w in _LATIN_WORD.findall(text)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_start_pattern(lowered_name: str) -> re.Pattern:
+    return re.compile(r"(?<![a-z])" + re.escape(lowered_name))
+
+
 def _survives(name: SourceName, target: str) -> bool:
-    lowered = target.lower()
-    if re.search(r"(?<![a-z])" + re.escape(name.text.lower()), lowered):
+    if _name_start_pattern(name.text.lower()).search(target.lower()):
         return True
     if name.kind == "acronym":
         spelled = "".join(_LETTER_NAMES[c] for c in name.text if c in _LETTER_NAMES)
@@ -293,9 +298,13 @@ _AFTER_BASE = re.compile(r"[\s-]?(\d+(?:[.,]\d+)*[a-z]?)")
 _SPLIT_TAIL = re.compile(r"[가-힣]{1,3},?\s?(\d+)(?![\d,.]*\s?[만억조십백천])")
 
 
+@functools.lru_cache(maxsize=4096)  # more names than the re module's own cache holds
+def _base_pattern(base: str) -> re.Pattern:
+    return re.compile(r"(?<![A-Za-z])" + re.escape(base) + r"(?![a-z])", re.IGNORECASE)
+
+
 def _base_occurrences(base: str, target: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in re.finditer(r"(?<![A-Za-z])" + re.escape(base) + r"(?![a-z])",
-                                           target, re.IGNORECASE)]
+    spans = [m.span() for m in _base_pattern(base).finditer(target)]
     for m in _HANGUL_WORD.finditer(target):
         word = m.group(0)
         for end in range(len(word), 0, -1):
