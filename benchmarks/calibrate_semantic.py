@@ -6,7 +6,7 @@ Builds the same deterministic lectures as jhe_corruptions.py, with split cues an
 with one cue per sentence, computes the semantic features of every cue, and
 fits a logistic regression (Newton's
 method, a little L2) of "meaning corrupted" (wrong sentence, truncation,
-swapped term) against correct cues. Number and negation corruptions are left
+swapped term, added words) against correct cues. Number and negation corruptions are left
 out: the rule checks, not the embedding, are meant to catch those. Prints the
 coefficients to paste into qa/semantic.py and the AUROC they reach.
 """
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from jhe_corruptions import build_lectures  # noqa: E402
 
-SEMANTIC_KINDS = {"wrong_sentence", "truncation", "swapped_term"}
+SEMANTIC_KINDS = {"wrong_sentence", "truncation", "swapped_term", "addition"}
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 50) -> np.ndarray:

@@ -8,7 +8,7 @@ sentences split into two cues at proportional word positions, as subtitle
 cues are, which also creates realistic boundary shifts; `--split-share 0`
 gives one cue per sentence), corrupts about 30% of
 the Korean cues (wrong sentence, truncation, changed number, dropped negation,
-swapped term), writes labels.csv per lecture, scans every lecture with the
+swapped term, added words), writes labels.csv per lecture, scans every lecture with the
 default Scanner and prints AUROC, recall of major errors and precision of
 flags, overall and per corruption. Same seed, same files, same figures.
 """
@@ -30,10 +30,11 @@ SEED = 20261126
 LECTURE_SIZE = 60
 CORRUPT_SHARE = 0.3
 SPLIT_SHARE = 1 / 3  # sentences split into two cues
-KINDS = ("wrong_sentence", "truncation", "changed_number", "dropped_negation", "swapped_term")
+KINDS = ("wrong_sentence", "truncation", "changed_number", "dropped_negation", "swapped_term",
+         "addition")
 CATEGORY = {"wrong_sentence": "accuracy/mistranslation", "truncation": "omission",
             "changed_number": "numbers", "dropped_negation": "accuracy/mistranslation",
-            "swapped_term": "accuracy/mistranslation"}
+            "swapped_term": "accuracy/mistranslation", "addition": "addition"}
 
 NEGATION = [(re.compile(r"지\s*않"), ""), (re.compile(r"(^|\s)안\s+"), r"\1"),
             (re.compile(r"(^|\s)못\s+"), r"\1"), (re.compile(r"없"), "있"),
@@ -89,6 +90,13 @@ def corrupt(kind: str, ko: str, rng: random.Random, pool: list[str], nouns) -> s
         if not others:
             return None
         return ko[: token.start] + rng.choice(others) + ko[token.start + token.len:]
+    if kind == "addition":
+        # The closing words of another sentence, about half as many words as the cue has
+        # (so every length of cue can take one), after the cue or (less often) before it.
+        extra = rng.choice(pool).split()
+        size = max(2, round(len(ko.split()) * rng.uniform(0.4, 0.8)))
+        added = " ".join(extra[-size:])
+        return f"{ko.strip()} {added}" if rng.random() < 0.7 else f"{added} {ko.strip()}"
     raise ValueError(kind)
 
 

@@ -12,6 +12,7 @@ queue but never decides a flag. The weights are settings, recorded with every re
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
@@ -23,6 +24,11 @@ MQM_POINTS = {"minor": 1.0, "major": 5.0}
 # A Korean noun this far from every English word of its sentence is named in the reason:
 # below it lie ~2% of the nouns of correct jhe-dev translations and ~45% of swapped ones.
 NAMED_WORD_SIMILARITY = 0.35
+# Length beyond the lecture's usual Korean/English ratio (natural log) that names the
+# error an omission or an addition: ~40% shorter, ~50% longer. Correct jhe-dev cues stay
+# below 0.26 in 90% of cases; truncations lie above 0.6, additions around 0.4.
+OMISSION_SHORTFALL = 0.5
+ADDITION_EXCESS = 0.4
 
 
 @dataclass(frozen=True)
@@ -48,15 +54,25 @@ def finding_strength(finding: Finding, th: Thresholds) -> float:
 
 
 def semantic_finding(pair: AlignedPair, score: SemanticScore) -> Finding:
-    """Say in words why the meaning looks wrong, choosing omission / addition / mistranslation."""
+    """Say in words why the meaning looks wrong, choosing omission / addition / mistranslation.
+
+    Length is judged against the lecture's own Korean/English ratio (score.shortfall,
+    score.excess: natural logs, the smaller of cue and sentence), and, for a lecture too
+    small to have a usual ratio, against Korean's ~0.3-0.6 characters per English one.
+    """
     src_len = len(pair.source_text.replace(" ", ""))
     tgt_len = len(pair.target.text.replace(" ", ""))
-    # Korean runs at roughly 0.3-0.6 characters per English character (no spaces).
     ratio = tgt_len / src_len if src_len else 1.0
-    if ratio < 0.18 and src_len >= 25:
+    if score.shortfall >= OMISSION_SHORTFALL or (ratio < 0.18 and src_len >= 25):
         category, what = "omission", "much of the English is missing from the Korean"
-    elif ratio > 1.4 and tgt_len >= 15:
+        if score.shortfall >= OMISSION_SHORTFALL:
+            what += (f" (it is {1 - math.exp(-score.shortfall):.0%} shorter than this "
+                     "lecture's Korean usually is)")
+    elif score.excess >= ADDITION_EXCESS or (ratio > 1.4 and tgt_len >= 15):
         category, what = "addition", "the Korean says more than the English"
+        if score.excess >= ADDITION_EXCESS:
+            what += (f" (it is {math.exp(score.excess) - 1:.0%} longer than this "
+                     "lecture's Korean usually is)")
     else:
         category, what = "accuracy/mistranslation", "the Korean does not say what the English says"
     severity = "major" if score.risk >= 0.75 else "minor"

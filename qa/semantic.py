@@ -22,6 +22,10 @@ each cue is scored on several views and normalised against its own lecture:
   the two, so a short cue whose words sit in the neighbouring cue is not
   mistaken for a truncation).
 
+* `excess` — the mirror image: how much longer the Korean is than the lecture's
+  usual ratio, again the smaller of cue and sentence, so a cue that carries words
+  of the next English cue is not mistaken for an addition.
+
 * `unsupported` — word-level evidence: each Korean noun of the cue is compared
   with the English content words of its sentence (the cue, and the neighbours
   the sentence runs into: `sentence_neighbours`); the noun with the weakest
@@ -52,16 +56,19 @@ KNN = 4  # neighbours averaged for the margin
 
 # Logistic model over FEATURES, fitted by `python benchmarks/calibrate_semantic.py` (USE v3).
 CALIBRATION = {
-    "intercept": 0.434,
-    "context": -7.049,
-    # margin enters positively only because it moves with context; both are needed
-    "margin": 0.586,
-    "unit": -1.179,
-    "log_chars": 0.065,
-    "shortfall": 5.405,
-    "unsupported": 4.403,
+    "intercept": -2.234,
+    "context": -6.612,
+    # margin moves with context and adds almost nothing once the lengths are in; the fit,
+    # not a choice, gives it this weight (the reasons still quote it)
+    "margin": -0.065,
+    "unit": -0.799,
+    # positive: at equal similarity a short cue is less suspect (encoders score fragments low)
+    "log_chars": 0.680,
+    "shortfall": 4.846,
+    "excess": 6.747,
+    "unsupported": 3.390,
 }
-FEATURES = ("context", "margin", "unit", "log_chars", "shortfall", "unsupported")
+FEATURES = ("context", "margin", "unit", "log_chars", "shortfall", "excess", "unsupported")
 # English words too common to carry meaning on their own.
 STOPWORDS = frozenset("""the and for are was were been being this that these those with from
 into onto than then there here what which who whom whose when where why how all any some
@@ -96,6 +103,7 @@ class SemanticScore:
     risk: float  # in [0, 1]
     view: str  # which view gave `context`: "cue", "with previous", "with next"
     word_support: WordSupport = WordSupport()  # the noun behind `unsupported`
+    excess: float = 0.0
 
 
 def sentence_units(pairs: Sequence[AlignedPair]) -> list[list[int]]:
@@ -135,11 +143,13 @@ def _log_length_ratio(source: str, target: str) -> float:
     return math.log((len(target.replace(" ", "")) + 1) / (len(source.replace(" ", "")) + 1))
 
 
-def _shortfalls(ratios: list[float], present: list[bool]) -> list[float]:
-    """How far below the lecture's median length ratio each entry is (0 when not below)."""
+def _deviations(ratios: list[float], present: list[bool]) -> tuple[list[float], list[float]]:
+    """How far below and how far above the lecture's median length ratio each entry is."""
     usable = [r for r, ok in zip(ratios, present) if ok]
     median = float(np.median(usable)) if usable else 0.0
-    return [max(0.0, median - r) if ok else 0.0 for r, ok in zip(ratios, present)]
+    below = [max(0.0, median - r) if ok else 0.0 for r, ok in zip(ratios, present)]
+    above = [max(0.0, r - median) if ok else 0.0 for r, ok in zip(ratios, present)]
+    return below, above
 
 
 def semantic_risk(features: dict, calibration: dict) -> float:
@@ -249,10 +259,11 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder,
     margin = context - 0.5 * (knn_t + knn_s)
 
     present = [bool(src[i].strip() and tgt[i].strip()) for i in range(n)]
-    cue_short = _shortfalls([_log_length_ratio(src[i], tgt[i]) for i in range(n)], present)
-    unit_short = _shortfalls([_log_length_ratio(unit_src[u], unit_tgt[u]) for u in range(len(units))],
-                             [bool(unit_src[u].strip() and unit_tgt[u].strip())
-                              for u in range(len(units))])
+    cue_short, cue_long = _deviations([_log_length_ratio(src[i], tgt[i]) for i in range(n)],
+                                      present)
+    unit_short, unit_long = _deviations(
+        [_log_length_ratio(unit_src[u], unit_tgt[u]) for u in range(len(units))],
+        [bool(unit_src[u].strip() and unit_tgt[u].strip()) for u in range(len(units))])
 
     words = lexical_support(pairs, encoder, nouns() if callable(nouns) else nouns)
 
@@ -263,6 +274,7 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder,
             "context": float(context[i]), "margin": float(margin[i]),
             "unit": float(unit_sims[unit_of[i]]), "log_chars": math.log1p(len(src[i])),
             "shortfall": min(cue_short[i], unit_short[unit_of[i]]),
+            "excess": min(cue_long[i], unit_long[unit_of[i]]),
         }
         # Nothing to compare when a side is empty: the target-language check speaks for these.
         risk = semantic_risk(features, cal) if present[i] else 0.0
@@ -271,5 +283,5 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder,
             margin=features["margin"], shortfall=features["shortfall"],
             log_chars=features["log_chars"], unsupported=features["unsupported"], risk=risk,
             view=("cue", "with previous", "with next")[int(best_view[i])],
-            word_support=words[i]))
+            word_support=words[i], excess=features["excess"]))
     return scores

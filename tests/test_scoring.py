@@ -56,6 +56,22 @@ def test_high_semantic_risk_gets_a_reason_and_omission_when_most_is_missing():
     assert scored.findings[0].message.startswith("much of the English is missing from the Korean")
 
 
+@pytest.mark.parametrize("shortfall, excess, category, says", [
+    (0.9, 0.0, "omission", "much of the English is missing from the Korean (it is 59% shorter "
+                           "than this lecture's Korean usually is)"),
+    (0.0, 0.7, "addition", "the Korean says more than the English (it is 101% longer than "
+                           "this lecture's Korean usually is)"),
+    (0.3, 0.3, "accuracy/mistranslation", "the Korean does not say what the English says"),
+])
+def test_omission_and_addition_are_judged_against_the_lectures_usual_length(
+        shortfall, excess, category, says):
+    score = replace(semantic(0.9, context=0.4), shortfall=shortfall, excess=excess)
+    scored = combine(pair("The model learns from data.", "모델은 데이터로부터 배웁니다."), score, [],
+                     Thresholds())
+    assert scored.findings[0].category == category
+    assert scored.findings[0].message.startswith(says + " (meaning match 0.40")
+
+
 @pytest.mark.parametrize("similarity, named", [(0.21, True), (0.5, False)])
 def test_the_reason_names_a_korean_word_nothing_in_the_english_matches(similarity, named):
     support = WordSupport("상품권", "tokens", similarity)

@@ -1,0 +1,117 @@
+"""The semantic signal: sentence units, neighbours, length deviations, word support, risk.
+
+The scoring tests use the embedded default encoder on a small hand-written lecture
+in which every Korean cue is a correct translation, and change one cue per case.
+"""
+
+import pytest
+
+from qa.model import AlignedPair, Cue
+from qa.semantic import closes_sentence, lexical_support, semantic_scores, sentence_neighbours, \
+    sentence_units
+
+LECTURE = [
+    ("Today we will train a small language model.", "오늘은 작은 언어 모델을 학습시켜 보겠습니다."),
+    ("First, we download the dataset from the website.", "먼저 웹사이트에서 데이터셋을 내려받습니다."),
+    ("The dataset contains ten thousand short stories.", "이 데이터셋에는 짧은 이야기 만 편이 들어 있습니다."),
+    ("Then we split every story into tokens.", "그다음 모든 이야기를 토큰으로 나눕니다."),
+    ("The model learns to predict the next token.", "모델은 다음 토큰을 예측하도록 학습합니다."),
+    ("Training takes about an hour on a laptop.", "학습은 노트북에서 한 시간 정도 걸립니다."),
+    ("After training, we ask the model to write a story.", "학습이 끝나면 모델에게 이야기를 써 달라고 합니다."),
+    ("The stories are short, but they make sense.", "이야기는 짧지만 말이 됩니다."),
+    ("Next week we will look at larger models.", "다음 주에는 더 큰 모델을 살펴보겠습니다."),
+]
+
+
+def cue(index, text):
+    return Cue(index=index, start=4000 * index, end=4000 * index + 3500, text=text, raw=text,
+               lines=(text,))
+
+
+def pairs_of(rows):
+    return [AlignedPair(cue(i + 1, ko), (cue(i + 1, en),) if en else (), "time")
+            for i, (en, ko) in enumerate(rows)]
+
+
+def with_cue(i, korean):
+    rows = list(LECTURE)
+    rows[i] = (rows[i][0], korean)
+    return pairs_of(rows)
+
+
+@pytest.mark.parametrize("sources, units", [
+    (["One.", "Two.", "Three."], [[0], [1], [2]]),
+    (["The model", "learns fast.", "Done."], [[0, 1], [2]]),
+    (["no", "punctuation", "at", "all", "here"], [[0, 1, 2, 3], [4]]),  # at most four cues
+])
+def test_sentence_units_gather_the_cues_of_one_english_sentence(sources, units):
+    assert sentence_units(pairs_of([(s, "가") for s in sources])) == units
+
+
+@pytest.mark.parametrize("rows, i, expected", [
+    # Both sides close their sentence: nothing crosses the boundary.
+    ([("One.", "하나입니다."), ("Two.", "둘입니다."), ("Three.", "셋입니다.")], 1, (1, 2)),
+    # The English runs on into the next cue: the next cue may hold this sentence's words.
+    ([("One.", "하나입니다."), ("The model", "모델은"), ("learns.", "배웁니다.")], 1, (1, 3)),
+    # The previous cue's Korean does not close its sentence: its words may be ours.
+    ([("We train", "학습시키는"), ("the model.", "모델입니다."), ("Done.", "끝.")], 1, (0, 2)),
+])
+def test_sentence_neighbours_stop_at_a_sentence_both_languages_close(rows, i, expected):
+    pairs = pairs_of(rows)
+    assert sentence_neighbours(pairs, i) == expected
+    assert closes_sentence(pairs[expected[1] - 1])
+
+
+def test_correct_translations_score_low(encoder):
+    scores = semantic_scores(pairs_of(LECTURE), encoder)
+    assert max(s.risk for s in scores) < 0.5
+
+
+@pytest.mark.parametrize("i, korean", [
+    (4, "날씨가 좋아서 공원에 산책하러 갔습니다."),  # another sentence entirely
+    (2, "이 데이터셋에는"),  # most of the sentence missing
+])
+def test_a_wrong_cue_gets_the_highest_risk_of_its_lecture(encoder, i, korean):
+    scores = semantic_scores(with_cue(i, korean), encoder)
+    assert scores[i].risk >= 0.5
+    assert max(range(len(scores)), key=lambda k: scores[k].risk) == i
+
+
+def test_added_words_show_as_excess_length_and_a_cut_as_shortfall(encoder):
+    added = with_cue(5, "학습은 노트북에서 한 시간 정도 걸립니다. 그리고 어머니는 시장에서 사과를 많이 샀습니다.")
+    cut = with_cue(1, "먼저")
+    assert semantic_scores(added, encoder)[5].excess > 0.4
+    assert semantic_scores(cut, encoder)[1].shortfall > 0.5
+    plain = semantic_scores(pairs_of(LECTURE), encoder)
+    assert max(s.excess for s in plain) < 0.4 and max(s.shortfall for s in plain) < 0.5
+
+
+def test_a_sentence_whose_words_moved_between_its_cues_is_not_an_addition(encoder):
+    # Korean word order puts all of "we download the dataset" in the first cue.
+    rows = list(LECTURE)
+    rows[1:2] = [("First, we download", "먼저 웹사이트에서 데이터셋을 내려받습니다"),
+                 ("the dataset from the website.", "네.")]
+    scores = semantic_scores(pairs_of(rows), encoder)
+    assert scores[1].excess < 0.4
+
+
+def test_an_empty_side_has_no_semantic_risk(encoder):
+    rows = list(LECTURE) + [("", "감사합니다.")]
+    assert semantic_scores(pairs_of(rows), encoder)[-1].risk == 0.0
+
+
+@pytest.mark.parametrize("nouns, weakest", [
+    (["상품권"], "상품권"),
+    (["토큰", "상품권"], "상품권"),
+])
+def test_word_support_names_the_korean_noun_no_english_word_matches(encoder, nouns, weakest):
+    pairs = pairs_of([("The model reads 128,000 tokens.", "모델은 128,000개의 상품권을 읽습니다.")])
+    support = lexical_support(pairs, encoder, [nouns])[0]
+    assert support.word == weakest
+    assert support.unsupported > 0.5
+
+
+def test_word_support_is_empty_without_nouns(encoder):
+    pairs = pairs_of([("The model reads tokens.", "읽습니다.")])
+    assert lexical_support(pairs, encoder, [[]])[0].word is None
+    assert lexical_support(pairs, encoder, None)[0].unsupported == 0.0
