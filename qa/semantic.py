@@ -53,20 +53,20 @@ SENTENCE_END = re.compile(r"[.?!…:;]['\")\]]*$")
 # A Korean sentence ends in punctuation or, unpunctuated, in a final ending (-다, -요, -죠, -까).
 KOREAN_SENTENCE_END = re.compile(r"(?:[.?!…]|[다요죠까])['\"”’)\]]*$")
 KNN = 4  # neighbours averaged for the margin
+RELIABLE_CHARS = 40  # source characters (no spaces) from which a length ratio is trusted
 
 # Logistic model over FEATURES, fitted by `python benchmarks/calibrate_semantic.py` (USE v3).
 CALIBRATION = {
-    "intercept": -2.234,
-    "context": -6.612,
-    # margin moves with context and adds almost nothing once the lengths are in; the fit,
-    # not a choice, gives it this weight (the reasons still quote it)
-    "margin": -0.065,
-    "unit": -0.799,
+    "intercept": -0.645,
+    "context": -7.021,
+    # margin enters positively only because it moves with context; both are needed
+    "margin": 0.865,
+    "unit": -1.133,
     # positive: at equal similarity a short cue is less suspect (encoders score fragments low)
-    "log_chars": 0.680,
-    "shortfall": 4.846,
-    "excess": 6.747,
-    "unsupported": 3.390,
+    "log_chars": 0.331,
+    "shortfall": 5.134,
+    "excess": 8.018,
+    "unsupported": 3.122,
 }
 FEATURES = ("context", "margin", "unit", "log_chars", "shortfall", "excess", "unsupported")
 # English words too common to carry meaning on their own.
@@ -143,12 +143,23 @@ def _log_length_ratio(source: str, target: str) -> float:
     return math.log((len(target.replace(" ", "")) + 1) / (len(source.replace(" ", "")) + 1))
 
 
-def _deviations(ratios: list[float], present: list[bool]) -> tuple[list[float], list[float]]:
-    """How far below and how far above the lecture's median length ratio each entry is."""
+def _deviations(pairs: list[tuple[str, str]]) -> tuple[list[float], list[float]]:
+    """How far below and how far above the lecture's median length ratio each (source,
+    target) pair is, as a log ratio.
+
+    The ratio of a few words says little (See you there -> 다음 강의에서 뵙겠습니다), so a
+    deviation counts in full only from RELIABLE_CHARS source characters on, and by the
+    square root of the length below that, as the noise of a ratio of counts shrinks.
+    """
+    present = [bool(s.strip() and t.strip()) for s, t in pairs]
+    ratios = [_log_length_ratio(s, t) for s, t in pairs]
     usable = [r for r, ok in zip(ratios, present) if ok]
     median = float(np.median(usable)) if usable else 0.0
-    below = [max(0.0, median - r) if ok else 0.0 for r, ok in zip(ratios, present)]
-    above = [max(0.0, r - median) if ok else 0.0 for r, ok in zip(ratios, present)]
+    below, above = [], []
+    for (source, _), ratio, ok in zip(pairs, ratios, present):
+        trust = min(1.0, math.sqrt(len(source.replace(" ", "")) / RELIABLE_CHARS)) if ok else 0.0
+        below.append(trust * max(0.0, median - ratio))
+        above.append(trust * max(0.0, ratio - median))
     return below, above
 
 
@@ -259,11 +270,8 @@ def semantic_scores(pairs: Sequence[AlignedPair], encoder,
     margin = context - 0.5 * (knn_t + knn_s)
 
     present = [bool(src[i].strip() and tgt[i].strip()) for i in range(n)]
-    cue_short, cue_long = _deviations([_log_length_ratio(src[i], tgt[i]) for i in range(n)],
-                                      present)
-    unit_short, unit_long = _deviations(
-        [_log_length_ratio(unit_src[u], unit_tgt[u]) for u in range(len(units))],
-        [bool(unit_src[u].strip() and unit_tgt[u].strip()) for u in range(len(units))])
+    cue_short, cue_long = _deviations(list(zip(src, tgt)))
+    unit_short, unit_long = _deviations(list(zip(unit_src, unit_tgt)))
 
     words = lexical_support(pairs, encoder, nouns() if callable(nouns) else nouns)
 

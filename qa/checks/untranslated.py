@@ -19,7 +19,8 @@ from qa.model import AlignedPair, Finding
 
 NAME = "untranslated"
 
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)*")
+# Words as _source_words reads them (GPT-4o, e-4 are one word each), in runs.
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z][A-Za-z0-9'’-]*)*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")
 _STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣])")
 _DOUBLED_PUNCT = re.compile(r"(?<!\.)(?:,{2,}|!{3,}|\?{3,}|\.{2}(?!\.)|\.{4,}|[;:]{2,})")
@@ -57,6 +58,15 @@ def _is_unit(target: str, m: re.Match) -> bool:
     return bool(before) and before[-1].isdigit() and _UNIT_AFTER_NUMBER.fullmatch(m.group(0))
 
 
+_DIGITS_BEFORE = re.compile(r"[\d.]+$")
+
+
+def _number_in_source(target: str, m: re.Match, source: str) -> bool:
+    """Letters written onto a number the source writes the same way (2e-4, 405B, 3x)."""
+    digits = _DIGITS_BEFORE.search(target, 0, m.start())
+    return bool(digits) and (digits.group(0) + m.group(0)).lower() in source.lower()
+
+
 def _latin_findings(pair: AlignedPair) -> list[Finding]:
     source_words = _source_words(pair.source_text)
     phrase_source = " ".join(pair.source_text.lower().split())
@@ -68,7 +78,8 @@ def _latin_findings(pair: AlignedPair) -> list[Finding]:
         if any(m.start() < e and s < m.end() for s, e in protected):
             continue
         words = run.split()
-        if all(_ACRONYM.fullmatch(w) or len(w) == 1 for w in words) or _is_unit(target, m):
+        if (all(_ACRONYM.fullmatch(w) or len(w) == 1 for w in words) or _is_unit(target, m)
+                or _number_in_source(target, m, pair.source_text)):
             continue
         unknown = [w for w in words if not _ACRONYM.fullmatch(w) and not _known(w, source_words)]
         phrase_in_source = " ".join(words).lower() in phrase_source
