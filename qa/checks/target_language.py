@@ -51,6 +51,19 @@ def script_counts(text: str) -> dict[str, int]:
     return counts
 
 
+# Model, package and file names (text-embedding-3-small, gpt-4o-mini, train_v2.py): joined
+# with hyphens, dots or underscores and holding a digit or an underscore.
+_IDENTIFIER = re.compile(r"[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+")
+
+
+def _without_source_identifiers(target: str, source: str) -> str:
+    """The target without the identifiers it copies from the source: they stay in Latin."""
+    lowered = source.lower()
+    return _IDENTIFIER.sub(
+        lambda m: " " if re.search(r"[\d_]", m.group(0)) and m.group(0).lower() in lowered
+        else m.group(0), target)
+
+
 def _ordinary_english_words(text: str) -> list[str]:
     """Lower-case English words: names and acronyms are allowed to stay in Latin."""
     return re.findall(r"(?<![A-Za-z])[a-z][a-z'’]+(?![A-Za-z])", text)
@@ -69,12 +82,14 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return [Finding(NAME, "untranslated", "major",
                         "the cue is a copy of the English source", span=whole, weight=0.95)]
     counts = script_counts(target)
-    letters = sum(counts.values()) or 1
     foreign = counts["han"] + counts["kana"] + counts["other"]
     if foreign > counts["hangul"]:
         return [Finding(NAME, "untranslated", "major",
                         "the cue is not in Korean (another script)", span=whole, weight=0.9)]
-    english = _ordinary_english_words(target)
+    prose = _without_source_identifiers(target, source)
+    counts = script_counts(prose)
+    letters = sum(counts.values()) or 1
+    english = _ordinary_english_words(prose)
     if counts["hangul"] / letters < MIN_HANGUL_SHARE and len(english) >= MIN_ENGLISH_WORDS:
         return [Finding(NAME, "untranslated", "major",
                         "the cue is mostly English: it was left untranslated",
