@@ -133,6 +133,9 @@ class CachedEncoder:
             try:
                 self._path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self._path, timeout=30, check_same_thread=False)
+                # A vector is 2 KB: 8 KB pages hold several, which halves the cost of an
+                # insert (only takes effect when the file is created).
+                db.execute("PRAGMA page_size=8192")
                 db.execute("PRAGMA journal_mode=WAL")
                 # No fsync at all: the cache is derived data, and waiting for the disk
                 # cost ~3% of a cold course scan. A file damaged by a power cut is
