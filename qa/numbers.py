@@ -256,7 +256,7 @@ _KO_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?(?:\s?" + _KO_BIG + r")?"
 _KO_BIG_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?\s?" + _KO_BIG
 _KO_NUMBER = re.compile(
     r"(?P<num>(?:" + _KO_BIG_GROUP + r"\s?)*" + _KO_GROUP + r")"
-    r"(?P<suffix>[KMBT](?![A-Za-z]))?"
+    r"(?P<suffix>[kKMBT](?![A-Za-z]))?"
     r"(?P<percent>\s?(?:%|퍼센트|프로(?![그젝듀포모세])))?")
 _KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조]?)")
 # Counters and units after a number, longest first so 개월 wins over 개.

@@ -1,9 +1,12 @@
 """The termbase: English ML terms with their approved and known-wrong Korean renderings.
 
-A termbase file is a UTF-8 CSV with the header ``english,approved,wrong,note``
-(``wrong`` and ``note`` may be left out). Within a cell, ``|`` separates
+A termbase file is a UTF-8 CSV with the header ``english,approved,wrong,note,unless``
+(``wrong``, ``note`` and ``unless`` may be left out). Within a cell, ``|`` separates
 variants: ``weight|weights`` in `english`, ``가중치|웨이트`` in `approved`
-(the first approved rendering is the one suggested to translators).
+(the first approved rendering is the one suggested to translators). `unless` lists
+English phrases in whose presence the term has its everyday sense, so the entry does
+not apply to that cue: ``pay attention|your attention`` for "attention", whose
+everyday Korean 주의 is wrong for the transformer's attention.
 
 English terms match case-insensitively on word boundaries with simple
 inflection (``train`` also matches trains/trained/training, ``query`` matches
@@ -22,7 +25,7 @@ from pathlib import Path
 from qa.errors import TermbaseError
 
 REQUIRED_COLUMNS = ("english", "approved")
-OPTIONAL_COLUMNS = ("wrong", "note")
+OPTIONAL_COLUMNS = ("wrong", "note", "unless")
 
 
 @dataclass(frozen=True)
@@ -32,10 +35,14 @@ class TermEntry:
     wrong: tuple[str, ...]  # renderings machine translation produces that are wrong here
     note: str = ""  # why the wrong renderings are wrong, shown to translators
     origin: str = ""  # "file, line N" the entry came from
+    unless: tuple[str, ...] = ()  # English phrases that give the term its everyday sense
     pattern: re.Pattern = field(init=False, repr=False, compare=False)
+    unless_pattern: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "pattern", english_pattern(self.english))
+        object.__setattr__(self, "unless_pattern",
+                           english_pattern(self.unless) if self.unless else None)
 
     @property
     def key(self) -> str:
@@ -47,8 +54,12 @@ class TermEntry:
         return self.approved[0] if self.approved else None
 
     def find_in(self, english_text: str) -> re.Match | None:
-        """The first occurrence of any English variant in `english_text`, or None."""
-        return self.pattern.search(english_text)
+        """The first occurrence of any English variant in `english_text`, or None (also
+        when one of the `unless` phrases says the text uses the word in its everyday sense)."""
+        match = self.pattern.search(english_text)
+        if match and self.unless_pattern is not None and self.unless_pattern.search(english_text):
+            return None
+        return match
 
 
 @dataclass(frozen=True)
@@ -237,7 +248,8 @@ def _entry_from_cells(cell: dict[str, str], path: Path, line: int,
                                 path=path, line=line, value=variant)
         seen[variant.lower()] = line
     return TermEntry(english=english, approved=approved, wrong=wrong,
-                     note=(cell.get("note") or "").strip(), origin=f"{path}, line {line}")
+                     note=(cell.get("note") or "").strip(), origin=f"{path}, line {line}",
+                     unless=_split_cell(cell.get("unless")))
 
 
 def default_termbase_path() -> Path:

@@ -86,16 +86,18 @@ def test_module_entry_point_and_usage_error():
 
 
 def test_a_lecture_it_was_not_built_on_flags_the_wrong_cues_only(tmp_path):
-    """A hand-made lecture: tokens -> 상품권, Hugging Face -> 포옹하는 얼굴, 0.7 -> 7, a flipped
-    "unless" clause; the other eleven cues are correct and must stay unflagged."""
+    """A hand-made lecture: tokens -> 상품권, Hugging Face -> 포옹하는 얼굴, attention -> 주의
+    (caution), 0.7 -> 7, a flipped "unless" clause; the other ten cues are correct and must
+    stay unflagged."""
     out = tmp_path / "r.csv"
     data = ROOT / "tests" / "data" / "scan"
     assert main(["scan", "--source", str(data / "tokens.en.vtt"), "--target",
                  str(data / "tokens.ko.vtt"), "--out", str(out), "--no-cache"]) == 0
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert [int(r["cue"]) for r in rows if r["flagged"] == "true"] == [3, 7, 10, 11]
+    assert [int(r["cue"]) for r in rows if r["flagged"] == "true"] == [3, 7, 8, 10, 11]
     suggestions = {int(r["cue"]): r["suggestion"] for r in rows}
     assert suggestions[3] == "GPT 4o는 128,000개의 토큰으로 된 컨텍스트 윈도가 있어요."
     assert suggestions[7] == "허깅 페이스를 사용해 모델을 다운로드하겠습니다."
+    assert suggestions[8] == "어텐션 메커니즘은 각 토큰이 다른 모든 토큰을 볼 수 있게 해 줍니다."
     assert suggestions[10] == "온도가 0.7이면 꽤 창의적인 답변을 얻습니다."

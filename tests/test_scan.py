@@ -1,4 +1,12 @@
-"""Scanning a whole lecture: a correct translation in the product's domain stays quiet."""
+"""Scanning whole lectures of the product's domain: correct translations stay quiet, and
+the errors machine translation makes are flagged.
+
+finetuning and rag were written by hand in this project; transformers (with its labels)
+and deployment were written by a separate session that had not seen the tool, as a blind
+test. Their first scans found false alarms and misses that the checks were then fixed
+for (colons, Latin terms, 128k, ranges like 4~5GB, "can" -> 수 없다, English prose left
+in), so they are regression tests now, not held-out figures.
+"""
 
 from pathlib import Path
 
@@ -43,3 +51,24 @@ def test_the_errors_of_a_machine_translated_lecture_are_flagged_and_nothing_else
     report = scanner.scan(DATA / "rag.en.vtt", DATA / "rag.ko.vtt")
     flagged = {c.pair.target.index for c in report.cues if c.flagged}
     assert flagged == set(read_labels(DATA / "rag.labels.csv"))
+
+
+def test_a_correct_lecture_with_free_renderings_raises_no_confident_rule_finding(scanner):
+    report = scanner.scan(DATA / "deployment.en.vtt", DATA / "deployment.ko.vtt")
+    content = [(c.pair.target.index, f.check, f.weight) for c in report.cues for f in c.findings
+               if f.check != "semantic" and f.category != "style"]
+    # Only the weak "may be flipped" of 18: "take it with a grain of salt" -> 믿으면 안 돼요.
+    assert content == [(18, "polarity", 0.35)]
+    # Three idioms rendered freely (job-interview joke, "it adds up fast", "don't put all
+    # your eggs in one benchmark") are just over the line for the embedding.
+    assert {c.pair.target.index for c in report.cues if c.flagged} <= {9, 30, 52}
+
+
+def test_a_blind_machine_translation_flags_only_real_errors(scanner):
+    report = scanner.scan(DATA / "transformers.en.vtt", DATA / "transformers.ko.vtt")
+    labels = read_labels(DATA / "transformers.labels.csv")
+    flagged = {c.pair.target.index for c in report.cues if c.flagged}
+    major = {cue for cue, (severity, _) in labels.items() if severity == "major"}
+    assert flagged <= set(labels)
+    # Missed: "tokens, not words" turned round, "and a value" left out (embedding-blind).
+    assert len(flagged & major) >= 11

@@ -94,6 +94,17 @@ def test_entries_in_finds_every_term_of_a_sentence():
         ("weight", "weights"), ("token", "tokens"), ("frontier", "Frontier")]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Now the heart of the transformer: attention.", True),
+    ("Now pay attention to this part.", False),  # the everyday sense: 주의 is right there
+    ("Thank you for your attention.", False),
+])
+def test_an_unless_phrase_gives_the_term_its_everyday_sense(text, found):
+    termbase = load_termbase(DATA / "unless.csv")
+    assert termbase.lookup("attention").unless == ("pay attention", "your attention")
+    assert bool(termbase.entries_in(text)) == found
+
+
 def test_default_termbase_is_broad_and_loads():
     termbase = load_termbase(default_termbase_path())
     assert default_termbase_path() == Path(__file__).resolve().parents[1] / "data" / "termbase.csv"

@@ -20,5 +20,15 @@ class CheckContext:
     options: dict = field(default_factory=dict)
 
 
+# English words that only prose has: a run of Latin words holding two of them is a sentence
+# left in English ("See you there", "we will look at this"), not a term kept in Latin
+# script ("temperature, top-p, max tokens", "Mixture of Experts").
+ENGLISH_FUNCTION_WORDS = frozenset("""i you he she it we they me him her us them my your his its
+our their this that these those there here is are was were be been being am do does did
+have has had will would can could shall should may might must not don't can't won't isn't
+aren't it's that's there's let's i'm i'll we'll we're you'll you're they're what which who when where why how if so but because then
+to at on in into from with for by about as than a an the""".split())
+
+
 PairCheck = Callable[[AlignedPair, CheckContext], list[Finding]]
 FileCheck = Callable[[Sequence[AlignedPair], CheckContext], list[list[Finding]]]

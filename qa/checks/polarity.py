@@ -39,6 +39,9 @@ _EN_NOT_NEGATION = re.compile(
     r"\bnot (?:un|in|im|dis|ir|il)\w+|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
     r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b",
     re.IGNORECASE)
+# "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
+_EN_CAN = re.compile(r"\b(?:can|could|able to)\b", re.IGNORECASE)
+_KO_CANNOT = re.compile(r"[가-힣]*\s?수(?:가|는|도)?\s?없[가-힣]*")
 # English words that carry a negative meaning without "not"; Korean often negates them.
 _EN_NEGATIVE_MEANING = re.compile(
     r"\b(?:un\w{3,}|non\w*|dis\w{3,}|in(?:capable|complete|correct|ability|visible|finite|"
@@ -66,7 +69,7 @@ _STRICT_KIWI = {("안", "MAG"), ("못", "MAG"), ("않", "VX"), ("못하", "VX"),
 _LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불가능, 비공식, 무관심
 _SURFACE_STRICT = re.compile(
     r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못했|마|말)|"
-    r"않[아았는은을고으]|없[다어었는이을고으지음]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
+    r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
     r"모르|모른|모를|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
     r"(?<![가-힣])말(?:고|라|아요|아)(?![가-힣])")
 _SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족")
@@ -138,7 +141,15 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         f"{stranded.group()} needs a negated verb and the cue has none: "
                         "a negation was dropped or the sentence is broken",
                         span=stranded.span(), weight=0.7)]
-    if korean_negated(target, ctx, strict=True) and not _EN_NEGATIVE_MEANING.search(source):
+    if not korean_negated(target, ctx, strict=True):
+        return []
+    cannot = _KO_CANNOT.search(target)
+    if cannot and _EN_CAN.search(source):  # the one flip that leaves no doubt
+        return [Finding(NAME, "accuracy/mistranslation", "major",
+                        f"the English says it can, the cue says it cannot "
+                        f"({cannot.group()}): the meaning is flipped",
+                        span=cannot.span(), weight=0.75)]
+    if not _EN_NEGATIVE_MEANING.search(source):
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=0.35)]

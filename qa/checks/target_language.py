@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from qa.checks.base import CheckContext
+from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.model import AlignedPair, Finding
 
 NAME = "target_language"
 
 # A target with fewer Hangul letters than this share of its letters, and at least
-# MIN_ENGLISH_WORDS ordinary (lower-case) English words, was left in English.
+# MIN_ENGLISH_WORDS ordinary (lower-case) English words of which MIN_FUNCTION_WORDS are
+# function words (prose, not terms kept in Latin script), was left in English.
 MIN_HANGUL_SHARE = 0.3
 MIN_ENGLISH_WORDS = 3
+MIN_FUNCTION_WORDS = 2
 
 
 def _normalised(text: str) -> str:
@@ -90,7 +92,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     counts = script_counts(prose)
     letters = sum(counts.values()) or 1
     english = _ordinary_english_words(prose)
-    if counts["hangul"] / letters < MIN_HANGUL_SHARE and len(english) >= MIN_ENGLISH_WORDS:
+    function_words = [w for w in english if w.lower() in ENGLISH_FUNCTION_WORDS]
+    if (counts["hangul"] / letters < MIN_HANGUL_SHARE and len(english) >= MIN_ENGLISH_WORDS
+            and len(function_words) >= MIN_FUNCTION_WORDS):
         return [Finding(NAME, "untranslated", "major",
                         "the cue is mostly English: it was left untranslated",
                         span=whole, weight=0.85)]

@@ -20,13 +20,15 @@ import re
 
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
-from qa.semantic import SENTENCE_END
 
 NAME = "unfinished_sentence"
 # Connective and adnominal endings, and particles: a sentence cannot stop on them.
 OPEN_TAGS = frozenset({"EC", "ETM", "JKS", "JKC", "JKG", "JKO", "JKB", "JKQ", "JX", "JC"})
 _PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 _CLOSED = {("요", "JX"), ("이요", "JX"), ("소", "EC")}
+# Only a full stop closes the English sentence: after a colon or semicolon (the settings
+# you see in every API: / temperature, top-p...) the sentence runs on into the next cue.
+_ENGLISH_END = re.compile(r"[.?!…]['\")\]”’]*$")
 _QUESTION = re.compile(r"\?['\"”’)\]]*$")
 _LAST_WORD = re.compile(r"\S+$")
 _HANGUL = re.compile(r"[가-힣]")
@@ -34,7 +36,7 @@ _HANGUL = re.compile(r"[가-힣]")
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text.strip(), pair.target.text.strip()
-    if ctx.korean is None or not source or not target or not SENTENCE_END.search(source):
+    if ctx.korean is None or not source or not target or not _ENGLISH_END.search(source):
         return []
     if _QUESTION.search(target):
         return []

@@ -2,7 +2,8 @@
 
 * Latin words: a run of Latin words in the Korean ("getput", "Get in get") is
   fine when the source has it (names, acronyms, code, a term kept in English);
-  otherwise it is left-over or invented English. Acronyms are left to the names
+  otherwise it is left-over or invented English. A run that is English prose (two
+  function words: "See you there") was left untranslated, source or not. Acronyms are left to the names
   check, which can say which acronym was meant.
 * Stray symbols: @ # ^ _ | ~ and the like glued inside a word ("LMS@타입"),
   and doubled punctuation (",,", "!!", ".." but not "...").
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks.base import CheckContext
+from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.model import AlignedPair, Finding
 
 NAME = "untranslated"
@@ -67,6 +68,13 @@ def _number_in_source(target: str, m: re.Match, source: str) -> bool:
     return bool(digits) and (digits.group(0) + m.group(0)).lower() in source.lower()
 
 
+def _is_prose(words: list[str]) -> bool:
+    """English words that make a sentence ("See you there"), not a name or a term kept in
+    Latin script ("Mixture of Experts", "Attention Is All You Need" are title-cased)."""
+    function_words = sum(w.lower().strip("'’") in ENGLISH_FUNCTION_WORDS for w in words)
+    return function_words >= 2 and not all(w[0].isupper() for w in words)
+
+
 def _latin_findings(pair: AlignedPair) -> list[Finding]:
     source_words = _source_words(pair.source_text)
     phrase_source = " ".join(pair.source_text.lower().split())
@@ -83,6 +91,12 @@ def _latin_findings(pair: AlignedPair) -> list[Finding]:
             continue
         unknown = [w for w in words if not _ACRONYM.fullmatch(w) and not _known(w, source_words)]
         phrase_in_source = " ".join(words).lower() in phrase_source
+        if not unknown and _is_prose(words):
+            findings.append(Finding(
+                NAME, "untranslated", "major",
+                f'"{run}" is the English left untranslated',
+                span=m.span(), weight=0.6))
+            continue
         if not unknown and (len(words) == 1 or phrase_in_source):
             continue
         # Junk standing alone can simply go; junk carrying a particle (getput을) stands
@@ -105,6 +119,8 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
     for m in _STRAY_SYMBOL.finditer(target):
         if any(s <= m.start() < e for s, e in protected) or m.group(0) in pair.source_text:
             continue
+        if m.group(0) == "~" and target[m.start() - 1].isdigit() and target[m.end()].isdigit():
+            continue  # a range, as Korean writes "4 or 5 GB": 4~5GB
         latin_then_hangul = target[m.start() - 1].isascii() and not target[m.end()].isascii()
         findings.append(Finding(
             NAME, "fluency", "major", f'stray "{m.group(0)}" inside a word',
