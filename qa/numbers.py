@@ -278,7 +278,10 @@ KOREAN_NUMBER_WORDS = {
     "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스물": 20, "스무": 20,
     "서른": 30, "마흔": 40, "쉰": 50, "백": 100, "천": 1000, "만": 1e4, "억": 1e8,
     "절반": 0.5, "반": 0.5, "십": 10, "수십": None, "수백": None,
+    "십만": 1e5, "백만": 1e6, "천만": 1e7, "십억": 1e9, "백억": 1e10, "천억": 1e11,
 }
+# Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).
+_UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억"}
 _KO_WORD_NUMBER = re.compile(
     r"(?<![가-힣])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
                                  if KOREAN_NUMBER_WORDS[k] is not None) + r")(?=\s|[을를이가은는의도에과와로]|$)")
@@ -342,7 +345,8 @@ def korean_quantities(text: str) -> list[Quantity]:
             continue
         counter = _KO_COUNTER.match(text, m.end())
         found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),
-                              soft=True, unit=counter.group(1) if counter else None))
+                              soft=m.group(1) not in _UNAMBIGUOUS_WORD_NUMBERS,
+                              unit=counter.group(1) if counter else None))
     return sorted(found, key=lambda q: q.span)
 
 

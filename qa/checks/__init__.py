@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qa.checks.base import CheckContext, FileCheck, PairCheck
-from qa.checks import (consistency, names, numbers_mismatch, particle_agreement, polarity,
-                       sentence_mood, subtitle_form, target_language, technical_terms,
-                       terminology, unfinished_sentence, untranslated)
+from qa.checks import (code_identifiers, consistency, names, numbers_mismatch,
+                       particle_agreement, polarity, sentence_mood, subtitle_form,
+                       target_language, technical_terms, terminology, unfinished_sentence,
+                       untranslated)
 from qa.model import AlignedPair, Finding
 
 __all__ = ["CheckContext", "FILE_CHECKS", "PAIR_CHECKS", "run_checks"]
@@ -27,6 +28,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "technical_terms": technical_terms.check,
     "numbers_mismatch": numbers_mismatch.check,
     "names": names.check,
+    "code_identifiers": code_identifiers.check,
     "untranslated": untranslated.check,
     "target_language": target_language.check,
     "polarity": polarity.check,

@@ -174,6 +174,53 @@ def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> lis
     return findings
 
 
+# Time units: the English word after a number and the Korean counter that renders it.
+_EN_TIME_UNIT = re.compile(r"\s?-?\s?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                           r"months?|years?)\b", re.IGNORECASE)
+KOREAN_TIME_COUNTERS = {"sec": "초", "min": "분", "hou": "시간", "hrs": "시간", "hr": "시간",
+                        "day": "일", "wee": "주", "mon": "개월", "yea": "년"}
+_KO_TIME_NAMES = {"초": "seconds", "분": "minutes", "시간": "hours", "일": "days", "주": "weeks",
+                  "개월": "months", "월": "a month of the year", "년": "years"}
+# "cut by 40%" is 40% 줄었다; "40%로 줄었다" says cut *to* 40%.
+_EN_BY = re.compile(r"\bby\s+(?:about|roughly|around|nearly|almost|over|some|just)?\s*$",
+                    re.IGNORECASE)
+_KO_TO_CHANGE = re.compile(r"\s?(?:정도|가량)?로\s?(?:\S+\s)?"
+                           r"(?:줄|늘|감소|증가|떨어|올라|올랐|낮아|낮췄|높아|높였|향상|개선|단축|축소)")
+
+
+def _time_unit(source: str, quantity: Quantity) -> str | None:
+    m = _EN_TIME_UNIT.match(source, quantity.span[1])
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return KOREAN_TIME_COUNTERS.get(word[:3], KOREAN_TIME_COUNTERS.get(word[:2]))
+
+
+def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
+    """Same value, different claim: 30 seconds -> 30분, cut by 40% -> 40%로 줄었다."""
+    source, target = pair.source_text, pair.target.text
+    findings = []
+    for s, t in matched:
+        korean_unit = _time_unit(source, s)
+        if korean_unit and t.unit in _KO_TIME_NAMES and t.unit != korean_unit:
+            end = target.index(t.unit, t.span[1]) + len(t.unit)
+            findings.append(Finding(
+                NAME, "numbers", "major",
+                f'"{source[s.span[0]:_EN_TIME_UNIT.match(source, s.span[1]).end()]}" became '
+                f"{target[t.span[0]:end]} ({_KO_TIME_NAMES[t.unit]}); write {t.text}{korean_unit}",
+                span=(t.span[0], end), replacement=f"{t.text}{korean_unit}",
+                weight=_weight(0.85, pair)))
+        if s.kind == "percent" and t.kind == "percent" and _EN_BY.search(source[:s.span[0]]):
+            after = _KO_TO_CHANGE.match(target, t.span[1])
+            if after:
+                findings.append(Finding(
+                    NAME, "numbers", "major",
+                    f'"by {s.text}" became "{target[t.span[0]:after.end()]}…", which means '
+                    f"to {s.text}; without 로 it means by",
+                    span=(t.span[0], after.end()), weight=_weight(0.75, pair)))
+    return findings
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source = pair.source_text
     if not source.strip():
@@ -200,4 +247,5 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     for t in left_targets[len(before):]:
         findings.append(_added(t, pair))
     findings.extend(_unit_findings(matched, left_targets, source, pair))
+    findings.extend(_meaning_changes(matched, pair))
     return findings

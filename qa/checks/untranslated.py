@@ -2,8 +2,9 @@
 
 * Latin words: a run of Latin words in the Korean ("getput", "Get in get") is
   fine when the source has it (names, acronyms, code, a term kept in English);
-  otherwise it is left-over or invented English. A run that is English prose (two
-  function words: "See you there") was left untranslated, source or not. Acronyms are left to the names
+  otherwise it is left-over or invented English, or, for a known product or company
+  name (data/names.csv), added content. A run that is English prose (two function
+  words: "See you there") was left untranslated, source or not. Acronyms are left to the names
   check, which can say which acronym was meant.
 * Stray symbols: @ # ^ _ | ~ and the like glued inside a word ("LMS@타입"),
   and doubled punctuation (",,", "!!", ".." but not "...").
@@ -59,6 +60,7 @@ def _is_unit(target: str, m: re.Match) -> bool:
     return bool(before) and before[-1].isdigit() and _UNIT_AFTER_NUMBER.fullmatch(m.group(0))
 
 
+_RANGE_END = re.compile(r"[\d십백천만억조]")
 _DIGITS_BEFORE = re.compile(r"[\d.]+$")
 
 
@@ -75,7 +77,7 @@ def _is_prose(words: list[str]) -> bool:
     return function_words >= 2 and not all(w[0].isupper() for w in words)
 
 
-def _latin_findings(pair: AlignedPair) -> list[Finding]:
+def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     source_words = _source_words(pair.source_text)
     phrase_source = " ".join(pair.source_text.lower().split())
     findings = []
@@ -99,6 +101,12 @@ def _latin_findings(pair: AlignedPair) -> list[Finding]:
             continue
         if not unknown and (len(words) == 1 or phrase_in_source):
             continue
+        if len(words) == 1 and words[0].lower() in known_names:
+            findings.append(Finding(
+                NAME, "addition", "major",
+                f"the cue names {run}, which the English does not mention here: "
+                "added, or from another sentence", span=m.span(), weight=0.65))
+            continue
         # Junk standing alone can simply go; junk carrying a particle (getput을) stands
         # for a word we do not know.
         glued = m.end() < len(target) and "가" <= target[m.end()] <= "힣"
@@ -119,8 +127,9 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
     for m in _STRAY_SYMBOL.finditer(target):
         if any(s <= m.start() < e for s, e in protected) or m.group(0) in pair.source_text:
             continue
-        if m.group(0) == "~" and target[m.start() - 1].isdigit() and target[m.end()].isdigit():
-            continue  # a range, as Korean writes "4 or 5 GB": 4~5GB
+        if m.group(0) == "~" and _RANGE_END.match(target[m.start() - 1]) and \
+                target[m.end()].isdigit():
+            continue  # a range, as Korean writes "4 or 5 GB" or "10 to 100 thousand": 4~5GB, 1만~10만
         latin_then_hangul = target[m.start() - 1].isascii() and not target[m.end()].isascii()
         findings.append(Finding(
             NAME, "fluency", "major", f'stray "{m.group(0)}" inside a word',
@@ -165,4 +174,5 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
-    return _latin_findings(pair) + _symbol_findings(pair) + _repeat_findings(pair)
+    known = ctx.known_names if ctx is not None else {}
+    return _latin_findings(pair, known) + _symbol_findings(pair) + _repeat_findings(pair)

@@ -3,11 +3,10 @@
 
 import pytest
 
-from qa.checks import CheckContext
 from qa.checks.untranslated import check
 from tests.checks.cases import findings_of, load_cases
 
 
 @pytest.mark.parametrize("source,target,expected", load_cases("untranslated"))
-def test_cases(source, target, expected):
-    assert findings_of(check, source, target, CheckContext()) == expected
+def test_cases(source, target, expected, ctx):
+    assert findings_of(check, source, target, ctx) == expected
