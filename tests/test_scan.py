@@ -1,11 +1,11 @@
 """Scanning whole lectures of the product's domain: correct translations stay quiet, and
 the errors machine translation makes are flagged.
 
-finetuning and rag were written by hand in this project; transformers (with its labels)
-and deployment were written by a separate session that had not seen the tool, as a blind
-test. Their first scans found false alarms and misses that the checks were then fixed
-for (colons, Latin terms, 128k, ranges like 4~5GB, "can" -> 수 없다, English prose left
-in), so they are regression tests now, not held-out figures.
+finetuning and rag were written by hand in this project. transformers, training and agents
+(machine translations with labelled errors) and deployment (a correct translation) were
+written by separate sessions that had not seen the tool, as blind tests. Their first scans
+found misses and false alarms that the checks were then fixed for (see the README), so they
+are regression tests now, not held-out figures.
 """
 
 from pathlib import Path
@@ -64,11 +64,21 @@ def test_a_correct_lecture_with_free_renderings_raises_no_confident_rule_finding
     assert {c.pair.target.index for c in report.cues if c.flagged} <= {9, 30, 52}
 
 
-def test_a_blind_machine_translation_flags_only_real_errors(scanner):
-    report = scanner.scan(DATA / "transformers.en.vtt", DATA / "transformers.ko.vtt")
-    labels = read_labels(DATA / "transformers.labels.csv")
+@pytest.mark.parametrize("name, source, target, found, false_alarms", [
+    ("transformers", "transformers.en.vtt", "transformers.ko.vtt", 11, set()),
+    # SRT, the Korean 250 ms later throughout; 43 is the first half of a sentence whose
+    # words Korean order moved into 44.
+    ("training", "training.en.srt", "training.ko.srt", 11, {43}),
+    # 54 "a good rule of thumb" and 57 "See you there!" -> 다음 시간에 만나요, rendered freely.
+    ("agents", "agents.en.vtt", "agents.ko.vtt", 11, {54, 57}),
+])
+def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
+                                                     false_alarms):
+    # Misses left: meanings turned round or given to the wrong subject in fluent Korean
+    # ("tokens, not words", "opposite direction" -> 같은 방향, "the agent" -> 사용자).
+    report = scanner.scan(DATA / source, DATA / target)
+    labels = read_labels(DATA / f"{name}.labels.csv")
     flagged = {c.pair.target.index for c in report.cues if c.flagged}
     major = {cue for cue, (severity, _) in labels.items() if severity == "major"}
-    assert flagged <= set(labels)
-    # Missed: "tokens, not words" turned round, "and a value" left out (embedding-blind).
-    assert len(flagged & major) >= 11
+    assert flagged - set(labels) <= false_alarms
+    assert len(flagged & major) >= found
