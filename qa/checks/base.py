@@ -26,7 +26,8 @@ class CheckContext:
 ENGLISH_FUNCTION_WORDS = frozenset("""i you he she it we they me him her us them my your his its
 our their this that these those there here is are was were be been being am do does did
 have has had will would can could shall should may might must not don't can't won't isn't
-aren't it's that's there's let's i'm i'll we'll we're you'll you're they're what which who when where why how if so but because then
+aren't it's that's there's let's i'm i'll we'll we're you'll you're they're
+what which who when where why how if so but because then
 to at on in into from with for by about as than a an the""".split())
 
 

@@ -188,12 +188,13 @@ _KO_TO_CHANGE = re.compile(r"\s?(?:정도|가량)?로\s?(?:\S+\s)?"
                            r"(?:줄|늘|감소|증가|떨어|올라|올랐|낮아|낮췄|높아|높였|향상|개선|단축|축소)")
 
 
-def _time_unit(source: str, quantity: Quantity) -> str | None:
+def _time_unit(source: str, quantity: Quantity) -> tuple[str, int] | None:
+    """The Korean counter for the time unit after a source number, and where the unit ends."""
     m = _EN_TIME_UNIT.match(source, quantity.span[1])
     if not m:
         return None
     word = m.group(1).lower()
-    return KOREAN_TIME_COUNTERS.get(word[:3], KOREAN_TIME_COUNTERS.get(word[:2]))
+    return KOREAN_TIME_COUNTERS.get(word[:3], KOREAN_TIME_COUNTERS.get(word[:2])), m.end()
 
 
 def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
@@ -201,13 +202,14 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     findings = []
     for s, t in matched:
-        korean_unit = _time_unit(source, s)
-        if korean_unit and t.unit in _KO_TIME_NAMES and t.unit != korean_unit:
+        unit = _time_unit(source, s)
+        if unit and t.unit in _KO_TIME_NAMES and t.unit != unit[0]:
+            korean_unit, unit_end = unit
             end = target.index(t.unit, t.span[1]) + len(t.unit)
             findings.append(Finding(
                 NAME, "numbers", "major",
-                f'"{source[s.span[0]:_EN_TIME_UNIT.match(source, s.span[1]).end()]}" became '
-                f"{target[t.span[0]:end]} ({_KO_TIME_NAMES[t.unit]}); write {t.text}{korean_unit}",
+                f'"{source[s.span[0]:unit_end]}" became {target[t.span[0]:end]} '
+                f"({_KO_TIME_NAMES[t.unit]}); write {t.text}{korean_unit}",
                 span=(t.span[0], end), replacement=f"{t.text}{korean_unit}",
                 weight=_weight(0.85, pair)))
         if s.kind == "percent" and t.kind == "percent" and _EN_BY.search(source[:s.span[0]]):

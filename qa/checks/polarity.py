@@ -41,7 +41,7 @@ _EN_NOT_NEGATION = re.compile(
     re.IGNORECASE)
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
 _EN_CAN = re.compile(r"\b(?:can|could|able to)\b", re.IGNORECASE)
-_KO_CANNOT = re.compile(r"[가-힣]*\s?수(?:가|는|도)?\s?없[가-힣]*")
+_KO_CANNOT = re.compile(r"([가-힣]+)\s수(?:가|는|도)?\s?없[가-힣]*")
 # English words that carry a negative meaning without "not"; Korean often negates them.
 _EN_NEGATIVE_MEANING = re.compile(
     r"\b(?:un\w{3,}|non\w*|dis\w{3,}|in(?:capable|complete|correct|ability|visible|finite|"
@@ -115,6 +115,14 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
     return not strict and bool(_SURFACE_LENIENT.search(cleaned))
 
 
+def _korean_cannot(text: str) -> re.Match | None:
+    """-ㄹ 수 없다 (볼 수 없습니다), not 함수 없이 ("without a function")."""
+    for m in _KO_CANNOT.finditer(text):
+        if (ord(m.group(1)[-1]) - 0xAC00) % 28 == 8:  # the verb ends in the adnominal ㄹ
+            return m
+    return None
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source.strip() or not target.strip():
@@ -143,7 +151,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         span=stranded.span(), weight=0.7)]
     if not korean_negated(target, ctx, strict=True):
         return []
-    cannot = _KO_CANNOT.search(target)
+    cannot = _korean_cannot(target)
     if cannot and _EN_CAN.search(source):  # the one flip that leaves no doubt
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         f"the English says it can, the cue says it cannot "

@@ -4,8 +4,8 @@
   fine when the source has it (names, acronyms, code, a term kept in English);
   otherwise it is left-over or invented English, or, for a known product or company
   name (data/names.csv), added content. A run that is English prose (two function
-  words: "See you there") was left untranslated, source or not. Acronyms are left to the names
-  check, which can say which acronym was meant.
+  words: "See you there") was left untranslated, source or not. Acronyms are left to
+  the names check, which can say which acronym was meant.
 * Stray symbols: @ # ^ _ | ~ and the like glued inside a word ("LMS@타입"),
   and doubled punctuation (",,", "!!", ".." but not "...").
 * Repeats: the same word three times in a row ("그 그 그"), or the same
@@ -129,7 +129,7 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
             continue
         if m.group(0) == "~" and _RANGE_END.match(target[m.start() - 1]) and \
                 target[m.end()].isdigit():
-            continue  # a range, as Korean writes "4 or 5 GB" or "10 to 100 thousand": 4~5GB, 1만~10만
+            continue  # a range as Korean writes it: 4~5GB, 1만~10만
         latin_then_hangul = target[m.start() - 1].isascii() and not target[m.end()].isascii()
         findings.append(Finding(
             NAME, "fluency", "major", f'stray "{m.group(0)}" inside a word',

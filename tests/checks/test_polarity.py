@@ -25,3 +25,15 @@ def ctx(request):
 @pytest.mark.parametrize("source,target,expected", load_cases("polarity"))
 def test_cases(source, target, expected, ctx):
     assert findings_of(check, source, target, ctx) == expected
+
+
+@pytest.mark.parametrize("text, cannot", [
+    ("모든 토큰이 뒤에 오는 토큰을 볼 수 없습니다.", "볼 수 없습니다"),
+    ("그걸 읽을 수가 없어요", "읽을 수가 없어요"),
+    ("도우미 함수 없이 실행해요", None),  # 함수 (function) is not 수 (can)
+    ("할 수 있어요", None),
+])
+def test_cannot_is_an_adnominal_verb_before_su_eopda(text, cannot):
+    from qa.checks.polarity import _korean_cannot
+    found = _korean_cannot(text)
+    assert (found.group() if found else None) == cannot
