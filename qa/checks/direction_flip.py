@@ -1,0 +1,73 @@
+"""Check: a direction or one of a pair of opposites turned round (opposite -> 같은 방향,
+input -> 출력, faster -> 느린, encoder -> 디코더).
+
+Fluent Korean that says the opposite is the error an embedding sees least: the
+sentence is about the same things. Each entry below is a pair of opposites, each side
+with its English words and the Korean stems that render it. The check fires when the
+English uses one side only and the Korean only the other side: a cue that mentions both
+sides ("as the input grows, the output...") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.checks.base import CheckContext
+from qa.model import AlignedPair, Finding
+
+NAME = "direction_flip"
+
+
+def _en(words: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
+
+
+def _ko(stems: str) -> re.Pattern:
+    return re.compile(stems)
+
+
+# (name of one side, English, Korean), (name of the other side, English, Korean)
+OPPOSITES = [
+    (("the same", _en(r"same|identical"), _ko(r"같은|같아|같습|같죠|동일")),
+     ("the opposite", _en(r"opposite|reverse[sd]?"), _ko(r"반대|역방향"))),
+    (("the input", _en(r"inputs?"), _ko(r"입력")),
+     ("the output", _en(r"outputs?"), _ko(r"출력"))),
+    (("the encoder", _en(r"encoders?"), _ko(r"인코더|부호기")),
+     ("the decoder", _en(r"decoders?"), _ko(r"디코더|복호기"))),
+    (("the maximum", _en(r"max|maximum|maximize[sd]?|maximi[sz]ing|largest|highest"),
+      _ko(r"최대|최댓|최고")),
+     ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest"),
+      _ko(r"최소|최솟|최저"))),
+    (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
+                   r"go(?:es)? up|went up|boost\w*"),
+      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|커지|커졌")),
+     ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|"
+                    r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?"),
+      _ko(r"감소|줄어|줄이|줄인|줄였|줄고|줄었|떨어|내려|낮아|낮추|낮춘|낮췄|작아|작아졌|축소"))),
+    (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
+      _ko(r"빠르|빨라|빠른|빨리")),
+     ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
+      _ko(r"느리|느려|느린|느립"))),
+    (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
+     ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
+]
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    if not source or not target:
+        return []
+    findings = []
+    for (name_a, en_a, ko_a), (name_b, en_b, ko_b) in OPPOSITES:
+        for (said, en_said, ko_said), (other, en_other, ko_other) in (
+                ((name_a, en_a, ko_a), (name_b, en_b, ko_b)),
+                ((name_b, en_b, ko_b), (name_a, en_a, ko_a))):
+            if not en_said.search(source) or en_other.search(source):
+                continue
+            wrong = ko_other.search(target)
+            if wrong and not ko_said.search(target):
+                findings.append(Finding(
+                    NAME, "accuracy/mistranslation", "major",
+                    f"the English says {said}, the cue says {other} ({wrong.group()}): "
+                    "turned round", span=wrong.span(), weight=0.7))
+    return findings
