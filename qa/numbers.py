@@ -52,7 +52,10 @@ ENGLISH_UNITS = {
 }
 # Words that stand for a number on their own; always soft.
 ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen": 12,
-                      "single": 1, "both": 2, "once": 1}
+                      "single": 1, "both": 2, "once": 1,
+                      "doubles": 2, "doubled": 2, "doubling": 2, "triples": 3, "tripled": 3,
+                      "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4,
+                      "halves": 0.5, "halved": 0.5, "halving": 0.5}
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KOREAN_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 KOREAN_SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -263,7 +266,7 @@ _KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조
 KOREAN_COUNTERS = sorted([
     "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
     "월", "일", "시간", "분", "초", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
-    "대", "장", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트", "그램", "리터",
+    "대", "장", "위", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트", "그램", "리터",
     "km", "kg", "cm", "mm", "m", "g",
 ], key=len, reverse=True)
 _KO_COUNTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")
@@ -344,9 +347,11 @@ def korean_quantities(text: str) -> list[Quantity]:
         if _overlaps(m.span(), blocked):
             continue
         counter = _KO_COUNTER.match(text, m.end())
+        unit = counter.group(1) if counter else None
+        # 두 배 ("twice") is a number for sure; 한 / 세 alone may be "a" or "age".
+        hard = m.group(1) in _UNAMBIGUOUS_WORD_NUMBERS or unit == "배"
         found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),
-                              soft=m.group(1) not in _UNAMBIGUOUS_WORD_NUMBERS,
-                              unit=counter.group(1) if counter else None))
+                              soft=not hard, unit=unit))
     return sorted(found, key=lambda q: q.span)
 
 

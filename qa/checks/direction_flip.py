@@ -4,8 +4,9 @@ input -> 출력, faster -> 느린, encoder -> 디코더).
 Fluent Korean that says the opposite is the error an embedding sees least: the
 sentence is about the same things. Each entry below is a pair of opposites, each side
 with its English words and the Korean stems that render it. The check fires when the
-English uses one side only and the Korean only the other side: a cue that mentions both
-sides ("as the input grows, the output...") is left alone.
+English uses one side only and the Korean has the other side ("less memory than" ->
+"더 많이"); an English cue that mentions both sides ("as the input grows, the output...")
+is left alone.
 """
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ OPPOSITES = [
       _ko(r"빠르|빨라|빠른|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느립"))),
+    (("more than", _en(r"more than|greater than|larger than|longer than|higher than|above|"
+                       r"at least|exceed(?:s|ed|ing)?|over(?= \d)"),
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:많|크|큰|길|긴|높)")),
+     ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
+                       r"at most|under(?= \d)"),
+      _ko(r"미만|이하|보다 (?:적|작|짧|낮)"))),
+    (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
+      _ko(r"더 많|더 크|더 큰|더 높|더 무거")),
+     ("less", _en(r"less|fewer|smaller|lower|lighter"),
+      _ko(r"더 적|덜|더 작|더 낮|더 가벼"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
 ]
@@ -65,9 +76,14 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             if not en_said.search(source) or en_other.search(source):
                 continue
             wrong = ko_other.search(target)
-            if wrong and not ko_said.search(target):
-                findings.append(Finding(
-                    NAME, "accuracy/mistranslation", "major",
-                    f"the English says {said}, the cue says {other} ({wrong.group()}): "
-                    "turned round", span=wrong.span(), weight=0.7))
+            if wrong is None:
+                continue
+            if ko_said.search(target):  # both in the Korean: one of them was turned round
+                message = (f"the English says only {said}, the cue also says {other} "
+                           f"({wrong.group()}): turned round or added")
+            else:
+                message = (f"the English says {said}, the cue says {other} ({wrong.group()}): "
+                           "turned round")
+            findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
+                                    span=wrong.span(), weight=0.7))
     return findings

@@ -60,13 +60,12 @@ def _same(a: float, b: float) -> bool:
 
 
 def _same_quantity(a: Quantity, b: Quantity) -> bool:
-    """Equal values; a percentage also equals its fraction (50 percent == 절반)."""
-    if _same(a.value, b.value):
-        return True
+    """Equal values; a percentage equals its fraction (50 percent == 절반), not the bare
+    number (a 4x reduction is not a 4% one)."""
     if (a.kind == "percent") != (b.kind == "percent"):
         percent, other = (a, b) if a.kind == "percent" else (b, a)
         return _same(percent.value / 100, other.value)
-    return False
+    return _same(a.value, b.value)
 
 
 def _version_digits(source: str) -> list[float]:
@@ -120,9 +119,14 @@ def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
     plain = re.fullmatch(r"[\d,.]+%?", target.text)
     shown = target.text if plain else f"{target.text} ({plain_value(target.value)})"
     span = _number_span(target)
+    said = source.text
     replacement = None if source.kind == "year" and target.kind != "year" else _suggested(source)
+    if (source.kind == "percent") != (target.kind == "percent"):
+        # 4x -> 4%: the digits are right, what they measure is not; no digit to suggest.
+        times = re.match(r"\s?(?:x|×|times)\b", pair.source_text[source.span[1]:])
+        said, replacement = said + (times.group() if times else ""), None
     return Finding(NAME, "numbers", "major",
-                   f'"{source.text}" became {shown}'
+                   f'"{said}" became {shown}'
                    + (f"; write {replacement}" if replacement else ""),
                    span=span, replacement=replacement, weight=_weight(0.9, pair))
 
@@ -197,11 +201,45 @@ def _time_unit(source: str, quantity: Quantity) -> tuple[str, int] | None:
     return KOREAN_TIME_COUNTERS.get(word[:3], KOREAN_TIME_COUNTERS.get(word[:2])), m.end()
 
 
+# What Korean says as 1위 (first place) without a digit in the English.
+_EN_TOP = re.compile(r"\b(?:top\w*|first|best|number one|leading|lead|won|wins?|winners?|"
+                     r"leaders?|leaderboards?|beat|beats|#1)\b", re.IGNORECASE)
+_EN_VERSION_BEFORE = re.compile(r"\b(?:version|ver\.?|v)\s?$", re.IGNORECASE)
+# "from 92% to 85%" and "92%에서 85%로": the two ends of a change or a range.
+_EN_FROM_TO = re.compile(r"\s*(?:to|-|–|—)\s*$")
+_KO_FROM_TO = re.compile(r"\s*(?:에서|부터)\s*$")
+
+
+def _reversed_changes(sources: list[Quantity], targets: list[Quantity],
+                      pair: AlignedPair) -> list[Finding]:
+    """"from 92% to 85%" rendered "85%에서 92%로": both values there, the change turned round."""
+    source, target = pair.source_text, pair.target.text
+    findings = []
+    for a, b in zip(sources, sources[1:]):
+        if not _EN_FROM_TO.match(source[a.span[1]:b.span[0]]) or _same(a.value, b.value):
+            continue
+        for x, y in zip(targets, targets[1:]):
+            if (_KO_FROM_TO.match(target[x.span[1]:y.span[0]])
+                    and _same_quantity(a, y) and _same_quantity(b, x)):
+                findings.append(Finding(
+                    NAME, "numbers", "major",
+                    f'"{source[a.span[0]:b.span[1]]}" became '
+                    f'"{target[x.span[0]:y.span[1]]}": the change is turned round',
+                    span=(x.span[0], y.span[1]), weight=_weight(0.85, pair)))
+    return findings
+
+
 def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
-    """Same value, different claim: 30 seconds -> 30분, cut by 40% -> 40%로 줄었다."""
+    """Same value, different claim: 30 seconds -> 30분, cut by 40% -> 40%로 줄었다, version
+    1.40 -> 1.4."""
     source, target = pair.source_text, pair.target.text
     findings = []
     for s, t in matched:
+        if (_EN_VERSION_BEFORE.search(source[:s.span[0]]) and "." in s.text
+                and s.text != t.text):  # a version is a name, not a value: 1.40 is not 1.4
+            findings.append(Finding(
+                NAME, "names", "major", f'version "{s.text}" became {t.text}; write {s.text}',
+                span=t.span, replacement=s.text, weight=_weight(0.85, pair)))
         unit = _time_unit(source, s)
         if unit and t.unit in _KO_TIME_NAMES and t.unit != unit[0]:
             korean_unit, unit_end = unit
@@ -234,7 +272,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     # cue repeats ("이 10년이") was already accounted for.
     accounted = _version_digits(source) + [s.value for s, _ in matched]
     left_targets = [t for t in left_targets
-                    if not t.soft and not any(_same(t.value, v) for v in accounted)]
+                    if not t.soft and not any(_same(t.value, v) for v in accounted)
+                    and not (t.unit == "위" and t.value == 1 and _EN_TOP.search(source))]
     # A spelled-out source number left over ("ten minutes" -> 19분) is what a leftover
     # target value changed from; alone it is never required (a/an are not numbers here).
     hard_left = [s for s in left_sources if not s.soft]
@@ -250,4 +289,5 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         findings.append(_added(t, pair))
     findings.extend(_unit_findings(matched, left_targets, source, pair))
     findings.extend(_meaning_changes(matched, pair))
+    findings.extend(_reversed_changes(sources, targets, pair))
     return findings
