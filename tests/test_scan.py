@@ -1,9 +1,9 @@
 """Scanning whole lectures of the product's domain: correct translations stay quiet, and
 the errors machine translation makes are flagged.
 
-finetuning and rag were written by hand in this project. transformers, training and agents
-(machine translations with labelled errors) and deployment (a correct translation) were
-written by separate sessions that had not seen the tool, as blind tests. Their first scans
+finetuning and rag were written by hand in this project. transformers, training, agents,
+prompting and vectors (machine translations with labelled errors) and deployment (a correct
+translation) were written by separate sessions that had not seen the tool, as blind tests. Their first scans
 found misses and false alarms that the checks were then fixed for (see the README), so they
 are regression tests now, not held-out figures.
 """
@@ -71,6 +71,10 @@ def test_a_correct_lecture_with_free_renderings_raises_no_confident_rule_finding
     ("training", "training.en.srt", "training.ko.srt", 11, {43}),
     # 54 "a good rule of thumb" and 57 "See you there!" -> 다음 시간에 만나요, rendered freely.
     ("agents", "agents.en.vtt", "agents.ko.vtt", 11, {54, 57}),
+    # 28 "less is more" -> 과유불급, a free rendering.
+    ("prompting", "prompting.en.vtt", "prompting.ko.vtt", 10, {28}),
+    # 59 a free rendering of "your recall and latency, not someone else's leaderboard".
+    ("vectors", "vectors.en.srt", "vectors.ko.srt", 10, {59}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):
