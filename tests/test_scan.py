@@ -2,8 +2,9 @@
 the errors machine translation makes are flagged.
 
 finetuning and rag were written by hand in this project. transformers, training, agents,
-prompting and vectors (machine translations with labelled errors) and deployment (a correct
-translation) were written by separate sessions that had not seen the tool, as blind tests. Their first scans
+prompting, vectors, mlops and multimodal (machine translations with labelled errors) and
+deployment (a correct translation) were written by separate sessions that had not seen the
+tool, as blind tests. Their first scans
 found misses and false alarms that the checks were then fixed for (see the README), so they
 are regression tests now, not held-out figures.
 """
@@ -75,6 +76,11 @@ def test_a_correct_lecture_with_free_renderings_raises_no_confident_rule_finding
     ("prompting", "prompting.en.vtt", "prompting.ko.vtt", 10, {28}),
     # 59 a free rendering of "your recall and latency, not someone else's leaderboard".
     ("vectors", "vectors.en.srt", "vectors.ko.srt", 10, {59}),
+    # 3 and 22 rendered freely; 55 "without losing sleep" -> 마음 편히 (weak polarity doubt
+    # plus a so-so meaning match).
+    ("mlops", "mlops.en.vtt", "mlops.ko.vtt", 6, {3, 22, 55}),
+    # 20 "it's not free" -> 그만큼 비용도 들어요, rendered freely.
+    ("multimodal", "multimodal.en.srt", "multimodal.ko.srt", 11, {20}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -31,6 +31,9 @@ def _ko(stems: str) -> re.Pattern:
 OPPOSITES = [
     (("the same", _en(r"same|identical"), _ko(r"같은|같아|같습|같죠|동일")),
      ("the opposite", _en(r"opposite|reverse[sd]?"), _ko(r"반대|역방향"))),
+    (("similar", _en(r"similar|alike|resembles?"), _ko(r"비슷|유사")),
+     ("different", _en(r"different|differs?|differed|unlike|nothing like|distinct"),
+      _ko(r"다르|달라|다릅|차이가 (?:크|나|있)"))),
     (("the input", _en(r"inputs?"), _ko(r"입력")),
      ("the output", _en(r"outputs?"), _ko(r"출력"))),
     (("the encoder", _en(r"encoders?"), _ko(r"인코더|부호기")),
@@ -40,7 +43,7 @@ OPPOSITES = [
      ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest"),
       _ko(r"최소|최솟|최저"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
-                   r"go(?:es)? up|went up|boost\w*"),
+                   r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?"),
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|커지|커졌")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?"),

@@ -89,6 +89,11 @@ _NEGATIVE_POLARITY = re.compile(
 _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라")
 
 
+def _only_without(text: str) -> bool:
+    negations = {m.group().lower() for m in _EN_NEGATION.finditer(_EN_NOT_NEGATION.sub(" ", text))}
+    return negations == {"without"}
+
+
 def english_negated(text: str) -> bool:
     """Whether the English says "not" in a way Korean would normally negate too."""
     if not _EN_NEGATION.search(text):  # most sentences: no need to strip the exceptions
@@ -141,9 +146,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                             f"the source is negated but the cue is not: {stranded.group()} "
                             "needs a negated verb, so the negation was dropped",
                             span=stranded.span(), weight=0.9)]
+        # "without" is rendered positively as often as not (without losing sleep -> 마음 편히):
+        # alone it only adds to other doubt.
+        weight = 0.4 if _only_without(source) else 0.62 if short else 0.75
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the source is negated but the cue is not: the meaning may be flipped",
-                        weight=0.62 if short else 0.75)]
+                        weight=weight)]
     if stranded:
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         f"{stranded.group()} needs a negated verb and the cue has none: "

@@ -62,12 +62,17 @@ def _is_unit(target: str, m: re.Match) -> bool:
 
 _RANGE_END = re.compile(r"[\d십백천만억조]")
 _DIGITS_BEFORE = re.compile(r"[\d.]+$")
+_TIMES_DIGITS = re.compile(r"x\d+(?:\.\d+)?")
 
 
 def _number_in_source(target: str, m: re.Match, source: str) -> bool:
-    """Letters written onto a number the source writes the same way (2e-4, 405B, 3x)."""
+    """Letters written onto a number the source writes the same way (2e-4, 405B), or the x
+    of a size (1024x1024 for "1024 by 1024")."""
     digits = _DIGITS_BEFORE.search(target, 0, m.start())
-    return bool(digits) and (digits.group(0) + m.group(0)).lower() in source.lower()
+    if not digits:
+        return False
+    return (digits.group(0) + m.group(0)).lower() in source.lower() or bool(
+        _TIMES_DIGITS.fullmatch(m.group(0)))
 
 
 def _is_prose(words: list[str]) -> bool:
