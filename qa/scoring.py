@@ -6,7 +6,8 @@ a noisy-OR: every independent piece of evidence can only raise the risk, one
 confident major finding is enough to flag, and several weak ones add up. A cue is
 flagged when that risk, without the findings about form (category "style": line
 length, reading speed, speech level), reaches `Thresholds.flag`: form helps rank the
-queue but never decides a flag. The weights are settings, recorded with every report
+queue but never decides a flag. A cue that no rule check doubts is flagged on its
+meaning score only from `Thresholds.semantic_alone` on. The weights are settings, recorded with every report
 (`Thresholds.as_dict`).
 """
 
@@ -34,6 +35,10 @@ ADDITION_EXCESS = 0.4
 @dataclass(frozen=True)
 class Thresholds:
     flag: float = 0.5  # flag a cue when its risk reaches this
+    # ... but a cue that only the meaning score doubts needs this much: between 0.5 and 0.6
+    # lie idioms and free renderings (0 of 6 such flags were errors in the blind lectures,
+    # 15 of 34 on jhe-dev corruptions).
+    semantic_alone: float = 0.6
     major: float = 0.85  # share of the risk a fully confident major finding carries
     minor: float = 0.3
     style: float = 0.1  # minor findings in category "style" (subtitle form, speech level)
@@ -104,8 +109,11 @@ def combine(pair: AlignedPair, score: SemanticScore, findings: list[Finding],
     findings.sort(key=lambda f: (f.severity != "major", -f.weight))
     # Form (line length, reading speed) raises the risk a little, for the ranking, but never
     # decides a flag: a cue is flagged for what it says, not for how it is laid out.
+    content_risk = 1.0 - keep_content
+    rule_evidence = any(f.check != "semantic" and f.category != "style" for f in findings)
+    flagged = content_risk >= th.flag and (rule_evidence or score.risk >= th.semantic_alone)
     return ScoredCue(pair=pair, similarity=score.context, semantic_risk=score.risk,
-                     findings=findings, risk=risk, flagged=1.0 - keep_content >= th.flag)
+                     findings=findings, risk=risk, flagged=flagged)
 
 
 def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:

@@ -54,15 +54,15 @@ def test_the_errors_of_a_machine_translated_lecture_are_flagged_and_nothing_else
     assert flagged == set(read_labels(DATA / "rag.labels.csv"))
 
 
-def test_a_correct_lecture_with_free_renderings_raises_no_confident_rule_finding(scanner):
+def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     report = scanner.scan(DATA / "deployment.en.vtt", DATA / "deployment.ko.vtt")
     content = [(c.pair.target.index, f.check, f.weight) for c in report.cues for f in c.findings
                if f.check != "semantic" and f.category != "style"]
     # Only the weak "may be flipped" of 18: "take it with a grain of salt" -> 믿으면 안 돼요.
     assert content == [(18, "polarity", 0.35)]
-    # Three idioms rendered freely (job-interview joke, "it adds up fast", "don't put all
-    # your eggs in one benchmark") are just over the line for the embedding.
-    assert {c.pair.target.index for c in report.cues if c.flagged} <= {9, 30, 52}
+    # Idioms rendered freely (the job-interview joke, "it adds up fast", "don't put all your
+    # eggs in one benchmark") score 0.53-0.55 on meaning: below Thresholds.semantic_alone.
+    assert {c.pair.target.index for c in report.cues if c.flagged} == set()
 
 
 @pytest.mark.parametrize("name, source, target, found, false_alarms", [
@@ -70,15 +70,12 @@ def test_a_correct_lecture_with_free_renderings_raises_no_confident_rule_finding
     # SRT, the Korean 250 ms later throughout; 43 is the first half of a sentence whose
     # words Korean order moved into 44.
     ("training", "training.en.srt", "training.ko.srt", 11, {43}),
-    # 54 "a good rule of thumb" and 57 "See you there!" -> 다음 시간에 만나요, rendered freely.
-    ("agents", "agents.en.vtt", "agents.ko.vtt", 11, {54, 57}),
-    # 28 "less is more" -> 과유불급, a free rendering.
-    ("prompting", "prompting.en.vtt", "prompting.ko.vtt", 10, {28}),
-    # 59 a free rendering of "your recall and latency, not someone else's leaderboard".
-    ("vectors", "vectors.en.srt", "vectors.ko.srt", 10, {59}),
-    # 3 and 22 rendered freely; 55 "without losing sleep" -> 마음 편히 (weak polarity doubt
-    # plus a so-so meaning match).
-    ("mlops", "mlops.en.vtt", "mlops.ko.vtt", 6, {3, 22, 55}),
+    ("agents", "agents.en.vtt", "agents.ko.vtt", 11, set()),
+    ("prompting", "prompting.en.vtt", "prompting.ko.vtt", 10, set()),
+    ("vectors", "vectors.en.srt", "vectors.ko.srt", 10, set()),
+    # 55 "without losing sleep" -> 마음 편히: a weak doubt of the negation plus a so-so
+    # meaning match.
+    ("mlops", "mlops.en.vtt", "mlops.ko.vtt", 6, {55}),
     # 20 "it's not free" -> 그만큼 비용도 들어요, rendered freely.
     ("multimodal", "multimodal.en.srt", "multimodal.ko.srt", 11, {20}),
 ])

@@ -35,6 +35,9 @@ STYLE = Finding("subtitle_form", "style", "minor", "line too long", weight=1.0)
     (0.49, [STYLE, STYLE, STYLE], False),  # nor tips a cue over the line
     (0.3, [MINOR], True),  # weak signals add up
     (0.8, [], True),  # the meaning alone can flag
+    (0.55, [], False),  # but not on a doubt idioms and free renderings also raise
+    (0.55, [MINOR], True),  # with a rule's doubt it can
+    (0.55, [STYLE], False),  # form is no such doubt
 ])
 def test_flag_decision(sem_risk, findings, flagged):
     scored = combine(pair("a", "가"), semantic(sem_risk), findings, Thresholds())
