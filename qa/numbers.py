@@ -266,7 +266,7 @@ _KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조
 KOREAN_COUNTERS = sorted([
     "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
     "월", "일", "시간", "분", "초", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
-    "대", "장", "위", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트", "그램", "리터",
+    "대", "장", "위", "밀리초", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트", "그램", "리터",
     "km", "kg", "cm", "mm", "m", "g",
 ], key=len, reverse=True)
 _KO_COUNTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")
@@ -284,10 +284,14 @@ KOREAN_NUMBER_WORDS = {
     "십만": 1e5, "백만": 1e6, "천만": 1e7, "십억": 1e9, "백억": 1e10, "천억": 1e11,
 }
 # Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).
-_UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억"}
+_UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억", "절반"}
 _KO_WORD_NUMBER = re.compile(
     r"(?<![가-힣])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
-                                 if KOREAN_NUMBER_WORDS[k] is not None) + r")(?=\s|[을를이가은는의도에과와로]|$)")
+                                 if KOREAN_NUMBER_WORDS[k] is not None)
+    + r")(?=\s|[을를이가은는의도에과와로으]|$)")
+# Forms that only stand before a counter or noun (두 배, 세 가지): with a particle glued on
+# they are other words (두는 "putting", 세는 "counting").
+_KO_DETERMINER_NUMBERS = {"한", "두", "세", "석", "네", "스무", "첫"}
 
 
 def korean_value(number_text: str) -> float:
@@ -345,6 +349,8 @@ def korean_quantities(text: str) -> list[Quantity]:
         blocked.append(span)
     for m in _KO_WORD_NUMBER.finditer(text):
         if _overlaps(m.span(), blocked):
+            continue
+        if m.group(1) in _KO_DETERMINER_NUMBERS and not text[m.end():m.end() + 1].isspace():
             continue
         counter = _KO_COUNTER.match(text, m.end())
         unit = counter.group(1) if counter else None

@@ -2,9 +2,9 @@
 the errors machine translation makes are flagged.
 
 finetuning and rag were written by hand in this project. transformers, training, agents,
-prompting, vectors, mlops and multimodal (machine translations with labelled errors) and
-deployment (a correct translation) were written by separate sessions that had not seen the
-tool, as blind tests. Their first scans
+prompting, vectors, mlops, multimodal, finetune_e2e and safety (machine translations with
+labelled errors) and deployment (a correct translation) were written by separate sessions
+that had not seen the tool, as blind tests. Their first scans
 found misses and false alarms that the checks were then fixed for (see the README), so they
 are regression tests now, not held-out figures.
 """
@@ -78,6 +78,9 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     ("mlops", "mlops.en.vtt", "mlops.ko.vtt", 6, {55}),
     # 20 "it's not free" -> 그만큼 비용도 들어요, rendered freely.
     ("multimodal", "multimodal.en.srt", "multimodal.ko.srt", 11, {20}),
+    ("finetune_e2e", "finetune_e2e.en.vtt", "finetune_e2e.ko.vtt", 8, set()),
+    # 35 a trade-off sentence restructured freely.
+    ("safety", "safety.en.srt", "safety.ko.srt", 10, {35}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

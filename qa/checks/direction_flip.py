@@ -52,16 +52,21 @@ OPPOSITES = [
       _ko(r"빠르|빨라|빠른|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느립"))),
-    (("more than", _en(r"more than|greater than|larger than|longer than|higher than|above|"
-                       r"at least|exceed(?:s|ed|ing)?|over(?= \d)"),
+    (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|longer than|"
+                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)"),
       _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:많|크|큰|길|긴|높)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
-                       r"at most|under(?= \d)"),
+                       r"at most|under(?= \d)|no more than|not more than"),
       _ko(r"미만|이하|보다 (?:적|작|짧|낮)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
-      _ko(r"더 많|더 크|더 큰|더 높|더 무거")),
+      _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주")),
      ("less", _en(r"less|fewer|smaller|lower|lighter"),
-      _ko(r"더 적|덜|더 작|더 낮|더 가벼"))),
+      _ko(r"더 적|덜|더 작|더 낮|더 가벼|더 드물"))),
+    (("complying", _en(r"compl(?:y|ies|ied|ying)|obey\w*"),
+      _ko(r"응하|응했|따르(?!지 않|지 못)|따릅|따랐|준수")),
+     ("refusing", _en(r"refus\w+|declin\w+|reject(?:s|ed|ing)?"), _ko(r"거부|거절"))),
+    (("benign", _en(r"benign|harmless|innocuous"), _ko(r"무해|양성|악의 없는")),
+     ("malicious", _en(r"malicious|harmful|adversarial"), _ko(r"악성|악의적|유해"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
 ]

@@ -179,12 +179,14 @@ def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> lis
 
 
 # Time units: the English word after a number and the Korean counter that renders it.
-_EN_TIME_UNIT = re.compile(r"\s?-?\s?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
-                           r"months?|years?)\b", re.IGNORECASE)
-KOREAN_TIME_COUNTERS = {"sec": "초", "min": "분", "hou": "시간", "hrs": "시간", "hr": "시간",
-                        "day": "일", "wee": "주", "mon": "개월", "yea": "년"}
-_KO_TIME_NAMES = {"초": "seconds", "분": "minutes", "시간": "hours", "일": "days", "주": "weeks",
-                  "개월": "months", "월": "a month of the year", "년": "years"}
+_EN_TIME_UNIT = re.compile(r"\s?-?\s?(milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|"
+                           r"hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+KOREAN_TIME_COUNTERS = {"mil": "밀리초", "ms": "밀리초", "sec": "초", "min": "분", "hou": "시간",
+                        "hrs": "시간", "hr": "시간", "day": "일", "wee": "주", "mon": "개월",
+                        "yea": "년"}
+_KO_TIME_NAMES = {"밀리초": "milliseconds", "초": "seconds", "분": "minutes", "시간": "hours",
+                  "일": "days", "주": "weeks", "개월": "months", "월": "a month of the year",
+                  "년": "years"}
 # "cut by 40%" is 40% 줄었다; "40%로 줄었다" says cut *to* 40%.
 _EN_BY = re.compile(r"\bby\s+(?:about|roughly|around|nearly|almost|over|some|just)?\s*$",
                     re.IGNORECASE)
@@ -206,7 +208,7 @@ _EN_TOP = re.compile(r"\b(?:top\w*|first|best|number one|leading|lead|won|wins?|
                      r"leaders?|leaderboards?|beat|beats|#1)\b", re.IGNORECASE)
 _EN_VERSION_BEFORE = re.compile(r"\b(?:version|ver\.?|v)\s?$", re.IGNORECASE)
 # "from 92% to 85%" and "92%에서 85%로": the two ends of a change or a range.
-_EN_FROM_TO = re.compile(r"\s*(?:to|-|–|—)\s*$")
+_EN_FROM_TO = re.compile(r"\s*(?:(?:all the way |way )?(?:down|up) )?(?:to|-|–|—)\s*$")
 _KO_FROM_TO = re.compile(r"\s*(?:에서|부터)\s*$")
 
 

@@ -20,13 +20,17 @@ from qa.model import AlignedPair, Finding
 NAME = "sentence_mood"
 # The word carrying the question and its question mark: 예측하시나요? / 맞죠?
 _KOREAN_QUESTION = re.compile(r"\S*[?？]")
+# An echo question repeats what the listener might ask ("Ask me how I know." -> 어떻게
+# 아냐고요?): quoted speech, not a question the English lost.
+_ECHO_QUESTION = re.compile(r"[냐다라자]고요?[?？]$")
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source = pair.source_text
     if not source.strip() or "?" in source:
         return []
-    match = _KOREAN_QUESTION.search(pair.target.text)
+    match = next((m for m in _KOREAN_QUESTION.finditer(pair.target.text)
+                  if not _ECHO_QUESTION.search(m.group())), None)
     if not match:
         return []
     return [Finding(
