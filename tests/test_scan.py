@@ -2,9 +2,9 @@
 the errors machine translation makes are flagged.
 
 finetuning and rag were written by hand in this project. transformers, training, agents,
-prompting, vectors, mlops, multimodal, finetune_e2e and safety (machine translations with
-labelled errors) and deployment (a correct translation) were written by separate sessions
-that had not seen the tool, as blind tests. Their first scans
+prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning and pretraining_data
+(machine translations with labelled errors) and deployment (a correct translation) were
+written by separate sessions that had not seen the tool, as blind tests. Their first scans
 found misses and false alarms that the checks were then fixed for (see the README), so they
 are regression tests now, not held-out figures.
 """
@@ -81,6 +81,11 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     ("finetune_e2e", "finetune_e2e.en.vtt", "finetune_e2e.ko.vtt", 8, set()),
     # 35 a trade-off sentence restructured freely.
     ("safety", "safety.en.srt", "safety.ko.srt", 10, {35}),
+    # Round 5 was only measured: 16 "not a free lunch" -> 물론 공짜는 아니에요 and 56 "See you
+    # there" -> 그럼 다음 영상에서 만나요, short cues the embedding scores above 0.7.
+    ("reasoning", "reasoning.en.vtt", "reasoning.ko.vtt", 7, {16, 56}),
+    # 19 the second half of a split sentence; 54 "the elephant in the room" rendered freely.
+    ("pretraining_data", "pretraining_data.en.srt", "pretraining_data.ko.srt", 6, {19, 54}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -278,7 +278,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                     and not (t.unit == "위" and t.value == 1 and _EN_TOP.search(source))]
     # A spelled-out source number left over ("ten minutes" -> 19분) is what a leftover
     # target value changed from; alone it is never required (a/an are not numbers here).
-    hard_left = [s for s in left_sources if not s.soft]
+    # A number the cue writes as the English does, inside a name (AIME 2024, 'R1-0528'),
+    # is there even though it was not read as a quantity.
+    hard_left = [s for s in left_sources if not s.soft and not re.search(
+        rf"[A-Za-z][\s-]?{re.escape(s.text)}(?![\d.,]*\d)", pair.target.text)]
     spelled_left = [s for s in left_sources if s.soft and s.text.lower() not in ("a", "an")]
     before = hard_left + spelled_left
 

@@ -84,7 +84,8 @@ def _is_prose(words: list[str]) -> bool:
 
 def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     source_words = _source_words(pair.source_text)
-    phrase_source = " ".join(pair.source_text.lower().split())
+    # "DeepSeek's API" says the phrase "DeepSeek API" too.
+    phrase_source = " ".join(re.sub(r"['’]s\b", "", pair.source_text.lower()).split())
     findings = []
     target = pair.target.text
     protected = [m.span() for m in _URL_OR_CODE.finditer(target)]
