@@ -7,8 +7,8 @@ confident major finding is enough to flag, and several weak ones add up. A cue i
 flagged when that risk, without the findings about form (category "style": line
 length, reading speed, speech level), reaches `Thresholds.flag`: form helps rank the
 queue but never decides a flag. A cue that no rule check doubts is flagged on its
-meaning score only from `Thresholds.semantic_alone` on. The weights are settings, recorded with every report
-(`Thresholds.as_dict`).
+meaning score only from `Thresholds.semantic_alone` on. The weights are settings,
+recorded with every report (`Thresholds.as_dict`).
 """
 
 from __future__ import annotations
