@@ -134,8 +134,18 @@ def sentence_neighbours(pairs: Sequence[AlignedPair], i: int) -> tuple[int, int]
     both sides borrows nothing from the next cue, and the next cue nothing from it.
     Subtitles without punctuation close no sentence, so every neighbour counts.
     """
-    lo = i - 1 if i > 0 and not closes_sentence(pairs[i - 1]) else i
-    hi = i + 2 if i + 1 < len(pairs) and not closes_sentence(pairs[i]) else i + 1
+    return _neighbour_slice(i, len(pairs), lambda k: closes_sentence(pairs[k]))
+
+
+def all_sentence_neighbours(pairs: Sequence[AlignedPair]) -> list[tuple[int, int]]:
+    """`sentence_neighbours` of every pair, deciding each cue's sentence end once."""
+    closes = [closes_sentence(p) for p in pairs]
+    return [_neighbour_slice(i, len(pairs), closes.__getitem__) for i in range(len(pairs))]
+
+
+def _neighbour_slice(i: int, n: int, closes: Callable[[int], bool]) -> tuple[int, int]:
+    lo = i - 1 if i > 0 and not closes(i - 1) else i
+    hi = i + 2 if i + 1 < n and not closes(i) else i + 1
     return lo, hi
 
 
@@ -201,8 +211,7 @@ def lexical_support(pairs: Sequence[AlignedPair], encoder,
     if nouns is None or n == 0:
         return [WordSupport()] * n
     cue_words = []
-    for i in range(n):
-        lo, hi = sentence_neighbours(pairs, i)  # the English of the same sentence
+    for lo, hi in all_sentence_neighbours(pairs):  # the English of the same sentence
         nearby = " ".join(p.source_text for p in pairs[lo:hi])
         cue_words.append(sorted({w.lower() for w in _ENGLISH_WORD.findall(nearby)}
                                 - STOPWORDS))

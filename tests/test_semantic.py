@@ -7,8 +7,8 @@ in which every Korean cue is a correct translation, and change one cue per case.
 import pytest
 
 from qa.model import AlignedPair, Cue
-from qa.semantic import closes_sentence, lexical_support, semantic_scores, sentence_neighbours, \
-    sentence_units
+from qa.semantic import (all_sentence_neighbours, closes_sentence, lexical_support,
+                         semantic_scores, sentence_neighbours, sentence_units)
 
 LECTURE = [
     ("Today we will train a small language model.", "오늘은 작은 언어 모델을 학습시켜 보겠습니다."),
@@ -115,3 +115,11 @@ def test_word_support_is_empty_without_nouns(encoder):
     pairs = pairs_of([("The model reads tokens.", "읽습니다.")])
     assert lexical_support(pairs, encoder, [[]])[0].word is None
     assert lexical_support(pairs, encoder, None)[0].unsupported == 0.0
+
+
+def test_all_sentence_neighbours_agrees_with_sentence_neighbours():
+    rows = [("One.", "하나입니다."), ("The model", "모델은"), ("learns.", "배웁니다."),
+            ("We train", "학습시키는"), ("the model.", "모델입니다."), ("Done.", "끝.")]
+    pairs = pairs_of(rows)
+    assert all_sentence_neighbours(pairs) == [sentence_neighbours(pairs, i)
+                                              for i in range(len(pairs))]

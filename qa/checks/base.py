@@ -22,7 +22,8 @@ class CheckContext:
 
 # English words that only prose has: a run of Latin words holding two of them is a sentence
 # left in English ("See you there", "we will look at this"), not a term kept in Latin
-# script ("temperature, top-p, max tokens", "Mixture of Experts").
+# script ("temperature, top-p, max tokens", "Mixture of Experts"). (qa.semantic.STOPWORDS is
+# another list for another job: words too common to carry meaning, three letters or more.)
 ENGLISH_FUNCTION_WORDS = frozenset("""i you he she it we they me him her us them my your his its
 our their this that these those there here is are was were be been being am do does did
 have has had will would can could shall should may might must not don't can't won't isn't

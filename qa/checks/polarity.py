@@ -89,17 +89,16 @@ _NEGATIVE_POLARITY = re.compile(
 _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라")
 
 
-def _only_without(text: str) -> bool:
-    negations = {m.group().lower() for m in _EN_NEGATION.finditer(_EN_NOT_NEGATION.sub(" ", text))}
-    return negations == {"without"}
+def _english_negations(text: str) -> set[str]:
+    """The negation words of the English that Korean would normally negate too."""
+    if not _EN_NEGATION.search(text):  # most sentences: no need to strip the exceptions
+        return set()
+    return {m.group().lower() for m in _EN_NEGATION.finditer(_EN_NOT_NEGATION.sub(" ", text))}
 
 
 def english_negated(text: str) -> bool:
     """Whether the English says "not" in a way Korean would normally negate too."""
-    if not _EN_NEGATION.search(text):  # most sentences: no need to strip the exceptions
-        return False
-    cleaned = _EN_NOT_NEGATION.sub(" ", text)
-    return bool(_EN_NEGATION.search(cleaned))
+    return bool(_english_negations(text))
 
 
 def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = False) -> bool:
@@ -134,7 +133,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     short = len(source.split()) < 5
     stranded = _NEGATIVE_POLARITY.search(target)
-    source_negated = english_negated(source)
+    negations = _english_negations(source)
+    source_negated = bool(negations)
     # Analysed only when it matters (most cues: no negation on either side).
     if (source_negated or stranded) and korean_negated(target, ctx):
         if source_negated:
@@ -148,7 +148,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                             span=stranded.span(), weight=0.9)]
         # "without" is rendered positively as often as not (without losing sleep -> 마음 편히):
         # alone it only adds to other doubt.
-        weight = 0.4 if _only_without(source) else 0.62 if short else 0.75
+        weight = 0.4 if negations == {"without"} else 0.62 if short else 0.75
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the source is negated but the cue is not: the meaning may be flipped",
                         weight=weight)]
