@@ -17,6 +17,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
+from qa.checks.names import sounds_like
 from qa.model import AlignedPair, Cue, Finding, ScoredCue
 from qa.semantic import SemanticScore, sentence_neighbours
 
@@ -84,7 +85,9 @@ def semantic_finding(pair: AlignedPair, score: SemanticScore) -> Finding:
     message = (f"{what} (meaning match {score.context:.2f}, {score.margin:+.2f} "
                f"against the lecture's other cues)")
     words = score.word_support
-    if words.word and words.similarity < NAMED_WORD_SIMILARITY:
+    # A transliteration (라마 for Llama) matches its word by sound, not by embedding.
+    if (words.word and words.similarity < NAMED_WORD_SIMILARITY
+            and not sounds_like(words.closest, words.word)):
         message += (f"; {words.word} matches no word of the English "
                     f"(closest: {words.closest}, {words.similarity:.2f})")
     return Finding(check="semantic", category=category, severity=severity, message=message,

@@ -59,6 +59,14 @@ def test_high_semantic_risk_gets_a_reason_and_omission_when_most_is_missing():
     assert scored.findings[0].message.startswith("much of the English is missing from the Korean")
 
 
+def test_a_transliterated_noun_is_not_named_as_unmatched():
+    # 라마 is Llama in Hangul: the embedding may not see it, the sound does.
+    score = replace(semantic(0.9, context=0.4), word_support=WordSupport("라마", "llama", 0.3))
+    scored = combine(pair("Then Llama 3.1 comes in three sizes:", "그럼 라마 3요 1번"), score, [],
+                     Thresholds())
+    assert "matches no word" not in scored.findings[0].message
+
+
 @pytest.mark.parametrize("shortfall, excess, category, says", [
     (0.9, 0.0, "omission", "much of the English is missing from the Korean (it is 59% shorter "
                            "than this lecture's Korean usually is)"),
