@@ -107,6 +107,24 @@ def cue_number(page) -> str:
     return heading(page).inner_text().split(" · ")[1].removeprefix("cue ")
 
 
+def steady_cue_number(page) -> str:
+    """The card's cue once the page has stopped redrawing it.
+
+    A rerun draws the queue count before the card, and `settle` may return before a rerun
+    that a click has only just asked for has started; so read the heading until two reads
+    half a second apart, each after the rerun settled, agree.
+    """
+    current = cue_number(page)
+    for _ in range(20):
+        page.wait_for_timeout(500)
+        settle(page)
+        again = cue_number(page)
+        if again == current:
+            return current
+        current = again
+    return current
+
+
 def screenshot(page, name: str, card_only: bool = False) -> None:
     """Save a screenshot for the README when QA_SCREENSHOTS_DIR is set: the page or the card."""
     folder = os.environ.get("QA_SCREENSHOTS_DIR")
@@ -141,7 +159,7 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
     screenshot(page, "card.png", card_only=True)
 
     # A double click on Accept is one decision on one card, not two.
-    accepted = cue_number(page)
+    accepted = steady_cue_number(page)
     page.get_by_role("button", name="Accept").dblclick()
     expect(page.get_by_text("59 in the queue")).to_be_visible(timeout=RERUN_MS)
     settle(page)
@@ -151,7 +169,7 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
 
     editor = page.get_by_label("Corrected Korean (pre-filled with the suggestion)")
     expect(editor).to_have_count(1, timeout=RERUN_MS)  # the last card's editor has gone
-    fixed = cue_number(page)
+    fixed = steady_cue_number(page)
     editor.click()
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type("브라우저에서 고친 자막입니다.")
