@@ -55,7 +55,10 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "single": 1, "both": 2, "once": 1,
                       "doubles": 2, "doubled": 2, "doubling": 2, "triples": 3, "tripled": 3,
                       "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4,
-                      "halves": 0.5, "halved": 0.5, "halving": 0.5}
+                      "halves": 0.5, "halved": 0.5, "halving": 0.5,
+                      # "in the high eighties" is 80점대 후반
+                      "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+                      "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KOREAN_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 KOREAN_SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -87,13 +90,15 @@ _NOT_LABEL_WORDS = {
     "Thursday", "Friday", "Saturday", "Sunday",
 }
 
+# "13 percentage points" is 13%p in Korean: a percent too.
+_EN_PERCENT = r"%|percentage points?\b|percent\b|per cent\b"
 _EN_NUMBER = re.compile(
     r"(?P<dollar>\$\s?)?"
     r"(?P<num>" + _DIGITS + r")"
     r"(?:(?P<suffix>[KMBTkmbt])\b(?![-']\w)"
     r"|(?P<ordinal>st|nd|rd|th)\b"
     r"|\s?(?P<scale>" + "|".join(ENGLISH_SCALES) + r")\b(?!s\b)"
-    r"|\s?(?P<percent>%|percent\b|per cent\b))?")
+    r"|\s?(?P<percent>" + _EN_PERCENT + r"))?")
 ENGLISH_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -204,6 +209,15 @@ def _is_year(number_text: str, value: float, rest: str) -> bool:
             and not rest)
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+
+
+def _and_a_half(text: str, value: float, span: tuple[int, int]) -> tuple[float, tuple[int, int]]:
+    """"two and a half" is 2.5, one quantity."""
+    half = _AND_A_HALF.match(text, span[1])
+    return (value + 0.5, (span[0], half.end())) if half else (value, span)
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order, labels (GPT-4) excluded."""
     has_digits = bool(_ANY_DIGIT.search(text))
@@ -229,15 +243,17 @@ def english_quantities(text: str) -> list[Quantity]:
         elif _is_year(number_text, value, ""):
             kind = "year"
         span = (m.start("dollar") if m.group("dollar") else m.start("num"), m.end())
+        value, span = _and_a_half(text, value, span)
         found.append(Quantity(value, span, text[span[0]:span[1]].strip(), kind))
         blocked.append(span)
     for start, end in _word_number_groups(text):
         if _overlaps((start, end), blocked):
             continue
         words = text[start:end]
-        value = _words_value(words)
+        value, (start, end) = _and_a_half(text, _words_value(words), (start, end))
+        words = text[start:end]
         big = re.search(r"thousand|million|billion|trillion", words, re.IGNORECASE)
-        percent = re.match(r"\s?(?:%|percent\b|per cent\b)", text[end:])
+        percent = re.match(r"\s?(?:" + _EN_PERCENT + ")", text[end:])
         found.append(Quantity(value, (start, end), words, "percent" if percent else "number",
                               soft=not big))
         blocked.append((start, end))
@@ -260,14 +276,15 @@ _KO_BIG_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?\s?" + _KO_BIG
 _KO_NUMBER = re.compile(
     r"(?P<num>(?:" + _KO_BIG_GROUP + r"\s?)*" + _KO_GROUP + r")"
     r"(?P<suffix>[kKMBT](?![A-Za-z]))?"
-    r"(?P<percent>\s?(?:%|퍼센트|프로(?![그젝듀포모세])))?")
+    r"(?P<percent>\s?(?:%(?:p(?![A-Za-z]))?|퍼센트(?:\s?포인트)?|프로(?![그젝듀포모세])))?")
 _KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조]?)")
 # Counters and units after a number, longest first so 개월 wins over 개.
 KOREAN_COUNTERS = sorted([
     "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
     "월", "일", "시간", "분", "초", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
     "대", "장", "위", "밀리초", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트",
-    "그램", "리터",
+    "그램", "리터", "달", "비트", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트",
+    "메가", "기가", "테라", "KB", "MB", "GB", "TB",
     "km", "kg", "cm", "mm", "m", "g",
 ], key=len, reverse=True)
 _KO_COUNTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")

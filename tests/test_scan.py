@@ -2,9 +2,9 @@
 the errors machine translation makes are flagged.
 
 finetuning and rag were written by hand in this project. transformers, training, agents,
-prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning and pretraining_data
-(machine translations with labelled errors) and deployment (a correct translation) were
-written by separate sessions that had not seen the tool, as blind tests. Their first scans
+prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretraining_data,
+evaluation and quantization (machine translations with labelled errors) and deployment (a
+correct translation) were written by separate sessions that had not seen the tool, as blind tests. Their first scans
 found misses and false alarms that the checks were then fixed for (see the README), so they
 are regression tests now, not held-out figures.
 """
@@ -86,6 +86,10 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     ("reasoning", "reasoning.en.vtt", "reasoning.ko.vtt", 7, {16, 56}),
     # 19 the second half of a split sentence; 54 "the elephant in the room" rendered freely.
     ("pretraining_data", "pretraining_data.en.srt", "pretraining_data.ko.srt", 6, {19, 54}),
+    # Round 6. 32 "the elephant in the room" rendered freely again; 47 "judges" as 심사 모델
+    # scores 0.41 on meaning.
+    ("evaluation", "evaluation.en.vtt", "evaluation.ko.vtt", 8, {32, 47}),
+    ("quantization", "quantization.en.srt", "quantization.ko.srt", 10, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

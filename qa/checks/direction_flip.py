@@ -67,6 +67,9 @@ OPPOSITES = [
      ("refusing", _en(r"refus\w+|declin\w+|reject(?:s|ed|ing)?"), _ko(r"거부|거절"))),
     (("benign", _en(r"benign|harmless|innocuous"), _ko(r"무해|양성|악의 없는")),
      ("malicious", _en(r"malicious|harmful|adversarial"), _ko(r"악성|악의적|유해"))),
+    (("lenient", _en(r"lenient|forgiving|permissive|looser"), _ko(r"관대|너그러|느슨|후한|후하")),
+     ("strict", _en(r"strict(?:er|est|ly)?|harsh(?:er|est)?|stringent|unforgiving"),
+      _ko(r"엄격|까다로|깐깐|엄한|빡빡"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
 ]

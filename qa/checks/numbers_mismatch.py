@@ -178,15 +178,31 @@ def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> lis
     return findings
 
 
-# Time units: the English word after a number and the Korean counter that renders it.
-_EN_TIME_UNIT = re.compile(r"\s?-?\s?(milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|"
-                           r"hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
-KOREAN_TIME_COUNTERS = {"mil": "밀리초", "ms": "밀리초", "sec": "초", "min": "분", "hou": "시간",
-                        "hrs": "시간", "hr": "시간", "day": "일", "wee": "주", "mon": "개월",
-                        "yea": "년"}
-_KO_TIME_NAMES = {"밀리초": "milliseconds", "초": "seconds", "분": "minutes", "시간": "hours",
-                  "일": "days", "주": "weeks", "개월": "months", "월": "a month of the year",
-                  "년": "years"}
+# Units after a number: what each is called in English and the Korean counters that render
+# it. The same value with another unit is another claim:
+# 30 seconds is not 30분, 140 gigabytes is not 140메가바이트, 4.8 bits is not 4.8바이트.
+UNITS = {
+    "milliseconds": (("milliseconds", "millisecond", "ms"), ("밀리초",)),
+    "seconds": (("seconds", "second", "secs", "sec"), ("초",)),
+    "minutes": (("minutes", "minute", "mins", "min"), ("분",)),
+    "hours": (("hours", "hour", "hrs", "hr"), ("시간",)),
+    "days": (("days", "day"), ("일",)),
+    "weeks": (("weeks", "week"), ("주",)),
+    "months": (("months", "month"), ("개월", "달")),
+    "years": (("years", "year"), ("년",)),
+    "bits": (("bits", "bit"), ("비트",)),
+    "bytes": (("bytes", "byte"), ("바이트",)),
+    "kilobytes": (("kilobytes", "kilobyte", "KB"), ("KB", "킬로바이트")),
+    "megabytes": (("megabytes", "megabyte", "MB"), ("MB", "메가바이트", "메가")),
+    "gigabytes": (("gigabytes", "gigabyte", "gigs", "gig", "GB"), ("GB", "기가바이트", "기가")),
+    "terabytes": (("terabytes", "terabyte", "TB"), ("TB", "테라바이트", "테라")),
+}
+_UNIT_OF_ENGLISH = {word.lower(): unit for unit, (words, _) in UNITS.items() for word in words}
+_UNIT_OF_KOREAN = {counter: unit for unit, (_, counters) in UNITS.items()
+                   for counter in counters}
+_UNIT_OF_KOREAN["월"] = "a month of the year"
+_EN_UNIT = re.compile(r"\s?-?\s?(" + "|".join(sorted(_UNIT_OF_ENGLISH, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
 # "cut by 40%" is 40% 줄었다; "40%로 줄었다" says cut *to* 40%.
 _EN_BY = re.compile(r"\bby\s+(?:about|roughly|around|nearly|almost|over|some|just)?\s*$",
                     re.IGNORECASE)
@@ -194,18 +210,26 @@ _KO_TO_CHANGE = re.compile(r"\s?(?:정도|가량)?로\s?(?:\S+\s)?"
                            r"(?:줄|늘|감소|증가|떨어|올라|올랐|낮아|낮췄|높아|높였|향상|개선|단축|축소)")
 
 
-def _time_unit(source: str, quantity: Quantity) -> tuple[str, int] | None:
-    """The Korean counter for the time unit after a source number, and where the unit ends."""
-    m = _EN_TIME_UNIT.match(source, quantity.span[1])
-    if not m:
-        return None
-    word = m.group(1).lower()
-    return KOREAN_TIME_COUNTERS.get(word[:3], KOREAN_TIME_COUNTERS.get(word[:2])), m.end()
+def _source_unit(source: str, quantity: Quantity) -> tuple[str, int] | None:
+    """The unit after a source number (a key of UNITS), and where it ends."""
+    m = _EN_UNIT.match(source, quantity.span[1])
+    return (_UNIT_OF_ENGLISH[m.group(1).lower()], m.end()) if m else None
 
 
 # What Korean says as 1위 (first place) without a digit in the English.
 _EN_TOP = re.compile(r"\b(?:top\w*|first|best|number one|leading|lead|won|wins?|winners?|"
                      r"leaders?|leaderboards?|beat|beats|#1)\b", re.IGNORECASE)
+# What Korean says with 1 or 한 where English has no digit: "a batch" is 한 배치, "within a
+# point" 1포인트 안팎.
+_EN_ONE = re.compile(r"\b(?:a|an|one|single|once)\b", re.IGNORECASE)
+
+
+def _one_without_digit(target: Quantity, source: str) -> bool:
+    """A Korean 1 that renders English words, not a number the English lacks."""
+    return (_EN_ONE.search(source) is not None
+            or (target.unit == "위" and _EN_TOP.search(source) is not None))
+
+
 _EN_VERSION_BEFORE = re.compile(r"\b(?:version|ver\.?|v)\s?$", re.IGNORECASE)
 # "from 92% to 85%" and "92%에서 85%로": the two ends of a change or a range.
 _EN_FROM_TO = re.compile(r"\s*(?:(?:all the way |way )?(?:down|up) )?(?:to|-|–|—)\s*$")
@@ -232,7 +256,7 @@ def _reversed_changes(sources: list[Quantity], targets: list[Quantity],
 
 
 def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
-    """Same value, different claim: 30 seconds -> 30분, cut by 40% -> 40%로 줄었다, version
+    """Same value, different claim: 30 seconds -> 30분, 140 GB -> 140MB, cut by 40% -> 40%로 줄었다, version
     1.40 -> 1.4."""
     source, target = pair.source_text, pair.target.text
     findings = []
@@ -242,14 +266,18 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
             findings.append(Finding(
                 NAME, "names", "major", f'version "{s.text}" became {t.text}; write {s.text}',
                 span=t.span, replacement=s.text, weight=_weight(0.85, pair)))
-        unit = _time_unit(source, s)
-        if unit and t.unit in _KO_TIME_NAMES and t.unit != unit[0]:
-            korean_unit, unit_end = unit
+        unit = _source_unit(source, s)
+        said = _UNIT_OF_KOREAN.get(t.unit)
+        if unit and said and said != unit[0]:
+            english_unit, unit_end = unit
+            # in the script the cue writes its units in (GB or 기가바이트)
+            korean_unit = next((c for c in UNITS[english_unit][1]
+                                if c.isascii() == t.unit.isascii()), UNITS[english_unit][1][0])
             end = target.index(t.unit, t.span[1]) + len(t.unit)
             findings.append(Finding(
                 NAME, "numbers", "major",
                 f'"{source[s.span[0]:unit_end]}" became {target[t.span[0]:end]} '
-                f"({_KO_TIME_NAMES[t.unit]}); write {t.text}{korean_unit}",
+                f"({said}); write {t.text}{korean_unit}",
                 span=(t.span[0], end), replacement=f"{t.text}{korean_unit}",
                 weight=_weight(0.85, pair)))
         if s.kind == "percent" and t.kind == "percent" and _EN_BY.search(source[:s.span[0]]):
@@ -275,7 +303,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     accounted = _version_digits(source) + [s.value for s, _ in matched]
     left_targets = [t for t in left_targets
                     if not t.soft and not any(_same(t.value, v) for v in accounted)
-                    and not (t.unit == "위" and t.value == 1 and _EN_TOP.search(source))]
+                    and not (t.value == 1 and _one_without_digit(t, source))]
     # A spelled-out source number left over ("ten minutes" -> 19분) is what a leftover
     # target value changed from; alone it is never required (a/an are not numbers here).
     # A number the cue writes as the English does, inside a name (AIME 2024, 'R1-0528'),
