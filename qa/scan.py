@@ -15,7 +15,7 @@ from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
 from qa.scoring import (Thresholds, combine, confirm_across_boundaries, quality_summary,
                         widened_target_parts)
-from qa.semantic import CALIBRATION, cue_nouns, semantic_scores
+from qa.semantic import CALIBRATION, cue_nouns, idioms_explained, semantic_scores
 from qa.subtitles import check_languages, read_subtitles
 
 log = logging.getLogger("qa")
@@ -37,12 +37,13 @@ def build_context(termbase: str | os.PathLike | None = None) -> CheckContext:
     from qa.checks.names import default_names_path, load_known_names
     from qa.checks.subtitle_form import FormRules
     from qa.korean import KoreanAnalyzer
-    from qa.termbase import default_termbase_path, load_termbase, merge
+    from qa.termbase import default_idioms_path, default_termbase_path, load_termbase, merge
 
     terms = load_termbase(default_termbase_path())
     if termbase:
         terms = merge(load_termbase(termbase), terms)
-    return CheckContext(termbase=terms, korean=KoreanAnalyzer(), form=FormRules(),
+    return CheckContext(termbase=terms, idioms=load_termbase(default_idioms_path()),
+                        korean=KoreanAnalyzer(), form=FormRules(),
                         known_names=load_known_names(default_names_path()))
 
 
@@ -86,7 +87,7 @@ class Scanner:
     def score(self, pairs: list[AlignedPair], progress: Progress | None = None):
         korean = self.context.korean
         if korean is None:
-            scores = semantic_scores(pairs, self.encoder)
+            scores = semantic_scores(idioms_explained(pairs, self.context.idioms), self.encoder)
         else:
             # Kiwi (C++) and the encoder (numpy) both work outside the GIL: analyse the
             # Korean cues in a thread while the sentence views are embedded. The semantic
@@ -98,7 +99,8 @@ class Scanner:
                     analysed.result()
                     return cue_nouns(pairs, korean)
 
-                scores = semantic_scores(pairs, self.encoder, nouns)
+                scores = semantic_scores(idioms_explained(pairs, self.context.idioms),
+                                         self.encoder, nouns)
         findings = self._rule_findings(pairs, progress)
         return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, scores, findings)]
 

@@ -33,6 +33,9 @@ each cue is scored on several views and normalised against its own lecture:
   noun swapped for an unrelated one (a literal or plain wrong word) has no
   English word near it.
 
+English idioms of the idiom list are read by their meaning (`idioms_explained`): a free
+Korean rendering of "the elephant in the room" is far from its words, not from what it means.
+
 `semantic_risk` maps these (with cue length) through a logistic model fitted on
 deterministic corruptions of the jhe-dev corpus (benchmarks/calibrate_semantic.py
 prints and reproduces the coefficients).
@@ -43,11 +46,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from qa.model import AlignedPair
+from qa.model import AlignedPair, Cue
 
 SENTENCE_END = re.compile(r"[.?!…:;]['\")\]]*$")
 # A Korean sentence ends in punctuation or, unpunctuated, in a final ending (-다, -요, -죠, -까).
@@ -104,6 +107,35 @@ class SemanticScore:
     view: str  # which view gave `context`: "cue", "with previous", "with next"
     word_support: WordSupport = WordSupport()  # the noun behind `unsupported`
     excess: float = 0.0
+
+
+def idioms_explained(pairs: Sequence[AlignedPair], idioms) -> list[AlignedPair]:
+    """The pairs with each English idiom of `idioms` (a qa.termbase.Termbase whose notes say
+    what the idioms mean) replaced by its meaning, for the embedding only: "Now the elephant
+    in the room: contamination." is compared as "Now the obvious problem nobody mentions:
+    contamination."."""
+    if idioms is None:
+        return list(pairs)
+    explained = []
+    for pair in pairs:
+        sources = tuple(_idioms_explained(cue, idioms) for cue in pair.sources)
+        changed = any(new is not old for new, old in zip(sources, pair.sources))
+        explained.append(replace(pair, sources=sources) if changed else pair)
+    return explained
+
+
+def _idioms_explained(cue: Cue, idioms) -> Cue:
+    found = [(match.span(), entry.note) for entry, match in idioms.entries_in(cue.text)
+             if entry.note]
+    if not found:
+        return cue
+    text = cue.text
+    taken_from = len(text)
+    for (start, end), meaning in sorted(found, reverse=True):
+        if end <= taken_from:  # overlapping idioms: the later one wins
+            text = text[:start] + meaning + text[end:]
+            taken_from = start
+    return replace(cue, text=text)
 
 
 def sentence_units(pairs: Sequence[AlignedPair]) -> list[list[int]]:

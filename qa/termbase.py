@@ -257,6 +257,12 @@ def default_termbase_path() -> Path:
     return Path(__file__).resolve().parents[1] / "data" / "termbase.csv"
 
 
+def default_idioms_path() -> Path:
+    """English idioms and their word-for-word calques, in the termbase's format
+    (data/idioms.csv; read by qa.checks.literal_idiom)."""
+    return Path(__file__).resolve().parents[1] / "data" / "idioms.csv"
+
+
 def merge(user: Termbase, default: Termbase) -> Termbase:
     """User entries first; a default entry sharing any English variant with one is dropped."""
     user_variants = {v.lower() for entry in user.entries for v in entry.english}

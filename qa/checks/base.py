@@ -13,6 +13,7 @@ class CheckContext:
     """Everything heavy a check needs, built once per run (qa.scan.build_context)."""
 
     termbase: object = None  # qa.termbase.Termbase
+    idioms: object = None  # qa.termbase.Termbase of idioms and their calques (data/idioms.csv)
     korean: object = None  # qa.korean.KoreanAnalyzer
     form: object = None  # qa.checks.subtitle_form.FormRules
     # Known model, product and company names -> accepted Korean forms (data/names.csv).
