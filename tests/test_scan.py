@@ -3,9 +3,9 @@ the errors machine translation makes are flagged.
 
 finetuning and rag were written by hand in this project. transformers, training, agents,
 prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretraining_data,
-evaluation and quantization (machine translations with labelled errors) and deployment (a
-correct translation) were written by separate sessions that had not seen the tool, as blind tests. Their first scans
-found misses and false alarms that the checks were then fixed for (see the README), so they
+evaluation, quantization, preference and moe (machine translations with labelled errors)
+and deployment (a correct translation) were written by separate sessions that had not seen
+the tool, as blind tests. Their first scans found misses and false alarms that the checks were then fixed for (see the README), so they
 are regression tests now, not held-out figures.
 """
 
@@ -90,6 +90,9 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     # scores 0.41 on meaning.
     ("evaluation", "evaluation.en.vtt", "evaluation.ko.vtt", 8, {32, 47}),
     ("quantization", "quantization.en.srt", "quantization.ko.srt", 10, set()),
+    # Round 7 (preference tuning, mixture of experts).
+    ("preference", "preference.en.vtt", "preference.ko.vtt", 10, set()),
+    ("moe", "moe.en.srt", "moe.ko.srt", 8, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

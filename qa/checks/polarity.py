@@ -39,6 +39,10 @@ _EN_NOT_NEGATION = re.compile(
     r"\bnot (?:un|in|im|dis|ir|il)\w+|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
     r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b",
     re.IGNORECASE)
+# "A, not B" is often said "B 대신 A" (instead of B) or "B보다는 A" (rather than B): the
+# contrast carries the negation.
+_EN_CONTRAST_NOT = re.compile(r",\s*(?:and\s+)?not\b|\bnot\b[^.!?]*\bbut\b", re.IGNORECASE)
+_KO_CONTRAST = re.compile(r"대신|보다는|보단|말고")
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
 _EN_CAN = re.compile(r"\b(?:can|could|able to)\b", re.IGNORECASE)
 _KO_CANNOT = re.compile(r"([가-힣]+)\s수(?:가|는|도)?\s?없[가-힣]*")
@@ -136,6 +140,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     negations = _english_negations(source)
     source_negated = bool(negations)
     # Analysed only when it matters (most cues: no negation on either side).
+    if (negations == {"not"} and _EN_CONTRAST_NOT.search(source)
+            and _KO_CONTRAST.search(target)):
+        return []
     if (source_negated or stranded) and korean_negated(target, ctx):
         if source_negated:
             return []
@@ -165,7 +172,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         f"the English says it can, the cue says it cannot "
                         f"({cannot.group()}): the meaning is flipped",
                         span=cannot.span(), weight=0.75)]
-    if not _EN_NEGATIVE_MEANING.search(source):
+    # A negation word in a phrase Korean usually says plainly ("if not", "not only") may
+    # still be said with a negation: 사람이 아니라면 for "if not humans".
+    if not _EN_NEGATIVE_MEANING.search(source) and not _EN_NEGATION.search(source):
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=0.35)]

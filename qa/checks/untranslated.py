@@ -79,7 +79,12 @@ def _is_prose(words: list[str]) -> bool:
     """English words that make a sentence ("See you there"), not a name or a term kept in
     Latin script ("Mixture of Experts", "Attention Is All You Need" are title-cased)."""
     function_words = sum(w.lower().strip("'’") in ENGLISH_FUNCTION_WORDS for w in words)
-    return function_words >= 2 and not all(w[0].isupper() for w in words)
+    if all(w[0].isupper() for w in words):
+        return False
+    # Three lower-case words around one function word read as a phrase ("happens to love");
+    # terms kept in Latin are nouns ("reward model", "mixture of experts": "of" is not one).
+    return function_words >= 2 or (
+        function_words == 1 and len(words) >= 3 and all(w[0].islower() for w in words))
 
 
 def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
