@@ -5,8 +5,9 @@ finetuning and rag were written by hand in this project. transformers, training,
 prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretraining_data,
 evaluation, quantization, preference and moe (machine translations with labelled errors)
 and deployment (a correct translation) were written by separate sessions that had not seen
-the tool, as blind tests. Their first scans found misses and false alarms that the checks were then fixed for (see the README), so they
-are regression tests now, not held-out figures.
+the tool, as blind tests. Their first scans found misses and false alarms that the checks
+were then fixed for (see the README), so they are regression tests now, not held-out
+figures.
 """
 
 from pathlib import Path
