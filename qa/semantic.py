@@ -181,7 +181,16 @@ def _neighbour_slice(i: int, n: int, closes: Callable[[int], bool]) -> tuple[int
     return lo, hi
 
 
+_PARENTHESES = re.compile(r"\(([^()]+)\)")
+
+
 def _log_length_ratio(source: str, target: str) -> float:
+    # The English term quoted in parentheses (프레셰 인셉션 거리(Fréchet Inception Distance))
+    # is said twice, not added.
+    if "(" in target:
+        lowered = source.lower()
+        target = _PARENTHESES.sub(
+            lambda m: "" if m.group(1).strip().lower() in lowered else m.group(0), target)
     return math.log((len(target.replace(" ", "")) + 1) / (len(source.replace(" ", "")) + 1))
 
 

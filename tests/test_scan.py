@@ -3,11 +3,11 @@ the errors machine translation makes are flagged.
 
 finetuning and rag were written by hand in this project. transformers, training, agents,
 prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretraining_data,
-evaluation, quantization, preference and moe (machine translations with labelled errors)
-and deployment (a correct translation) were written by separate sessions that had not seen
-the tool, as blind tests. Their first scans found misses and false alarms that the checks
-were then fixed for (see the README), so they are regression tests now, not held-out
-figures.
+evaluation, quantization, preference, moe, serving and diffusion (machine translations with
+labelled errors) and deployment (a correct translation) were written by separate sessions
+that had not seen the tool, as blind tests. Their first scans found misses and false alarms
+that the checks were then fixed for (see the README), so they are regression tests now, not
+held-out figures.
 """
 
 from pathlib import Path
@@ -94,6 +94,9 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     # Round 7 (preference tuning, mixture of experts).
     ("preference", "preference.en.vtt", "preference.ko.vtt", 10, set()),
     ("moe", "moe.en.srt", "moe.ko.srt", 8, set()),
+    # Round 8 (an LLM app in production, diffusion models).
+    ("serving", "serving.en.vtt", "serving.ko.vtt", 9, set()),
+    ("diffusion", "diffusion.en.srt", "diffusion.ko.srt", 8, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

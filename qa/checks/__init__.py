@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qa.checks.base import CheckContext, FileCheck, PairCheck
-from qa.checks import (code_identifiers, consistency, direction_flip, literal_idiom, names,
-                       numbers_mismatch, particle_agreement, polarity, sentence_mood,
-                       subtitle_form, target_language, technical_terms, terminology,
-                       unfinished_sentence, untranslated)
+from qa.checks import (code_identifiers, consistency, direction_flip, hallucination,
+                       literal_idiom, names, numbers_mismatch, particle_agreement, polarity,
+                       sentence_mood, subtitle_form, target_language, technical_terms,
+                       terminology, unfinished_sentence, untranslated)
 from qa.model import AlignedPair, Finding
 
 __all__ = ["CheckContext", "FILE_CHECKS", "PAIR_CHECKS", "run_checks"]
@@ -34,6 +34,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "polarity": polarity.check,
     "direction_flip": direction_flip.check,
     "literal_idiom": literal_idiom.check,
+    "hallucination": hallucination.check,
     "sentence_mood": sentence_mood.check,
     "particle_agreement": particle_agreement.check,
     "unfinished_sentence": unfinished_sentence.check,

@@ -224,6 +224,11 @@ _EN_TOP = re.compile(r"\b(?:top\w*|first|best|number one|leading|lead|won|wins?|
 _EN_ONE = re.compile(r"\b(?:a|an|one|single|once)\b", re.IGNORECASE)
 
 
+def _repeats(target: Quantity, value: float, unit: str | None) -> bool:
+    """Whether a leftover Korean quantity says again a value already accounted for."""
+    return _same(target.value, value) and (unit is None or target.unit in (None, unit))
+
+
 def _one_without_digit(target: Quantity, source: str) -> bool:
     """A Korean 1 that renders English words, not a number the English lacks."""
     return (_EN_ONE.search(source) is not None
@@ -299,10 +304,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     targets = korean_quantities(pair.target.text)
     matched, left_sources, left_targets = _match(sources, targets)
     # A bare version digit (the 1 of GPT-1) is the names check's business, and a value the
-    # cue repeats ("이 10년이") was already accounted for.
-    accounted = _version_digits(source) + [s.value for s, _ in matched]
+    # cue repeats ("이 10년이") was already accounted for, if it counts the same thing: 8배
+    # and then 8개 are two claims.
+    accounted = ([(v, None) for v in _version_digits(source)]
+                 + [(s.value, t.unit) for s, t in matched])
     left_targets = [t for t in left_targets
-                    if not t.soft and not any(_same(t.value, v) for v in accounted)
+                    if not t.soft and not any(_repeats(t, value, unit) for value, unit in accounted)
                     and not (t.value == 1 and _one_without_digit(t, source))]
     # A spelled-out source number left over ("ten minutes" -> 19분) is what a leftover
     # target value changed from; alone it is never required (a/an are not numbers here).

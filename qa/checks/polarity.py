@@ -43,6 +43,8 @@ _EN_NOT_NEGATION = re.compile(
 # contrast carries the negation.
 _EN_CONTRAST_NOT = re.compile(r",\s*(?:and\s+)?not\b|\bnot\b[^.!?]*\bbut\b", re.IGNORECASE)
 _KO_CONTRAST = re.compile(r"대신|보다는|보단|말고")
+# Verbs of avoiding and stopping, by which Korean often says a "don't" or "never".
+_KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기")
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
 _EN_CAN = re.compile(r"\b(?:can|could|able to)\b", re.IGNORECASE)
 _KO_CANNOT = re.compile(r"([가-힣]+)\s수(?:가|는|도)?\s?없[가-힣]*")
@@ -153,9 +155,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                             f"the source is negated but the cue is not: {stranded.group()} "
                             "needs a negated verb, so the negation was dropped",
                             span=stranded.span(), weight=0.9)]
-        # "without" is rendered positively as often as not (without losing sleep -> 마음 편히):
-        # alone it only adds to other doubt.
-        weight = 0.4 if negations == {"without"} else 0.62 if short else 0.75
+        # "without" is rendered positively as often as not (without losing sleep -> 마음 편히),
+        # and "you don't want to" as 피하고 싶다 (want to avoid): alone, these only add to
+        # other doubt.
+        weight = (0.4 if negations == {"without"} or _KO_AVOIDING.search(target)
+                  else 0.62 if short else 0.75)
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the source is negated but the cue is not: the meaning may be flipped",
                         weight=weight)]

@@ -52,6 +52,8 @@ EVERYDAY_SENSES: dict[str, tuple[str, tuple[str, ...]]] = {
     r"scrap(?:e|er|ers|ing)": ("스크래핑", ("긁개", "주걱")),
     r"warm-?ups?": ("워밍업", ("준비 운동",)),
     r"snippets?": ("스니펫", ("토막",)),
+    r"spinners?": ("스피너", ("팽이",)),
+    r"frozen|freez(?:e|es|ing)|froze": ("고정", ("냉동", "얼린", "결빙")),
 }
 _ENGLISH = {pattern: re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", re.IGNORECASE)
             for pattern in EVERYDAY_SENSES}

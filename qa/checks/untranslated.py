@@ -81,10 +81,11 @@ def _is_prose(words: list[str]) -> bool:
     function_words = sum(w.lower().strip("'’") in ENGLISH_FUNCTION_WORDS for w in words)
     if all(w[0].isupper() for w in words):
         return False
-    # Three lower-case words around one function word read as a phrase ("happens to love");
+    # Three lower-case words with one function word read as a phrase ("happens to love",
+    # "or better, pass a JSON schema");
     # terms kept in Latin are nouns ("reward model", "mixture of experts": "of" is not one).
     return function_words >= 2 or (
-        function_words == 1 and len(words) >= 3 and all(w[0].islower() for w in words))
+        function_words == 1 and sum(w[0].islower() for w in words) >= 3)
 
 
 def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
