@@ -3,8 +3,8 @@ the errors machine translation makes are flagged.
 
 finetuning and rag were written by hand in this project. transformers, training, agents,
 prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretraining_data,
-evaluation, quantization, preference, moe, serving and diffusion (machine translations with
-labelled errors) and deployment (a correct translation) were written by separate sessions
+evaluation, quantization, preference, moe, serving, diffusion, long_context and code_llms
+(machine translations with labelled errors) and deployment (a correct translation) were written by separate sessions
 that had not seen the tool, as blind tests. Their first scans found misses and false alarms
 that the checks were then fixed for (see the README), so they are regression tests now, not
 held-out figures.
@@ -97,6 +97,10 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     # Round 8 (an LLM app in production, diffusion models).
     ("serving", "serving.en.vtt", "serving.ko.vtt", 9, set()),
     ("diffusion", "diffusion.en.srt", "diffusion.ko.srt", 8, set()),
+    # Round 9 (long context, LLMs for code). long_context 30 is correct but scores 0.48 on
+    # meaning; code_llms 30 ends on 정도였는데, because the Korean joins two sentences.
+    ("long_context", "long_context.en.vtt", "long_context.ko.vtt", 12, {30}),
+    ("code_llms", "code_llms.en.srt", "code_llms.ko.srt", 13, {30}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -1,11 +1,12 @@
-"""Check: code the English quotes (get_weather, tool_choice, model.generate()) survives as
-written.
+"""Check: code the English quotes (get_weather, tool_choice, model.generate(), git diff)
+survives as written.
 
 Function, variable and file names are typed by the learner exactly as shown, so a
 translation must not touch them: 날씨_가져오기 for get_weather is a name that does not
 exist. Only unmistakable code is looked at: snake_case words, dotted names with a
-lower-case part (os.path, model.generate), and calls (generate()). Product names in
-CamelCase are the names check's business.
+lower-case part (os.path, model.generate), calls (generate()) and shell commands of
+common tools (git diff, pip install). Product names in CamelCase are the names check's
+business.
 """
 
 from __future__ import annotations
@@ -22,15 +23,21 @@ _IDENTIFIER = re.compile(
     r"|[a-z_]\w*(?:\.[a-z_]\w*)+"  # os.path.join, train_v2.py
     r"|[A-Za-z_]\w*_\w+"  # get_weather, MAX_TOKENS
     r"|[A-Za-z_]\w*(?=\(\)))(?![\w])")  # generate()
+# Shell commands a learner types: git diff, pip install, npm run.
+_COMMAND = re.compile(r"(?<![\w-])(?:git|pip3?|npm|npx|docker|kubectl|conda|cargo|brew|"
+                      r"apt(?:-get)?)\s[a-z][a-z-]*(?![\w-])")
 _ENDINGS = {"VCP", "ETM", "EF", "EC"}
 # What a translated identifier looks like in Korean: Hangul joined by _ or . (날씨_가져오기).
 _MANGLED = re.compile(r"[\w가-힣]*[가-힣][\w가-힣]*[_.][\w가-힣]+|[\w가-힣]+[_.][\w가-힣]*[가-힣][\w가-힣]*")
 
 
 def source_identifiers(source: str) -> list[str]:
-    """The code identifiers of an English text, in order, without repeats."""
-    found = [m.group(0) for m in _IDENTIFIER.finditer(source)]
-    return list(dict.fromkeys(w for w in found if not re.fullmatch(r"[a-z]\.[a-z]", w)))  # e.g
+    """The code identifiers and shell commands of an English text, in order, without
+    repeats."""
+    found = sorted([m for m in _IDENTIFIER.finditer(source)
+                    if not re.fullmatch(r"[a-z]\.[a-z]", m.group(0))]  # e.g
+                   + list(_COMMAND.finditer(source)), key=lambda m: m.start())
+    return list(dict.fromkeys(m.group(0) for m in found))
 
 
 def _mangled(target: str, ctx: CheckContext) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -48,17 +55,18 @@ def _mangled(target: str, ctx: CheckContext) -> tuple[tuple[int, int], tuple[int
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if "_" not in source and "." not in source and "(" not in source:
-        return []  # the fast path: no cue without these characters quotes code
+    if "_" not in source and "." not in source and "(" not in source and \
+            not _COMMAND.search(source):
+        return []  # the fast path: no cue without these quotes code
     findings = []
     for name in source_identifiers(source):
         if target.count(name) >= source.count(name):
             continue  # ef_search said twice is written twice (not once and once ef_검색)
         mangled = _mangled(target, ctx)
         if mangled is None:
+            what = "command" if _COMMAND.fullmatch(name) else "code name"
             findings.append(Finding(NAME, "names", "major",
-                                    f"the code name {name} must stay as written",
-                                    weight=0.8))
+                                    f"the {what} {name} must stay as written", weight=0.8))
             continue
         span, noun = mangled
         replacement = (ctx.korean.replace_with_particle(target, span, noun, name)

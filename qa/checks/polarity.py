@@ -37,7 +37,8 @@ _EN_NOT_NEGATION = re.compile(
     r"\bcan(?:['’]t|not) help (?:but|\w+ing)\b|\bnot long (?:ago|after|before)\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
     r"n['’]t (?:it|you|they|we|he|she|i|there|that|this)\b[^.!?]*\?|"
     r"\bnot (?:un|in|im|dis|ir|il)\w+|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
-    r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b",
+    r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b|"
+    r"\b(?:don['’]t|do not|never) forget\b",
     re.IGNORECASE)
 # "A, not B" is often said "B 대신 A" (instead of B) or "B보다는 A" (rather than B): the
 # contrast carries the negation.

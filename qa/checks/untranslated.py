@@ -76,10 +76,14 @@ def _number_in_source(target: str, m: re.Match, source: str) -> bool:
 
 
 def _is_prose(words: list[str]) -> bool:
-    """English words that make a sentence ("See you there"), not a name or a term kept in
-    Latin script ("Mixture of Experts", "Attention Is All You Need" are title-cased)."""
-    function_words = sum(w.lower().strip("'’") in ENGLISH_FUNCTION_WORDS for w in words)
-    if all(w[0].isupper() for w in words):
+    """English words that make a sentence ("See you there"), not a name, a title or a term
+    kept in Latin script ("Mixture of Experts", "Lost in the Middle")."""
+    is_function = [w.lower().strip("'’") in ENGLISH_FUNCTION_WORDS for w in words]
+    function_words = sum(is_function)
+    content = [w for w, f in zip(words, is_function) if not f]
+    # A title ("Lost in the Middle", "Attention Is All You Need") capitalises its words.
+    if all(w[0].isupper() for w in words) or (
+            len(content) >= 2 and all(w[0].isupper() for w in content)):
         return False
     # Three lower-case words with one function word read as a phrase ("happens to love",
     # "or better, pass a JSON schema");
