@@ -58,7 +58,8 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "halves": 0.5, "halved": 0.5, "halving": 0.5,
                       # "in the high eighties" is 80점대 후반
                       "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
-                      "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+                      "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+                      "teens": 10}
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KOREAN_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 KOREAN_SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -82,6 +83,8 @@ _NOT_LABEL_WORDS = {
     "In", "On", "At", "By", "For", "From", "To", "With", "Of", "And", "Or", "But", "The", "A",
     "An", "About", "Around", "After", "Before", "Since", "Until", "Over", "Under", "Only",
     "Just", "Almost", "Nearly", "Step", "Part", "Chapter", "Page", "Figure", "Table",
+    "Stage", "Phase", "Round", "Lesson", "Lecture", "Module", "Episode", "Tier", "Epoch",
+    "Task", "Case", "Option", "Method", "Rule", "Slide", "Example", "Problem", "Item",
     "Section", "Question", "Exercise", "Day", "Week", "Year", "Level", "Room", "Number",
     "No", "Top", "Its", "Their", "His", "Her", "Our", "My", "Your", "Than", "Is", "Are",
     "Was", "Were", "Has", "Have", "Had", "It", "They", "We", "You", "He", "She", "I",
@@ -121,7 +124,9 @@ _EN_SOFT_WORD = re.compile(
     r"|\bquarter\b|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
 _EN_NUMBER_WORD = re.compile(
     r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
-    r"(" + _WORD_NUMBER + r")\b(?!s\b)(?!-(?:" + "|".join(ENGLISH_ORDINALS) + r"))",
+    # twenty-first is an ordinal; three-second (a duration) is not
+    r"(" + _WORD_NUMBER + r")\b(?!s\b)(?!-(?:"
+    + "|".join(o for o in ENGLISH_ORDINALS if o != "second") + r"))",
     re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -209,6 +214,7 @@ def _is_year(number_text: str, value: float, rest: str) -> bool:
             and not rest)
 
 
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD_NUMBER + r"|a|an))[\s-]$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
@@ -258,6 +264,8 @@ def english_quantities(text: str) -> list[Quantity]:
                               soft=not big))
         blocked.append((start, end))
     for m in _EN_SOFT_WORD.finditer(text):
+        if m.group(0).lower() == "second" and _NUMBER_BEFORE.search(text, 0, m.start()):
+            continue  # "a three-second sample": the unit, not the ordinal
         if not _overlaps(m.span(), blocked):
             word = m.group(0).strip()
             for value in _soft_values(word):
@@ -284,7 +292,7 @@ KOREAN_COUNTERS = sorted([
     "월", "일", "시간", "분", "초", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
     "대", "장", "위", "밀리초", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트",
     "그램", "리터", "달", "비트", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트",
-    "메가", "기가", "테라", "KB", "MB", "GB", "TB",
+    "메가", "기가", "테라", "KB", "MB", "GB", "TB", "메가비트", "기가비트", "Mbps", "Gbps",
     "km", "kg", "cm", "mm", "m", "g",
 ], key=len, reverse=True)
 _KO_COUNTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")
@@ -349,12 +357,14 @@ def korean_quantities(text: str) -> list[Quantity]:
         if _overlaps(span, blocked) or _glued_to_word(text, span, korean=True):
             continue
         value = korean_value(number)
-        kind, unit = "number", None
+        kind, unit, soft_range = "number", None, False
         if m.group("suffix"):  # model sizes stay in Latin in Korean too: 405B
             value *= SUFFIX_SCALES[m.group("suffix").lower()]
             span = (span[0], m.end("suffix"))
         elif m.group("percent"):
             kind, span = "percent", (span[0], m.end())
+            # 10퍼센트대 is "in the teens", a range: never a claim of exactly 10.
+            soft_range = text.startswith("대", m.end())
         else:
             counter = _KO_COUNTER.match(text, span[1])
             if counter:
@@ -363,7 +373,8 @@ def korean_quantities(text: str) -> list[Quantity]:
                     kind = "year"
                 elif unit in ("번째",):
                     kind = "ordinal"
-        found.append(Quantity(value, span, text[span[0]:span[1]], kind, unit=unit))
+        found.append(Quantity(value, span, text[span[0]:span[1]], kind, unit=unit,
+                              soft=soft_range))
         blocked.append(span)
     for m in _KO_WORD_NUMBER.finditer(text):
         if _overlaps(m.span(), blocked):

@@ -3,11 +3,11 @@ the errors machine translation makes are flagged.
 
 finetuning and rag were written by hand in this project. transformers, training, agents,
 prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretraining_data,
-evaluation, quantization, preference, moe, serving, diffusion, long_context and code_llms
-(machine translations with labelled errors) and deployment (a correct translation) were written by separate sessions
-that had not seen the tool, as blind tests. Their first scans found misses and false alarms
-that the checks were then fixed for (see the README), so they are regression tests now, not
-held-out figures.
+evaluation, quantization, preference, moe, serving, diffusion, long_context, code_llms,
+distributed and speech (machine translations with labelled errors) and deployment (a
+correct translation) were written by separate sessions that had not seen the tool, as blind
+tests. Their first scans found misses and false alarms that the checks were then fixed for
+(see the README), so they are regression tests now, not held-out figures.
 """
 
 from pathlib import Path
@@ -101,6 +101,9 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     # meaning; code_llms 30 ends on 정도였는데, because the Korean joins two sentences.
     ("long_context", "long_context.en.vtt", "long_context.ko.vtt", 12, {30}),
     ("code_llms", "code_llms.en.srt", "code_llms.ko.srt", 13, {30}),
+    # Round 10 (distributed training, speech models).
+    ("distributed", "distributed.en.vtt", "distributed.ko.vtt", 10, set()),
+    ("speech", "speech.en.srt", "speech.ko.srt", 8, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -192,6 +192,8 @@ UNITS = {
     "years": (("years", "year"), ("년",)),
     "bits": (("bits", "bit"), ("비트",)),
     "bytes": (("bytes", "byte"), ("바이트",)),
+    "megabits": (("megabits", "megabit", "Mbps", "Mb"), ("Mbps", "메가비트", "Mb")),
+    "gigabits": (("gigabits", "gigabit", "Gbps", "Gb"), ("Gbps", "기가비트", "Gb")),
     "kilobytes": (("kilobytes", "kilobyte", "KB"), ("KB", "킬로바이트")),
     "megabytes": (("megabytes", "megabyte", "MB"), ("MB", "메가바이트", "메가")),
     "gigabytes": (("gigabytes", "gigabyte", "gigs", "gig", "GB"), ("GB", "기가바이트", "기가")),

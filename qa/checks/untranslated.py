@@ -23,6 +23,7 @@ NAME = "untranslated"
 
 # Words as _source_words reads them (GPT-4o, e-4 are one word each), in runs.
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z][A-Za-z0-9'’-]*)*")
+_LATIN_CLAUSE = re.compile(_LATIN_RUN.pattern + r"(?:,\s*" + _LATIN_RUN.pattern + r")*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")
 _STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣])")
 _DOUBLED_PUNCT = re.compile(r"(?<!\.)(?:,{2,}|!{3,}|\?{3,}|\.{2}(?!\.)|\.{4,}|[;:]{2,})")
@@ -99,6 +100,16 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     findings = []
     target = pair.target.text
     protected = [m.span() for m in _URL_OR_CODE.finditer(target)]
+    # A clause left in English may hold commas ("For real-time use, like live captions"),
+    # which end a run of terms.
+    for m in _LATIN_CLAUSE.finditer(target):
+        words = m.group(0).replace(",", " ").split()
+        if "," in m.group(0) and not any(m.start() < e and s < m.end() for s, e in protected) \
+                and _is_prose(words) and all(_known(w, source_words) for w in words):
+            findings.append(Finding(
+                NAME, "untranslated", "major",
+                f'"{m.group(0)}" is the English left untranslated', span=m.span(), weight=0.6))
+            protected.append(m.span())
     for m in _LATIN_RUN.finditer(target):
         run = m.group(0)
         if any(m.start() < e and s < m.end() for s, e in protected):
