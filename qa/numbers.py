@@ -18,7 +18,7 @@ the Korean counter 년 after them is not mistaken for a duration.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,23 @@ def english_quantities(text: str) -> list[Quantity]:
             word = m.group(0).strip()
             for value in _soft_values(word):
                 found.append(Quantity(value, (m.start(), m.start() + len(word)), word, soft=True))
-    return sorted(found, key=lambda q: q.span)
+    return _shared_scales(text, sorted(found, key=lambda q: q.span))
+
+
+# "1 to 3 billion", "between 1 and 3B": the first end of the range takes the second's scale.
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|or|-|–|~)\s*$", re.IGNORECASE)
+_SCALE_AT_END = re.compile(r"(?:hundred|thousand|million|billion|trillion|[KMBTkmbt])$")
+
+
+def _shared_scales(text: str, found: list[Quantity]) -> list[Quantity]:
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if (a.kind == "number" and not a.soft and re.fullmatch(r"\d+(?:\.\d+)?", a.text)
+                and _SCALE_AT_END.search(b.text) and _RANGE_JOIN.match(text[a.span[1]:b.span[0]])):
+            digits = re.match(r"[\d.,]+", b.text.lstrip("$"))
+            if digits and float(digits.group().replace(",", "")) > 0:
+                scale = b.value / float(digits.group().replace(",", ""))
+                found[i] = replace(a, value=a.value * scale)
+    return found
 
 
 # Korean -----------------------------------------------------------------------------------

@@ -4,10 +4,11 @@ the errors machine translation makes are flagged.
 finetuning and rag were written by hand in this project. transformers, training, agents,
 prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretraining_data,
 evaluation, quantization, preference, moe, serving, diffusion, long_context, code_llms,
-distributed and speech (machine translations with labelled errors) and deployment (a
-correct translation) were written by separate sessions that had not seen the tool, as blind
-tests. Their first scans found misses and false alarms that the checks were then fixed for
-(see the README), so they are regression tests now, not held-out figures.
+distributed, speech, security and distillation (machine translations with labelled errors)
+and deployment (a correct translation) were written by separate sessions that had not seen
+the tool, as blind tests. Their first scans found misses and false alarms that the checks
+were then fixed for (see the README), so they are regression tests now, not held-out
+figures.
 """
 
 from pathlib import Path
@@ -104,6 +105,10 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     # Round 10 (distributed training, speech models).
     ("distributed", "distributed.en.vtt", "distributed.ko.vtt", 10, set()),
     ("speech", "speech.en.srt", "speech.ko.srt", 8, set()),
+    # Round 11 (LLM app security, distillation). distillation 41 "1 to 3B" -> 10억~30억
+    # scores 0.45 on meaning: the embedding reads the two ways of writing numbers apart.
+    ("security", "security.en.vtt", "security.ko.vtt", 10, set()),
+    ("distillation", "distillation.en.srt", "distillation.ko.srt", 10, {41}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):
