@@ -61,9 +61,11 @@ def _same(a: float, b: float) -> bool:
 
 def _same_quantity(a: Quantity, b: Quantity) -> bool:
     """Equal values; a percentage equals its fraction (50 percent == 절반), not the bare
-    number (a 4x reduction is not a 4% one)."""
+    number (a 4x reduction is not a 4% one), unless it is percentage points (9%p)."""
     if (a.kind == "percent") != (b.kind == "percent"):
         percent, other = (a, b) if a.kind == "percent" else (b, a)
+        if percent.text.endswith(("%p", "포인트")) and _same(percent.value, other.value):
+            return True  # 9%p is "nine points"
         return _same(percent.value / 100, other.value)
     return _same(a.value, b.value)
 

@@ -26,6 +26,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z][A-Za-z0-9'’-
 _LATIN_CLAUSE = re.compile(_LATIN_RUN.pattern + r"(?:,\s*" + _LATIN_RUN.pattern + r")*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")
 _STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣])")
+_SETTING = re.compile(r"[A-Za-z_][\w.]*=[\w.\"']+")
 _DOUBLED_PUNCT = re.compile(r"(?<!\.)(?:,{2,}|!{3,}|\?{3,}|\.{2}(?!\.)|\.{4,}|[;:]{2,})")
 _WORD = re.compile(r"\S+")
 _URL_OR_CODE = re.compile(r"\S*(?:://|www\.|\.(?:com|org|net|io|py)\b|[\w.]+@[\w.]+\.\w+)\S*")
@@ -157,6 +158,8 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
         if m.group(0) == "~" and _RANGE_END.match(target[m.start() - 1]) and \
                 target[m.end()].isdigit():
             continue  # a range as Korean writes it: 4~5GB, 1만~10만
+        if m.group(0) == "=" and _SETTING.match(target, _word_start(target, m.start())):
+            continue  # a setting written as code: k=60, top_k=50
         latin_then_hangul = target[m.start() - 1].isascii() and not target[m.end()].isascii()
         findings.append(Finding(
             NAME, "fluency", "major", f'stray "{m.group(0)}" inside a word',
@@ -166,6 +169,12 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
             findings.append(Finding(NAME, "fluency", "minor", f'repeated punctuation "{m.group(0)}"',
                                     span=m.span(), replacement=m.group(0)[0], weight=0.3))
     return findings
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _repeat_findings(pair: AlignedPair) -> list[Finding]:
