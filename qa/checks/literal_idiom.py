@@ -10,19 +10,19 @@ word must sit in the cue whose English has the idiom.
 
 from __future__ import annotations
 
+from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 
 NAME = "literal_idiom"
 WEIGHT = 0.7  # a listed calque next to its idiom; the image word may rarely be meant
 
 
-def check(pair: AlignedPair, ctx) -> list[Finding]:
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    idioms = getattr(ctx, "idioms", None)
-    if not source or not target or idioms is None or ctx.korean is None:
+    if not source or not target or ctx.idioms is None or ctx.korean is None:
         return []
     findings: list[Finding] = []
-    for entry, match in idioms.entries_in(source):
+    for entry, match in ctx.idioms.entries_in(source):
         # one finding per idiom: the calque's first literal word in the cue
         hits = [hit for wrong in entry.wrong for hit in ctx.korean.find_term(target, wrong)]
         if not hits:

@@ -265,8 +265,8 @@ def _reversed_changes(sources: list[Quantity], targets: list[Quantity],
 
 
 def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
-    """Same value, different claim: 30 seconds -> 30분, 140 GB -> 140MB, cut by 40% -> 40%로 줄었다, version
-    1.40 -> 1.4."""
+    """Same value, different claim: 30 seconds -> 30분, 140 GB -> 140MB, cut by 40% ->
+    40%로 줄었다, version 1.40 -> 1.4."""
     source, target = pair.source_text, pair.target.text
     findings = []
     for s, t in matched:
