@@ -24,6 +24,7 @@ NAME = "untranslated"
 # Words as _source_words reads them (GPT-4o, e-4 are one word each), in runs.
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z][A-Za-z0-9'’-]*)*")
 _LATIN_CLAUSE = re.compile(_LATIN_RUN.pattern + r"(?:,\s*" + _LATIN_RUN.pattern + r")*")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")
 _STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣])")
 _SETTING = re.compile(r"[A-Za-z_][\w.]*=[\w.\"']+")
@@ -41,6 +42,10 @@ def _known(word: str, source_words: set[str]) -> bool:
     w = word.lower().strip("'’-")
     if w in source_words:
         return True
+    if _CAMEL.search(word):
+        # A name spelled its own way (DiT-XL) is inflected only by a possessive, or is part
+        # of a compound (OpenAI-compatible): DiT-L is another name, not a form of it.
+        return any(s in (w + "'s", w + "’s") or w in s.split("-") for s in source_words)
     return len(w) >= 4 and any(
         _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3) for s in source_words)
 
@@ -142,7 +147,8 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
         findings.append(Finding(
             NAME, "untranslated", "major",
             f'"{run}" is English the source does not say here (left-over or garbled text)',
-            span=(m.start(), end), replacement=None if glued else "",
+            # A garbled name (DiT-L for DiT-XL) is to be corrected, not deleted.
+            span=(m.start(), end), replacement=None if glued or _CAMEL.search(run) else "",
             # Unknown lower-case words are junk; an unknown capitalised word may be a name.
             weight=0.75 if any(w[0].islower() for w in unknown) else 0.5))
     return findings
