@@ -195,6 +195,10 @@ def _name_start_pattern(lowered_name: str) -> re.Pattern:
 def _survives(name: SourceName, target: str) -> bool:
     if _name_start_pattern(name.text.lower()).search(target.lower()):
         return True
+    # Korean has no plural: ViTs is ViT.
+    if name.text.endswith("s") and len(name.text) > 3 and \
+            _name_start_pattern(name.text[:-1].lower()).search(target.lower()):
+        return True
     if name.kind == "acronym":
         spelled = "".join(_LETTER_NAMES[c] for c in name.text if c in _LETTER_NAMES)
         return spelled in target.replace(" ", "") or any(

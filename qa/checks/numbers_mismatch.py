@@ -17,8 +17,8 @@ import re
 
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
-from qa.numbers import (ENGLISH_MONTHS, Quantity, english_labels, english_quantities,
-                        korean_quantities, korean_rendering, plain_value)
+from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, Quantity, english_labels,
+                        english_quantities, korean_quantities, korean_rendering, plain_value)
 
 NAME = "numbers_mismatch"
 
@@ -117,6 +117,9 @@ def _weight(base: float, pair: AlignedPair) -> float:
     return round(base * (0.75 if short else 1.0), 2)
 
 
+_TIMES_AFTER = re.compile(r"\s?(?:x|×|times|-?fold)\b")
+
+
 def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
     plain = re.fullmatch(r"[\d,.]+%?", target.text)
     shown = target.text if plain else f"{target.text} ({plain_value(target.value)})"
@@ -125,12 +128,20 @@ def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
     replacement = None if source.kind == "year" and target.kind != "year" else _suggested(source)
     if (source.kind == "percent") != (target.kind == "percent"):
         # 4x -> 4%: the digits are right, what they measure is not; no digit to suggest.
-        times = re.match(r"\s?(?:x|×|times)\b", pair.source_text[source.span[1]:])
+        times = _TIMES_AFTER.match(pair.source_text, source.span[1])
         said, replacement = said + (times.group() if times else ""), None
     return Finding(NAME, "numbers", "major",
                    f'"{said}" became {shown}'
                    + (f"; write {replacement}" if replacement else ""),
                    span=span, replacement=replacement, weight=_weight(0.9, pair))
+
+
+def _implied_percent(source: Quantity, target: Quantity, english: str) -> bool:
+    """"experts came in near 88" after "56%": the English leaves the percent implied, the
+    Korean writes 88%. (4x rendered 4% is still a change.)"""
+    return (target.kind == "percent" and source.kind == "number" and not source.soft
+            and _same(source.value, target.value)
+            and not _TIMES_AFTER.match(english, source.span[1]))
 
 
 def _missing(source: Quantity, pair: AlignedPair) -> Finding:
@@ -310,11 +321,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     # A bare version digit (the 1 of GPT-1) is the names check's business, and a value the
     # cue repeats ("이 10년이") was already accounted for, if it counts the same thing: 8배
     # and then 8개 are two claims.
-    accounted = ([(v, None) for v in _version_digits(source)]
-                 + [(s.value, t.unit) for s, t in matched])
+    versions = _version_digits(source)
     left_targets = [t for t in left_targets
-                    if not t.soft and not any(_repeats(t, value, unit) for value, unit in accounted)
-                    and not (t.value == 1 and _one_without_digit(t, source))]
+                    if not t.soft and not (t.value == 1 and _one_without_digit(t, source))
+                    and not any(_same(t.value, v) for v in versions)]
+    repeats = [t for t in left_targets
+               if any(_repeats(t, s.value, m.unit) for s, m in matched)]
+    left_targets = [t for t in left_targets if t not in repeats]
     # A spelled-out source number left over ("ten minutes" -> 19분) is what a leftover
     # target value changed from; alone it is never required (a/an are not numbers here).
     # A number the cue writes as the English does, inside a name (AIME 2024, 'R1-0528'),
@@ -323,10 +336,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         rf"[A-Za-z][\s-]?{re.escape(s.text)}(?![\d.,]*\d)", pair.target.text)]
     spelled_left = [s for s in left_sources if s.soft and s.text.lower() not in ("a", "an")]
     before = hard_left + spelled_left
+    # ...unless a source number (not an ordinal: "the first ten years" -> 이 10년) is still
+    # unexplained: "double it and you quadruple the count" said 두 배 ... 두 배 has the
+    # second 두 배 where "quadruple" should be.
+    unexplained = [s for s in before if s.text.lower() not in ENGLISH_ORDINALS
+                   and s.text.lower() not in ("single", "once", "both")]
+    left_targets += repeats[:max(0, len(unexplained) - len(left_targets))]
+    left_targets.sort(key=lambda t: t.span)
 
     findings: list[Finding] = []
     for s, t in zip(before, left_targets):
-        findings.append(_changed(s, t, pair))
+        if not _implied_percent(s, t, source):
+            findings.append(_changed(s, t, pair))
     for s in hard_left[len(left_targets):]:
         findings.append(_missing(s, pair))
     for t in left_targets[len(before):]:

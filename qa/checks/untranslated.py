@@ -43,9 +43,9 @@ def _known(word: str, source_words: set[str]) -> bool:
     if w in source_words:
         return True
     if _CAMEL.search(word):
-        # A name spelled its own way (DiT-XL) is inflected only by a possessive, or is part
-        # of a compound (OpenAI-compatible): DiT-L is another name, not a form of it.
-        return any(s in (w + "'s", w + "’s") or w in s.split("-") for s in source_words)
+        # A name spelled its own way (DiT-XL) is inflected only by a plural or possessive,
+        # or is part of a compound (OpenAI-compatible): DiT-L is another name, not a form.
+        return any(s in (w + "s", w + "'s", w + "’s") or w in s.split("-") for s in source_words)
     return len(w) >= 4 and any(
         _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3) for s in source_words)
 
