@@ -214,7 +214,9 @@ def _is_year(number_text: str, value: float, rest: str) -> bool:
             and not rest)
 
 
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD_NUMBER + r"|a|an))[\s-]$", re.IGNORECASE)
+# A number right before "second" makes it a duration ("a three-second sample"); "a second
+# check" is the ordinal.
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD_NUMBER + r"))[\s-]$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
