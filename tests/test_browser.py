@@ -158,6 +158,14 @@ def test_fix_a_cue_with_the_keyboard_reload_and_download(app_url, page, tmp_path
     screenshot(page, "queue.png")
     screenshot(page, "card.png", card_only=True)
 
+    # Step to the next card first: a click of ours starts a run of its own, and the toggle's
+    # run may still be catching up with the page (the card seen and the card the buttons
+    # were last drawn for can differ for a moment: the known issue in the README).
+    before = steady_cue_number(page)
+    page.get_by_role("button", name="Next").click()
+    expect(heading(page)).not_to_contain_text(f"cue {before} ·", timeout=RERUN_MS)
+    settle(page)
+
     # A double click on Accept is one decision on one card, not two.
     accepted = steady_cue_number(page)
     page.get_by_role("button", name="Accept").dblclick()
