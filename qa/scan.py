@@ -86,8 +86,9 @@ class Scanner:
 
     def score(self, pairs: list[AlignedPair], progress: Progress | None = None):
         korean = self.context.korean
+        meant = idioms_explained(pairs, self.context.idioms)  # what the embedding compares
         if korean is None:
-            scores = semantic_scores(idioms_explained(pairs, self.context.idioms), self.encoder)
+            scores = semantic_scores(meant, self.encoder)
         else:
             # Kiwi (C++) and the encoder (numpy) both work outside the GIL: analyse the
             # Korean cues in a thread while the sentence views are embedded. The semantic
@@ -99,8 +100,7 @@ class Scanner:
                     analysed.result()
                     return cue_nouns(pairs, korean)
 
-                scores = semantic_scores(idioms_explained(pairs, self.context.idioms),
-                                         self.encoder, nouns)
+                scores = semantic_scores(meant, self.encoder, nouns)
         findings = self._rule_findings(pairs, progress)
         return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, scores, findings)]
 

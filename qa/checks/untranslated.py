@@ -99,6 +99,10 @@ def _is_prose(words: list[str]) -> bool:
         function_words == 1 and sum(w[0].islower() for w in words) >= 3)
 
 
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in others)
+
+
 def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     source_words = _source_words(pair.source_text)
     # "DeepSeek's API" says the phrase "DeepSeek API" too.
@@ -108,9 +112,9 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     protected = [m.span() for m in _URL_OR_CODE.finditer(target)]
     # A clause left in English may hold commas ("For real-time use, like live captions"),
     # which end a run of terms.
-    for m in _LATIN_CLAUSE.finditer(target):
+    for m in _LATIN_CLAUSE.finditer(target) if "," in target else ():
         words = m.group(0).replace(",", " ").split()
-        if "," in m.group(0) and not any(m.start() < e and s < m.end() for s, e in protected) \
+        if "," in m.group(0) and not _overlaps(m.span(), protected) \
                 and _is_prose(words) and all(_known(w, source_words) for w in words):
             findings.append(Finding(
                 NAME, "untranslated", "major",
@@ -118,7 +122,7 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
             protected.append(m.span())
     for m in _LATIN_RUN.finditer(target):
         run = m.group(0)
-        if any(m.start() < e and s < m.end() for s, e in protected):
+        if _overlaps(m.span(), protected):
             continue
         words = run.split()
         if (all(_ACRONYM.fullmatch(w) or len(w) == 1 for w in words) or _is_unit(target, m)
@@ -164,7 +168,8 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
         if m.group(0) == "~" and _RANGE_END.match(target[m.start() - 1]) and \
                 target[m.end()].isdigit():
             continue  # a range as Korean writes it: 4~5GB, 1만~10만
-        if m.group(0) == "=" and _SETTING.match(target, _word_start(target, m.start())):
+        word_start = target.rfind(" ", 0, m.start()) + 1
+        if m.group(0) == "=" and _SETTING.match(target, word_start):
             continue  # a setting written as code: k=60, top_k=50
         latin_then_hangul = target[m.start() - 1].isascii() and not target[m.end()].isascii()
         findings.append(Finding(
@@ -175,12 +180,6 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
             findings.append(Finding(NAME, "fluency", "minor", f'repeated punctuation "{m.group(0)}"',
                                     span=m.span(), replacement=m.group(0)[0], weight=0.3))
     return findings
-
-
-def _word_start(text: str, i: int) -> int:
-    while i > 0 and not text[i - 1].isspace():
-        i -= 1
-    return i
 
 
 def _repeat_findings(pair: AlignedPair) -> list[Finding]:
