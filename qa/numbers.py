@@ -59,7 +59,9 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       # "in the high eighties" is 80점대 후반
                       "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                       "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
-                      "teens": 10}
+                      "teens": 10,
+                      # the order of a curve: "quadratic cost" is 2차 비용
+                      "quadratic": 2, "quadratically": 2, "cubic": 3}
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KOREAN_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 KOREAN_SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -91,6 +93,10 @@ _NOT_LABEL_WORDS = {
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday",
+    # words that open a phrase before a number ("Not 10 - that just burns tokens")
+    "Not", "Like", "Maybe", "Roughly", "Approximately", "Exactly", "Even", "Then", "So",
+    "Now", "Say", "Also", "Up", "Within", "Below", "Above", "Per", "Every", "Each", "Plus",
+    "Minus", "Times", "Still",
 }
 
 # "13 percentage points" is 13%p in Korean: a percent too.

@@ -124,6 +124,44 @@ def idioms_explained(pairs: Sequence[AlignedPair], idioms) -> list[AlignedPair]:
     return explained
 
 
+def as_said_or_meant(pairs: Sequence[AlignedPair], scores: list[SemanticScore], idioms,
+                     encoder, nouns: list[list[str]] | None = None) -> list[SemanticScore]:
+    """`scores` (of the English as said) replaced, near each listed idiom, by the scores of
+    the English as meant (`idioms_explained`): a free rendering follows the meaning ("the
+    elephant in the room" -> 모두가 알면서 말하지 않는 문제), a calque does not.
+
+    Where the Korean uses one of the idiom's approved renderings, the cue is judged on
+    whichever of the two it follows better: Korean has adopted some calques ("no free
+    lunch" -> 공짜 점심은 없다) and they follow the words.
+    """
+    meant = idioms_explained(pairs, idioms)
+    changed = {i for i, (m, p) in enumerate(zip(meant, pairs)) if m is not p}
+    if not changed:
+        return scores
+    approved = {i for i in changed if _approved_rendering(pairs[i], idioms)}
+    as_meant = semantic_scores(meant, encoder, nouns)
+    # The cues whose views hold an explained cue: itself, its neighbours, its sentence.
+    units = sentence_units(pairs)
+    touched = _near(changed, units)
+    either = _near(approved, units)
+    return [min(said, explained, key=lambda score: score.risk) if i in either
+            else explained if i in touched else said
+            for i, (said, explained) in enumerate(zip(scores, as_meant))]
+
+
+def _near(cues: set[int], units: list[list[int]]) -> set[int]:
+    """The cues, their neighbours, and the other cues of their sentences."""
+    near = {j for i in cues for j in (i - 1, i, i + 1)}
+    return near | {j for unit in units if cues.intersection(unit) for j in unit}
+
+
+def _approved_rendering(pair: AlignedPair, idioms) -> bool:
+    """Whether the Korean has an approved rendering of an idiom of the pair's English."""
+    target = pair.target.text.replace(" ", "")
+    return any(form.replace(" ", "") in target
+               for entry, _ in idioms.entries_in(pair.source_text) for form in entry.approved)
+
+
 def _idioms_explained(cue: Cue, idioms) -> Cue:
     found = [(match.span(), entry.note) for entry, match in idioms.entries_in(cue.text)
              if entry.note]

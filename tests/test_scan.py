@@ -5,7 +5,8 @@ finetuning and rag were written by hand in this project. transformers, training,
 prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretraining_data,
 evaluation, quantization, preference, moe, serving, diffusion, long_context, code_llms,
 distributed, speech, security, distillation, rag_evaluation, tokenizers, vision_language,
-pretraining_run, embeddings and synthetic_data (machine translations with labelled errors),
+pretraining_run, embeddings, synthetic_data, scaling_laws, state_space and structured_outputs
+(machine translations with labelled errors),
 deployment and agent_building (correct translations) were written by separate sessions that
 had not seen the tool, as blind tests. Their first scans found misses and false alarms that
 the checks were then fixed for (see the README), so they are regression tests now, not
@@ -128,6 +129,10 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     # Round 15 (embeddings, synthetic data).
     ("embeddings", "embeddings.en.vtt", "embeddings.ko.vtt", 8, set()),
     ("synthetic_data", "synthetic_data.en.srt", "synthetic_data.ko.srt", 7, set()),
+    # Round 16 (scaling laws, state space models, structured outputs).
+    ("scaling_laws", "scaling_laws.en.vtt", "scaling_laws.ko.vtt", 15, set()),
+    ("state_space", "state_space.en.vtt", "state_space.ko.vtt", 13, set()),
+    ("structured_outputs", "structured_outputs.en.srt", "structured_outputs.ko.srt", 10, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -59,9 +59,11 @@ OPPOSITES = [
                        r"at most|under(?= \d)|no more than|not more than"),
       _ko(r"미만|이하|보다 (?:적|작|짧|낮)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
-      _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|많을수록|클수록|높을수록")),
+      _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|많을수록|클수록|높을수록|"
+          r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)")),
      ("less", _en(r"less|fewer|smaller|lower|lighter"),
-      _ko(r"더 적|덜|더 작|더 낮|더 가벼|더 드물|적을수록|작을수록|낮을수록"))),
+      _ko(r"더 적|덜|더 작|더 낮|더 가벼|더 드물|적을수록|작을수록|낮을수록|"
+          r"(?:배|훨씬) (?:더 )?(?:적|작|낮)"))),
     (("sharper", _en(r"sharp(?:er|en|ens|ened)?|peak(?:ed|ier|y)|spik(?:y|ier)"),
       _ko(r"뾰족|날카로")),
      ("flatter", _en(r"flat(?:ter|ten|tens|tened)?|smooth(?:er|s|ed)?|uniform"),
@@ -92,6 +94,8 @@ OPPOSITES = [
     (("lenient", _en(r"lenient|forgiving|permissive|looser"), _ko(r"관대|너그러|느슨|후한|후하")),
      ("strict", _en(r"strict(?:er|est|ly)?|harsh(?:er|est)?|stringent|unforgiving"),
       _ko(r"엄격|까다로|깐깐|엄한|빡빡"))),
+    (("linear", _en(r"linear(?:ly)?"), _ko(r"선형|1차")),
+     ("quadratic", _en(r"quadratic(?:ally)?"), _ko(r"이차|2차|제곱"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
 ]

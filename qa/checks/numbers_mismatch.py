@@ -275,6 +275,52 @@ def _reversed_changes(sources: list[Quantity], targets: list[Quantity],
     return findings
 
 
+_ANY_CLOCK_OR_RATIO = re.compile(r"\d\s?(?:[ap]\.?m\b|to\s?\d|:\s?\d)", re.IGNORECASE)
+_EN_CLOCK = re.compile(r"\b(\d{1,2})(?::\d{2})?\s?(a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
+_KO_MORNING, _KO_AFTERNOON = "오전|새벽|아침", "오후|저녁|밤"
+
+
+def _clock_changes(pair: AlignedPair) -> list[Finding]:
+    """"3 a.m." said 오후 3시 (3 p.m.): the hour is right, the half of the day is not."""
+    source, target = pair.source_text, pair.target.text
+    findings = []
+    for m in _EN_CLOCK.finditer(source):
+        morning = m.group(2).lower().startswith("a")
+        said, other = (_KO_MORNING, _KO_AFTERNOON) if morning else (_KO_AFTERNOON, _KO_MORNING)
+        wrong = re.search(rf"(?:{other})\s?{m.group(1)}\s?시", target)
+        if wrong and not re.search(rf"(?:{said})\s?{m.group(1)}\s?시", target):
+            findings.append(Finding(
+                NAME, "numbers", "major",
+                f'"{m.group(0)}" became {wrong.group()}: '
+                f"write {'오전' if morning else '오후'} {m.group(1)}시",
+                span=wrong.span(), weight=_weight(0.85, pair)))
+    return findings
+
+
+_EN_RATIO = re.compile(r"\b(\d+)\s?(?:to|:)\s?(\d+)\b")
+_KO_RATIO = re.compile(r"(\d+)\s?(?:대|:)\s?(\d+)")
+
+
+def _ratio_changes(pair: AlignedPair) -> list[Finding]:
+    """"a ratio of 7 to 1" said 1대 7: the same two numbers, the other way round."""
+    source, target = pair.source_text, pair.target.text
+    if "ratio" not in source.lower() and "비율" not in target:
+        return []
+    findings = []
+    for m in _EN_RATIO.finditer(source):
+        a, b = m.group(1), m.group(2)
+        if a == b:
+            continue
+        for k in _KO_RATIO.finditer(target):
+            if (k.group(1), k.group(2)) == (b, a) and not re.search(
+                    rf"{a}\s?(?:대|:)\s?{b}", target):
+                findings.append(Finding(
+                    NAME, "numbers", "major",
+                    f'"{m.group(0)}" became {k.group(0)}: the ratio is turned round; '
+                    f"write {a}대 {b}", span=k.span(), weight=_weight(0.8, pair)))
+    return findings
+
+
 def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
     """Same value, different claim: 30 seconds -> 30분, 140 GB -> 140MB, cut by 40% ->
     40%로 줄었다, version 1.40 -> 1.4."""
@@ -355,4 +401,6 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     findings.extend(_unit_findings(matched, left_targets, source, pair))
     findings.extend(_meaning_changes(matched, pair))
     findings.extend(_reversed_changes(sources, targets, pair))
+    if _ANY_CLOCK_OR_RATIO.search(source):
+        findings.extend(_clock_changes(pair) + _ratio_changes(pair))
     return findings

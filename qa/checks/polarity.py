@@ -126,11 +126,15 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
     return not strict and bool(_SURFACE_LENIENT.search(cleaned))
 
 
+# "쓸 수는 없을까?" (couldn't we use...?) asks "can we use...?": a suggestion, not a cannot.
+_KO_ASKING = re.compile(r"없(?:을까|나요?|는가|습니까|을지|는지)")
+
+
 def _korean_cannot(text: str) -> re.Match | None:
-    """-ㄹ 수 없다 (볼 수 없습니다), not 함수 없이 ("without a function")."""
+    """-ㄹ 수 없다 (볼 수 없습니다), not 함수 없이 ("without a function") nor a question."""
     for m in _KO_CANNOT.finditer(text):
-        if (ord(m.group(1)[-1]) - 0xAC00) % 28 == 8:  # the verb ends in the adnominal ㄹ
-            return m
+        if (ord(m.group(1)[-1]) - 0xAC00) % 28 == 8 and not _KO_ASKING.search(m.group(0)):
+            return m  # the verb ends in the adnominal ㄹ
     return None
 
 

@@ -37,10 +37,17 @@ def _source_words(source: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", source)}
 
 
-def _known(word: str, source_words: set[str]) -> bool:
-    """A word the source has, allowing an inflection (models / model, tuned / tuning)."""
+def _word_parts(words: set[str]) -> set[str]:
+    """The parts of hyphenated words: "learning-rate" kept as "learning rate"."""
+    return {part for w in words if "-" in w for part in w.split("-") if part}
+
+
+def _known(word: str, source_words: set[str], parts: frozenset[str] = frozenset()) -> bool:
+    """A word the source has, allowing an inflection (models / model, tuned / tuning) or
+    a part of a hyphenated word (only as a whole part: Zephyr-7B-beta has no Zephyr-7B-alpha)."""
     w = word.lower().strip("'’-")
-    if w in source_words:
+    # Korean has no plural: "scaling laws" kept in Latin is written "scaling law".
+    if any(form in source_words or form in parts for form in (w, w + "s", w + "es")):
         return True
     if _CAMEL.search(word):
         # A name spelled its own way (DiT-XL) is inflected only by a plural or possessive,
@@ -105,8 +112,11 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
 
 def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     source_words = _source_words(pair.source_text)
+    parts = frozenset(_word_parts(source_words))
     # "DeepSeek's API" says the phrase "DeepSeek API" too.
-    phrase_source = " ".join(re.sub(r"['’]s\b", "", pair.source_text.lower()).split())
+    # and "learning-rate schedules" the phrase "learning rate".
+    phrase_source = " ".join(
+        re.sub(r"['’]s\b", "", pair.source_text.lower()).replace("-", " ").split())
     findings = []
     target = pair.target.text
     protected = [m.span() for m in _URL_OR_CODE.finditer(target)]
@@ -115,7 +125,7 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     for m in _LATIN_CLAUSE.finditer(target) if "," in target else ():
         words = m.group(0).replace(",", " ").split()
         if "," in m.group(0) and not _overlaps(m.span(), protected) \
-                and _is_prose(words) and all(_known(w, source_words) for w in words):
+                and _is_prose(words) and all(_known(w, source_words, parts) for w in words):
             findings.append(Finding(
                 NAME, "untranslated", "major",
                 f'"{m.group(0)}" is the English left untranslated', span=m.span(), weight=0.6))
@@ -128,8 +138,9 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
         if (all(_ACRONYM.fullmatch(w) or len(w) == 1 for w in words) or _is_unit(target, m)
                 or _number_in_source(target, m, pair.source_text)):
             continue
-        unknown = [w for w in words if not _ACRONYM.fullmatch(w) and not _known(w, source_words)]
-        phrase_in_source = " ".join(words).lower() in phrase_source
+        unknown = [w for w in words
+                   if not _ACRONYM.fullmatch(w) and not _known(w, source_words, parts)]
+        phrase_in_source = " ".join(words).lower().replace("-", " ") in phrase_source
         if not unknown and _is_prose(words):
             findings.append(Finding(
                 NAME, "untranslated", "major",
