@@ -7,8 +7,9 @@ in which every Korean cue is a correct translation, and change one cue per case.
 import pytest
 
 from qa.model import AlignedPair, Cue
-from qa.semantic import (all_sentence_neighbours, closes_sentence, lexical_support,
-                         semantic_scores, sentence_neighbours, sentence_units)
+from qa.semantic import (all_sentence_neighbours, as_said_or_meant, closes_sentence,
+                         idioms_explained, lexical_support, semantic_scores, sentence_neighbours,
+                         sentence_units)
 
 LECTURE = [
     ("Today we will train a small language model.", "오늘은 작은 언어 모델을 학습시켜 보겠습니다."),
@@ -123,3 +124,34 @@ def test_all_sentence_neighbours_agrees_with_sentence_neighbours():
     pairs = pairs_of(rows)
     assert all_sentence_neighbours(pairs) == [sentence_neighbours(pairs, i)
                                               for i in range(len(pairs))]
+
+
+IDIOM = "There is no free lunch here."
+
+
+@pytest.fixture(scope="module")
+def idioms():
+    from qa.termbase import default_idioms_path, load_termbase
+    return load_termbase(default_idioms_path())
+
+
+def test_a_cue_without_listed_idioms_keeps_its_scores(encoder, idioms):
+    scores = semantic_scores(pairs_of(LECTURE), encoder)
+    assert as_said_or_meant(pairs_of(LECTURE), scores, idioms, encoder) is scores
+
+
+@pytest.mark.parametrize("korean, judged_as", [
+    # an approved rendering: judged on the English as said or as meant, whichever fits
+    ("세상에 공짜 점심은 없습니다.", "either"),
+    # any other rendering: judged on the English as meant (the idiom's meaning)
+    ("여기에는 무료 점심 식사가 없습니다.", "meant"),
+])
+def test_a_cue_with_an_idiom_is_judged_by_its_rendering(encoder, idioms, korean, judged_as):
+    pairs = pairs_of(LECTURE[:4] + [(IDIOM, korean)] + LECTURE[4:])
+    said = semantic_scores(pairs, encoder)
+    meant = semantic_scores(idioms_explained(pairs, idioms), encoder)
+    result = as_said_or_meant(pairs, said, idioms, encoder)
+    expected = (min(said[4], meant[4], key=lambda s: s.risk) if judged_as == "either"
+                else meant[4])
+    assert result[4] == expected
+    assert result[0] == said[0]  # far from the idiom: as said
