@@ -15,7 +15,8 @@ from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
 from qa.scoring import (Thresholds, combine, confirm_across_boundaries, quality_summary,
                         widened_target_parts)
-from qa.semantic import CALIBRATION, as_said_or_meant, cue_nouns, semantic_scores
+from qa.semantic import (CALIBRATION, LectureMemo, as_said_or_meant, cue_nouns,
+                         semantic_scores)
 from qa.subtitles import check_languages, read_subtitles
 
 log = logging.getLogger("qa")
@@ -86,9 +87,10 @@ class Scanner:
 
     def score(self, pairs: list[AlignedPair], progress: Progress | None = None):
         korean = self.context.korean
+        encoder = LectureMemo(self.encoder)  # two passes when the lecture has idioms
         nouns = None
         if korean is None:
-            scores = semantic_scores(pairs, self.encoder)
+            scores = semantic_scores(pairs, encoder)
         else:
             # Kiwi (C++) and the encoder (numpy) both work outside the GIL: analyse the
             # Korean cues in a thread while the sentence views are embedded. The semantic
@@ -100,9 +102,9 @@ class Scanner:
                     analysed.result()
                     return cue_nouns(pairs, korean)
 
-                scores = semantic_scores(pairs, self.encoder, nouns_when_analysed)
+                scores = semantic_scores(pairs, encoder, nouns_when_analysed)
                 nouns = nouns_when_analysed()
-        scores = as_said_or_meant(pairs, scores, self.context.idioms, self.encoder, nouns)
+        scores = as_said_or_meant(pairs, scores, self.context.idioms, encoder, nouns)
         findings = self._rule_findings(pairs, progress)
         return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, scores, findings)]
 

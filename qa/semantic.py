@@ -149,6 +149,24 @@ def as_said_or_meant(pairs: Sequence[AlignedPair], scores: list[SemanticScore], 
             for i, (said, explained) in enumerate(zip(scores, as_meant))]
 
 
+class LectureMemo:
+    """An encoder that embeds each distinct text of one lecture once: the second semantic
+    pass of `as_said_or_meant` shares most of its texts with the first, and an encoder
+    without a cache (--no-cache, tests) would embed them all again."""
+
+    def __init__(self, encoder):
+        self.encoder, self.name, self.version = encoder, encoder.name, encoder.version
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if new:
+            self._vectors.update(zip(new, self.encoder.encode(new)))
+        if not texts:
+            return self.encoder.encode([])
+        return np.stack([self._vectors[t] for t in texts])
+
+
 def _near(cues: set[int], units: list[list[int]]) -> set[int]:
     """The cues, their neighbours, and the other cues of their sentences."""
     near = {j for i in cues for j in (i - 1, i, i + 1)}

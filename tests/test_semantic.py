@@ -7,9 +7,9 @@ in which every Korean cue is a correct translation, and change one cue per case.
 import pytest
 
 from qa.model import AlignedPair, Cue
-from qa.semantic import (all_sentence_neighbours, as_said_or_meant, closes_sentence,
-                         idioms_explained, lexical_support, semantic_scores, sentence_neighbours,
-                         sentence_units)
+from qa.semantic import (LectureMemo, all_sentence_neighbours, as_said_or_meant,
+                         closes_sentence, idioms_explained, lexical_support, semantic_scores,
+                         sentence_neighbours, sentence_units)
 
 LECTURE = [
     ("Today we will train a small language model.", "오늘은 작은 언어 모델을 학습시켜 보겠습니다."),
@@ -155,3 +155,21 @@ def test_a_cue_with_an_idiom_is_judged_by_its_rendering(encoder, idioms, korean,
                 else meant[4])
     assert result[4] == expected
     assert result[0] == said[0]  # far from the idiom: as said
+
+
+def test_the_lecture_memo_embeds_each_text_once(encoder):
+    asked = []
+
+    class Counting:
+        name, version = encoder.name, encoder.version
+
+        def encode(self, texts):
+            asked.extend(texts)
+            return encoder.encode(texts)
+
+    memo = LectureMemo(Counting())
+    first = memo.encode(["a cat", "a dog", "a cat"])
+    second = memo.encode(["a dog", "a bird"])
+    assert asked == ["a cat", "a dog", "a bird"]
+    assert (first[0] == first[2]).all() and (first[1] == second[0]).all()
+    assert memo.encode([]).shape[0] == 0
