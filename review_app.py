@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import html
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -162,8 +163,18 @@ def sidebar_filters(lectures) -> review.Filters:
 # -- actions (callbacks: they run before the rerun that draws the next card) ----------------
 
 
+def repeated(button: str) -> bool:
+    """Whether this press only repeats the last one (a double click, a held key)."""
+    now = time.monotonic()
+    repeat = review.is_repeat(state.get("last_press"), button, now)
+    state.last_press = review.Press(button, now)  # a held key keeps being a repeat
+    return repeat
+
+
 def act(decision: str, cue_id: int, action_id: str) -> None:
     """Record a decision on the card the button was drawn for (see action_buttons)."""
+    if repeated(decision):
+        return
     try:
         store().decide(cue_id, state.reviewer, decision,
                        corrected_text=state.get(f"edit-{cue_id}"),
@@ -176,6 +187,8 @@ def act(decision: str, cue_id: int, action_id: str) -> None:
 
 
 def undo(action_id: str) -> None:
+    if repeated("undo"):
+        return
     stack = list(state.get("undo_stack", []))
     cue_id = stack.pop() if stack else state.current
     try:

@@ -187,6 +187,25 @@ def step(queue_ids: Sequence[int], current: int | None, offset: int) -> int | No
     return queue_ids[min(max(where, 0), len(queue_ids) - 1)]
 
 
+# A second press of the same button this soon is the second half of a double click or a
+# held key, not a decision on the card drawn since: no one reads a card that fast. (Under
+# load the second click of a double click reached the server after the next card's buttons
+# were drawn, and was recorded on that card.)
+REPEAT_WINDOW_S = 0.6
+
+
+@dataclass(frozen=True)
+class Press:
+    button: str  # "accept", "fix", "skip" or "undo"
+    at: float  # time.monotonic() when the server handled it
+
+
+def is_repeat(previous: Press | None, button: str, now: float) -> bool:
+    """Whether pressing `button` at `now` only repeats the `previous` press."""
+    return (previous is not None and previous.button == button
+            and 0 <= now - previous.at < REPEAT_WINDOW_S)
+
+
 def after_action(queue_ids: Sequence[int], current: int) -> int | None:
     """Where to go once `current` is decided: the next cue, or the previous at the end."""
     if current not in queue_ids:

@@ -11,7 +11,8 @@ from qa.course import pair_folder
 from qa.errors import CourseError
 from qa.subtitles import read_subtitles
 from qa.model import AlignedPair, ScanReport, ScoredCue
-from qa.review import Filters, build_queue, highlight, open_course, step, telling_spans
+from qa.review import (Filters, Press, build_queue, highlight, is_repeat, open_course, step,
+                       telling_spans)
 from qa.scoring import quality_summary
 from qa.store import ReviewCue, Store
 from qa.store import lecture_name as store_lecture_name
@@ -139,3 +140,14 @@ def test_queue_is_riskiest_first_then_by_time():
 ])
 def test_step_is_clamped(current, offset, expected):
     assert step([10, 20, 30], current, offset) == expected
+
+
+@pytest.mark.parametrize("previous, button, now, expected", [
+    (None, "accept", 10.0, False),  # the first press
+    (Press("accept", 10.0), "accept", 10.2, True),  # the second click of a double click
+    (Press("accept", 10.0), "accept", 10.7, False),  # time enough to read the next card
+    (Press("accept", 10.0), "fix", 10.2, False),  # another button is another decision
+    (Press("undo", 10.0), "undo", 10.1, True),
+])
+def test_a_repeated_press_is_told_from_a_decision(previous, button, now, expected):
+    assert is_repeat(previous, button, now) is expected
