@@ -120,6 +120,12 @@ class KoreanAnalyzer:
             self._term_morphs[term] = cached
         return cached
 
+    def ends_in_noun(self, term: str) -> bool:
+        """Whether `term` ends in a noun (무게, 타일링), not a verb (타일 깔기 reads 타일 깔-기):
+        only then can a noun take its place with the particle refitted."""
+        morphs = self._morphs_of_term(term)
+        return not any(is_hangul(ch) for ch in term) or bool(morphs) and morphs[-1][1] == "N"
+
     def find_term(self, text: str, term: str) -> list[TermSpan]:
         """Every whole-word occurrence of `term` in `text`, inflected forms included."""
         if not any(is_hangul(ch) for ch in term):
@@ -146,7 +152,7 @@ class KoreanAnalyzer:
                 end = max(end, t.end)
             found.append(TermSpan(span=(window[0].start, end),
                                   noun=(window[0].start, window[-1].end)))
-        return _add_surface_matches(found, text, term)
+        return _add_surface_matches(found, text, term, tokens)
 
     def _forms_of(self, text: str) -> frozenset[str]:
         cached = self._forms.get(text)
@@ -228,17 +234,21 @@ def _may_attach(token: Morph) -> bool:
 _SUFFIX_RE = re.compile(r"(?:들)?(?:에서|에게|으로|[이가은는을를과와의도만에로서부터까지처럼보다나랑요죠예야입니다고지만라란었였])*")
 
 
-def _add_surface_matches(found: list[TermSpan], text: str, term: str) -> list[TermSpan]:
+def _add_surface_matches(found: list[TermSpan], text: str, term: str,
+                         tokens: tuple[Morph, ...] = ()) -> list[TermSpan]:
     """Add plain-spelling matches Kiwi split oddly (it reads 웨이트예요 as 웨이+트+예요).
 
     Only whole words count: the term at a word start, followed by nothing or by
-    particle and copula syllables.
+    particle and copula syllables, and not the front of one longer morpheme Kiwi read
+    (추가 is "addition", not 추 with the particle 가).
     """
     words = term.split()
     if not words or words[0] not in text:
         return found
     for m in _surface_pattern(term).finditer(text):
         if not _SUFFIX_RE.fullmatch(m.group(1)):
+            continue
+        if any(t.start == m.start() and t.end > m.start(1) for t in tokens):
             continue
         if any(f.noun[0] <= m.start() < f.span[1] for f in found):
             continue

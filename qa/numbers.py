@@ -61,7 +61,9 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
                       "teens": 10,
                       # the order of a curve: "quadratic cost" is 2차 비용
-                      "quadratic": 2, "quadratically": 2, "cubic": 3}
+                      "quadratic": 2, "quadratically": 2, "cubic": 3,
+                      # "an order of magnitude faster" is 10배 빠르다
+                      "magnitude": 10}
 SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 KOREAN_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 KOREAN_SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -106,7 +108,7 @@ _EN_NUMBER = re.compile(
     r"(?P<num>" + _DIGITS + r")"
     r"(?:(?P<suffix>[KMBTkmbt])\b(?![-']\w)"
     r"|(?P<ordinal>st|nd|rd|th)\b"
-    r"|\s?(?P<scale>" + "|".join(ENGLISH_SCALES) + r")\b(?!s\b)"
+    r"|[\s-]?(?P<scale>" + "|".join(ENGLISH_SCALES) + r")\b(?!s\b)"
     r"|\s?(?P<percent>" + _EN_PERCENT + r"))?")
 ENGLISH_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -169,7 +169,9 @@ def source_names(source: str) -> list[SourceName]:
                                                            for s, e in shouting):
             add(m.group(1), "acronym", m.span())
     for m in _CAMEL_OR_ALNUM.finditer(source):
-        if not re.fullmatch(r"\d+(?:\.\d+)?[KMBTkmbt]|[A-Z0-9&]+s?", m.group(0)):
+        # A chip is one letter and a number (H100, A800): not an acronym, still a name.
+        if not re.fullmatch(r"\d+(?:\.\d+)?[KMBTkmbt]|[A-Z0-9&]+s?", m.group(0)) \
+                or re.fullmatch(r"[A-Z]\d{2,}[A-Z]?", m.group(0)):
             add(m.group(0), "technical", m.span())
     # Multi-word titles and places (Grand Park, the Last Supper) are mostly translated.
     titles = [m.span() for m in _TITLE_RUN.finditer(source)]
@@ -378,7 +380,33 @@ def _label_findings(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
+# Words that name a model of a family after its version: "GPT-4o mini" is not GPT-4o.
+_VARIANTS = {"mini": "미니", "nano": "나노", "pro": "프로", "turbo": "터보", "flash": "플래시",
+             "lite": "라이트", "ultra": "울트라", "plus": "플러스", "max": "맥스",
+             "haiku": "하이쿠", "sonnet": "소네트", "opus": "오퍼스", "instruct": "인스트럭트"}
+_EN_VARIANT = re.compile(r"\s(" + "|".join(_VARIANTS) + r")\b", re.IGNORECASE)
+
+
+def _variant_findings(pair: AlignedPair) -> list[Finding]:
+    """A model's variant word dropped: "GPT-4o mini" -> GPT-4o, "Gemini 1.5 Flash" ->
+    Gemini 1.5."""
+    source, target = pair.source_text, pair.target.text
+    findings = []
+    for label in english_labels(source):
+        variant = _EN_VARIANT.match(source, label.span[1])
+        if variant is None or label.text.lower() not in target.lower():
+            continue
+        word = variant.group(1).lower()
+        if word not in target.lower() and _VARIANTS[word] not in target:
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'"{label.text} {variant.group(1)}" became {label.text}: another model; '
+                f"write {label.text} {variant.group(1)}", weight=0.75))
+    return findings
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
-    return _label_findings(pair) + _name_findings(pair, ctx.known_names if ctx else {})
+    return (_label_findings(pair) + _variant_findings(pair)
+            + _name_findings(pair, ctx.known_names if ctx else {}))

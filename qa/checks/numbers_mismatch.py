@@ -193,7 +193,8 @@ def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> lis
 
 # Units after a number: what each is called in English and the Korean counters that render
 # it. The same value with another unit is another claim:
-# 30 seconds is not 30분, 140 gigabytes is not 140메가바이트, 4.8 bits is not 4.8바이트.
+# 30 seconds is not 30분, 140 gigabytes is not 140메가바이트, 4.8 bits is not 4.8바이트,
+# 15 cents is not 15달러.
 UNITS = {
     "milliseconds": (("milliseconds", "millisecond", "ms"), ("밀리초",)),
     "seconds": (("seconds", "second", "secs", "sec"), ("초",)),
@@ -211,6 +212,8 @@ UNITS = {
     "megabytes": (("megabytes", "megabyte", "MB"), ("MB", "메가바이트", "메가")),
     "gigabytes": (("gigabytes", "gigabyte", "gigs", "gig", "GB"), ("GB", "기가바이트", "기가")),
     "terabytes": (("terabytes", "terabyte", "TB"), ("TB", "테라바이트", "테라")),
+    "cents": (("cents", "cent"), ("센트",)),
+    "dollars": (("dollars", "dollar", "bucks"), ("달러", "불")),
 }
 _UNIT_OF_ENGLISH = {word.lower(): unit for unit, (words, _) in UNITS.items() for word in words}
 _UNIT_OF_KOREAN = {counter: unit for unit, (_, counters) in UNITS.items()

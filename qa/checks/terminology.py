@@ -83,7 +83,7 @@ def finding_for(target: str, hit, wrong: str, entry, english: str, korean) -> Fi
                        message=message + " (unless the word starts in the previous cue)",
                        span=hit.span, replacement=None, weight=SPLIT_WORD_WEIGHT)
     span, replacement = hit.span, None
-    if entry.suggestion:
+    if entry.suggestion and korean.ends_in_noun(wrong):
         span, noun = widen_to_shared_words(target, hit.span, hit.noun, entry.suggestion)
         replacement = korean.replace_with_particle(target, span, noun, entry.suggestion)
     return Finding(check=NAME, category="terminology", severity="major", message=message,

@@ -28,6 +28,9 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")
 _STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣])")
 _SETTING = re.compile(r"[A-Za-z_][\w.]*=[\w.\"']+")
+# Pieces of a translation model's own tokens: SentencePiece's word mark, subword-nmt's
+# continuation mark and Moses' escaped hyphen.
+_MODEL_TOKENS = re.compile(r"(?:▁|@@|@-@)+")
 _DOUBLED_PUNCT = re.compile(r"(?<!\.)(?:,{2,}|!{3,}|\?{3,}|\.{2}(?!\.)|\.{4,}|[;:]{2,})")
 _WORD = re.compile(r"\S+")
 _URL_OR_CODE = re.compile(r"\S*(?:://|www\.|\.(?:com|org|net|io|py)\b|[\w.]+@[\w.]+\.\w+)\S*")
@@ -173,6 +176,12 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
     target = pair.target.text
     findings = []
     protected = [m.span() for m in _URL_OR_CODE.finditer(target)]
+    for m in _MODEL_TOKENS.finditer(target):
+        if m.group(0) not in pair.source_text:
+            findings.append(Finding(
+                NAME, "fluency", "major", f'"{m.group(0)}" is a piece of the translation '
+                "model's tokens left in the text", span=m.span(), replacement="", weight=0.7))
+            protected.append(m.span())
     for m in _STRAY_SYMBOL.finditer(target):
         if any(s <= m.start() < e for s, e in protected) or m.group(0) in pair.source_text:
             continue
