@@ -304,12 +304,13 @@ def _file_bytes(path) -> bytes:
 def scanner_fingerprint(scanner) -> str:
     """A digest of everything besides the files that decides a lecture's result."""
     from qa.checks.names import default_names_path
-    from qa.termbase import default_termbase_path
+    from qa.termbase import default_idioms_path, default_termbase_path
 
     settings = dict(scanner.settings(alignment=""))
     settings.pop("alignment", None)
     # The shipped data files decide findings as much as the code does.
-    termbases = [_file_bytes(default_termbase_path()), _file_bytes(default_names_path())]
+    termbases = [_file_bytes(default_termbase_path()), _file_bytes(default_names_path()),
+                 _file_bytes(default_idioms_path())]
     if scanner.termbase_path:
         termbases.append(_file_bytes(scanner.termbase_path))
     return _digest(json.dumps(settings, sort_keys=True, default=str).encode(),

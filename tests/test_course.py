@@ -247,6 +247,20 @@ def test_rerun_with_other_settings_rescans(encoder, course):
     assert all(not x.reused for x in scan_course(strict, pairs, out).lectures)
 
 
+@pytest.mark.parametrize("data_file", ["default_termbase_path", "default_idioms_path"])
+def test_rerun_rescans_when_a_shipped_word_list_changes(encoder, course, tmp_path,
+                                                        monkeypatch, data_file):
+    import qa.termbase
+
+    en, ko, out = course
+    pairs, _ = pair_lectures(en, ko)
+    scan_course(Scanner(encoder=encoder), pairs, out)
+    edited = tmp_path / "edited.csv"
+    edited.write_bytes(getattr(qa.termbase, data_file)().read_bytes() + b"\n")
+    monkeypatch.setattr(qa.termbase, data_file, lambda: edited)
+    assert all(not x.reused for x in scan_course(Scanner(encoder=encoder), pairs, out).lectures)
+
+
 def test_progress_counts_files_and_cues(scanner, tmp_path):
     pairs, _ = pair_lectures(EN, KO)
     seen = []
