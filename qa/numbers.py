@@ -52,7 +52,7 @@ ENGLISH_UNITS = {
 }
 # Words that stand for a number on their own; always soft.
 ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen": 12,
-                      "single": 1, "both": 2, "once": 1,
+                      "single": 1, "both": 2, "once": 1, "couple": 2, "pair": 2,
                       "doubles": 2, "doubled": 2, "doubling": 2, "triples": 3, "tripled": 3,
                       "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4,
                       "halves": 0.5, "halved": 0.5, "halving": 0.5,
@@ -409,8 +409,10 @@ def korean_quantities(text: str) -> list[Quantity]:
             continue
         counter = _KO_COUNTER.match(text, m.end())
         unit = counter.group(1) if counter else None
-        # 두 배 ("twice") is a number for sure; 한 / 세 alone may be "a" or "age".
-        hard = m.group(1) in _UNAMBIGUOUS_WORD_NUMBERS or unit == "배"
+        # 두 배 ("twice") is a number for sure, and so is 두 or 세 before a counter (모델 세
+        # 개); 한 / 세 alone may be "a" or "age", and 한 번 is as often "a try" as "once".
+        hard = (m.group(1) in _UNAMBIGUOUS_WORD_NUMBERS or unit == "배"
+                or unit is not None and KOREAN_NUMBER_WORDS[m.group(1)] >= 2)
         found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),
                               soft=not hard, unit=unit))
     return sorted(found, key=lambda q: q.span)
@@ -450,7 +452,9 @@ def _glued_to_word(text: str, span: tuple[int, int], korean: bool = False) -> bo
     before = text[span[0] - 1] if span[0] > 0 else " "
     if before.isalpha() and before.isascii():
         return True
+    # GPT-4는: a version after a hyphen; but a size after a hyphen (Qwen2.5-Math-7B) is a
+    # quantity, as the English reads it.
     if korean and before in "-" and span[0] > 1 and text[span[0] - 2].isascii() \
-            and text[span[0] - 2].isalpha():
+            and text[span[0] - 2].isalpha() and text[span[1]:span[1] + 1] not in tuple("KMBT"):
         return True
     return False

@@ -64,7 +64,10 @@ def test_english_quantities(text, hard, soft):
     ("GPT 41요 7조 6천억", [7.6e12], []),
     ("GPT 3,750억", [375e9], []),
     ("한 단계씩 세 종류", [], [1, 3]),
-    ("하나 둘 열 스무 살", [], [1, 2, 10, 20]),
+    # before a counter, 두 / 세 / 스무 are numbers for sure; 한 번 is as often "a try"
+    ("하나 둘 열 스무 살", [20], [1, 2, 10]),
+    ("모델 세 개", [3], []),
+    ("한 번 해 보세요", [], [1]),
     ("그것만큼 만약", [], []),
 ])
 def test_korean_quantities(text, hard, soft):

@@ -31,7 +31,7 @@ def _ko(stems: str) -> re.Pattern:
 OPPOSITES = [
     (("the same", _en(r"same|identical"), _ko(r"같은|같아|같습|같죠|동일")),
      ("the opposite", _en(r"opposite|reverse[sd]?"), _ko(r"반대|역방향"))),
-    (("similar", _en(r"similar|alike|resembles?"), _ko(r"비슷|유사")),
+    (("similar", _en(r"similar|alike|resembles?"), _ko(r"비슷|유사|마찬가지")),
      ("different", _en(r"different|differs?|differed|unlike|nothing like|distinct"),
       _ko(r"다르|달라|다릅|차이가 (?:크|나|있)"))),
     (("the input", _en(r"inputs?"), _ko(r"입력")),

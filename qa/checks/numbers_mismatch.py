@@ -120,19 +120,27 @@ def _weight(base: float, pair: AlignedPair) -> float:
 _TIMES_AFTER = re.compile(r"\s?(?:x|×|times|-?fold)\b")
 
 
+_SIZE = re.compile(r"([\d,.]+)([KMBTkmbt])")
+
+
 def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
     plain = re.fullmatch(r"[\d,.]+%?", target.text)
     shown = target.text if plain else f"{target.text} ({plain_value(target.value)})"
     span = _number_span(target)
     said = source.text
     replacement = None if source.kind == "year" and target.kind != "year" else _suggested(source)
+    advice = replacement
+    sizes = _SIZE.fullmatch(target.text), _SIZE.fullmatch(source.text)
+    if replacement is not None and all(sizes) and \
+            sizes[0].group(2).upper() == sizes[1].group(2).upper():
+        # A size kept in Latin (Chinchilla 7B for 70B) keeps its letter: only the digits change.
+        replacement, advice = sizes[1].group(1), sizes[1].group(1) + sizes[0].group(2)
     if (source.kind == "percent") != (target.kind == "percent"):
         # 4x -> 4%: the digits are right, what they measure is not; no digit to suggest.
         times = _TIMES_AFTER.match(pair.source_text, source.span[1])
-        said, replacement = said + (times.group() if times else ""), None
+        said, replacement, advice = said + (times.group() if times else ""), None, None
     return Finding(NAME, "numbers", "major",
-                   f'"{said}" became {shown}'
-                   + (f"; write {replacement}" if replacement else ""),
+                   f'"{said}" became {shown}' + (f"; write {advice}" if advice else ""),
                    span=span, replacement=replacement, weight=_weight(0.9, pair))
 
 

@@ -138,10 +138,18 @@ def _korean_cannot(text: str) -> re.Match | None:
     return None
 
 
+# A word or two in quotes is mentioned, not used: 'If the question says "never", ...'
+# negates nothing. (Longer quotes are speech, whose negations count.)
+_MENTION = r"[^\s\"“”'‘’]{1,15}(?:\s[^\s\"“”'‘’]{1,15})?"
+_QUOTED = re.compile(rf'"{_MENTION}"|“{_MENTION}”|‘{_MENTION}’')
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source.strip() or not target.strip():
         return []
+    if '"' in source or "“" in source:
+        source, target = _QUOTED.sub(" ", source), _QUOTED.sub(" ", target)
     short = len(source.split()) < 5
     stranded = _NEGATIVE_POLARITY.search(target)
     negations = _english_negations(source)

@@ -60,6 +60,21 @@ def _known(word: str, source_words: set[str], parts: frozenset[str] = frozenset(
         _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3) for s in source_words)
 
 
+_NAME_WITH_VERSION = re.compile(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+[A-Z][A-Za-z]*\d\w*")
+
+
+def _changed_name(run: str, source: str) -> str | None:
+    """The source's name that `run` garbles (DeepSeek-V2-Base for DeepSeek-V3-Base): a
+    versioned name that starts like one of the source's and differs in the rest."""
+    if " " in run or not any(ch.isdigit() for ch in run):
+        return None
+    for name in _NAME_WITH_VERSION.findall(source):
+        shared = _common_prefix(run.lower(), name.lower())
+        if name != run and shared >= 5 and shared >= len(name) // 2:
+            return name
+    return None
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
@@ -158,6 +173,13 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
                 f"the cue names {run}, which the English does not mention here: "
                 "added, or from another sentence", span=m.span(), weight=0.65))
             continue
+        changed = _changed_name(run, pair.source_text)
+        if changed:
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'"{run}" is not the English\'s {changed}: a name or version changed',
+                span=m.span(), replacement=changed, weight=0.8))
+            continue
         # Junk standing alone can simply go; junk carrying a particle (getput을) stands
         # for a word we do not know.
         glued = m.end() < len(target) and "가" <= target[m.end()] <= "힣"
@@ -202,8 +224,14 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
+# A sentence-final predicate said twice ("합니다 합니다.") is a stutter of the translation
+# model; other single words need three ("그 그 그": 빨리 빨리 is Korean emphasis).
+_PREDICATE_END = re.compile(r"[가-힣](?:니다|요|죠|다)$")
+
+
 def _repeat_findings(pair: AlignedPair) -> list[Finding]:
-    words = [(m.group(0), m.span()) for m in _WORD.finditer(pair.target.text)]
+    # Compared without trailing punctuation: "있습니다. 있습니다." repeats one word.
+    words = [(m.group(0).rstrip(".,!?…"), m.span()) for m in _WORD.finditer(pair.target.text)]
     if len({w for w, _ in words}) == len(words):
         return []  # no word occurs twice, so nothing repeats
     findings = []
@@ -211,7 +239,7 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
     while i < len(words):
         found = False
         for size in (3, 2, 1):  # longest phrase first
-            need = 3 if size == 1 else 2
+            need = 2 if size > 1 or _PREDICATE_END.search(words[i][0]) else 3
             chunk = [w for w, _ in words[i:i + size]]
             if len(chunk) < size or size > 1 and len(set(chunk)) == 1:
                 continue
@@ -222,10 +250,12 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
                 start, end = words[i][1][0], words[i + count * size - 1][1][1]
                 keep_end = words[i + size - 1][1][1]
                 text = pair.target.text
+                # the last copy's punctuation closes the sentence: keep it
+                closing = text[start:end][len(text[start:end].rstrip(".,!?…")):]
                 findings.append(Finding(
                     NAME, "fluency", "major",
-                    f'"{" ".join(chunk)}" is repeated {count} times',
-                    span=(start, end), replacement=text[start:keep_end], weight=0.6))
+                    f'"{" ".join(chunk)}" is repeated {count} times', span=(start, end),
+                    replacement=text[start:keep_end].rstrip(".,!?…") + closing, weight=0.6))
                 i += count * size
                 found = True
                 break
