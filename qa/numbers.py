@@ -101,6 +101,11 @@ _NOT_LABEL_WORDS = {
     "Minus", "Times", "Still",
 }
 
+# Words before a hyphen and a number that make a phrase, not a name: mid-2023 (2023년 중반),
+# top-5, pre-2020, post-training-1.
+_NOT_LABEL_PREFIXES = {"mid", "early", "late", "pre", "post", "top", "bottom", "non", "over",
+                       "under", "sub", "multi", "first", "last", "next", "past", "circa"}
+
 # "13 percentage points" is 13%p in Korean: a percent too.
 _EN_PERCENT = r"%|percentage points?\b|percent\b|per cent\b"
 _EN_NUMBER = re.compile(
@@ -193,6 +198,8 @@ def english_labels(text: str) -> list[Label]:
     for pattern in (_EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL):
         for m in pattern.finditer(text):
             if pattern is not _EN_HYPHEN_LABEL and m.group(1) in _NOT_LABEL_WORDS:
+                continue
+            if pattern is _EN_HYPHEN_LABEL and m.group(1).lower() in _NOT_LABEL_PREFIXES:
                 continue
             if _overlaps(m.span(), taken):
                 continue

@@ -238,15 +238,16 @@ def _neighbour_slice(i: int, n: int, closes: Callable[[int], bool]) -> tuple[int
 
 
 _PARENTHESES = re.compile(r"\(([^()]+)\)")
+_LATIN_ONLY = re.compile(r"[^가-힣]*[A-Za-z][^가-힣]*")
 
 
 def _log_length_ratio(source: str, target: str) -> float:
-    # The English term quoted in parentheses (프레셰 인셉션 거리(Fréchet Inception Distance))
-    # is said twice, not added.
+    # An English term glossed in parentheses (프레셰 인셉션 거리(Fréchet Inception Distance),
+    # 사전 레이블링(pre-labeling) for "pre-labelers") is said twice, not added; English the
+    # source lacks is for the untranslated and names checks.
     if "(" in target:
-        lowered = source.lower()
         target = _PARENTHESES.sub(
-            lambda m: "" if m.group(1).strip().lower() in lowered else m.group(0), target)
+            lambda m: "" if _LATIN_ONLY.fullmatch(m.group(1)) else m.group(0), target)
     return math.log((len(target.replace(" ", "")) + 1) / (len(source.replace(" ", "")) + 1))
 
 

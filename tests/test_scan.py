@@ -6,11 +6,12 @@ prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretrain
 evaluation, quantization, preference, moe, serving, diffusion, long_context, code_llms,
 distributed, speech, security, distillation, rag_evaluation, tokenizers, vision_language,
 pretraining_run, embeddings, synthetic_data, scaling_laws, state_space, structured_outputs,
-flash_attention, model_merging, observability, grpo, text_to_sql and on_device (machine
-translations with labelled errors), and deployment, agent_building and prompt_caching (correct
-translations) were written by separate sessions that had not seen the tool, as blind tests.
-Their first scans found misses and false alarms that the checks were then fixed for (see the
-README), so they are regression tests now, not held-out figures.
+flash_attention, model_merging, observability, grpo, text_to_sql, on_device, rope and
+agent_eval (machine translations with labelled errors), and deployment, agent_building,
+prompt_caching and labeling (correct translations) were written by separate sessions that
+had not seen the tool, as blind tests. Their first scans found misses and false alarms that
+the checks were then fixed for (see the README), so they are regression tests now, not
+held-out figures.
 """
 
 from pathlib import Path
@@ -62,8 +63,9 @@ def test_a_correct_lecture_with_free_renderings_is_not_flagged(scanner):
     report = scanner.scan(DATA / "deployment.en.vtt", DATA / "deployment.ko.vtt")
     content = [(c.pair.target.index, f.check, f.weight) for c in report.cues for f in c.findings
                if f.check != "semantic" and f.category != "style"]
-    # Only the weak "may be flipped" of 18: "take it with a grain of salt" -> 믿으면 안 돼요.
-    assert content == [(18, "polarity", 0.35)]
+    # 18 "take it with a grain of salt" -> 믿으면 안 돼요: the idiom means "do not believe it
+    # fully", so its negation is no flip.
+    assert content == []
     # Idioms rendered freely (the job-interview joke, "it adds up fast", "don't put all your
     # eggs in one benchmark") score 0.53-0.55 on meaning: below Thresholds.semantic_alone.
     assert {c.pair.target.index for c in report.cues if c.flagged} == set()
@@ -149,6 +151,12 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("grpo", "grpo.en.vtt", "grpo.ko.vtt", 11, set()),
     ("text_to_sql", "text_to_sql.en.srt", "text_to_sql.ko.srt", 13, set()),
     ("on_device", "on_device.en.vtt", "on_device.ko.vtt", 9, set()),
+    # Round 19 (positional encodings, evaluating agents, and labeling, a correct translation
+    # full of idioms: 18 "that's misleading, because annotators agree by chance too" -> 이건
+    # 착시를 일으켜요 scores 0.21 on meaning).
+    ("rope", "rope.en.vtt", "rope.ko.vtt", 12, set()),
+    ("agent_eval", "agent_eval.en.srt", "agent_eval.ko.srt", 11, set()),
+    ("labeling", "labeling.en.vtt", "labeling.ko.vtt", 0, {18}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -104,6 +104,10 @@ OPPOSITES = [
       _ko(r"향상|개선|나아지|나아졌|좋아지|좋아졌")),
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse"),
       _ko(r"저하|악화|나빠|퇴보"))),
+    (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
+     ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
+    (("the middle", _en(r"middle"), _ko(r"중간|가운데|중앙")),
+     ("the end", _en(r"ends?|ending"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
 ]

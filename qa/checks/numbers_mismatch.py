@@ -122,6 +122,35 @@ _TIMES_AFTER = re.compile(r"\s?(?:x|×|times|-?fold)\b")
 
 _SIZE = re.compile(r"([\d,.]+)([KMBTkmbt])")
 
+# Orders of magnitude said without digits: "a few hundred" is 수백, "dozens" 수십.
+_EN_MAGNITUDES = (
+    (re.compile(r"\bhundreds of thousands\b", re.IGNORECASE), "수십만"),
+    (re.compile(r"\btens of thousands\b", re.IGNORECASE), "수만"),
+    (re.compile(r"\b(?:millions|(?:a few|several|a couple of) million)\b", re.IGNORECASE),
+     "수백만"),
+    (re.compile(r"\b(?:thousands|(?:a few|several|a couple of) thousand)\b", re.IGNORECASE),
+     "수천"),
+    (re.compile(r"\b(?:hundreds|(?:a few|several|a couple of) hundred)\b", re.IGNORECASE),
+     "수백"),
+    (re.compile(r"\b(?:dozens|tens|a few dozen|several dozen)\b", re.IGNORECASE), "수십"),
+)
+_KO_MAGNITUDE = re.compile(r"수(?:십만|백만|천만|십|백|천|만)")
+
+
+def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
+    """"a few hundred human labels" said 수십 개 (a few dozen): another order of magnitude."""
+    source, target = pair.source_text, pair.target.text
+    if "수" not in target:
+        return []
+    said = next(((m, ko) for pattern, ko in _EN_MAGNITUDES
+                 for m in [pattern.search(source)] if m), None)
+    wrong = _KO_MAGNITUDE.search(target)
+    if said is None or wrong is None or said[1] in target:
+        return []
+    return [Finding(NAME, "numbers", "major",
+                    f'"{said[0].group()}" became {wrong.group()}; write {said[1]}',
+                    span=wrong.span(), replacement=said[1], weight=_weight(0.75, pair))]
+
 
 def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
     plain = re.fullmatch(r"[\d,.]+%?", target.text)
@@ -414,4 +443,5 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     findings.extend(_reversed_changes(sources, targets, pair))
     if _ANY_CLOCK_OR_RATIO.search(source):
         findings.extend(_clock_changes(pair) + _ratio_changes(pair))
+    findings.extend(_magnitude_changes(pair))
     return findings

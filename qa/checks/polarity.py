@@ -73,7 +73,11 @@ _EN_NEGATIVE_MEANING = re.compile(
 _STRICT_KIWI = {("안", "MAG"), ("못", "MAG"), ("않", "VX"), ("못하", "VX"), ("말", "VX"),
                 ("아니", "VCN"), ("없", "VA"), ("모르", "VV"), ("금지", "NNG"),
                 ("아니", "IC"), ("아뇨", "IC"), ("아니요", "IC")}
-_LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불가능, 비공식, 무관심
+_LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}
+# A noun and 없다 that Kiwi reads as one adjective and that says "no" of the sentence
+# (소용없어요: "it is no use"); not an adjective of a noun such as 재미없는 답 ("a boring
+# answer"), 끊임없는 ("constant") or 상관없이 ("regardless").
+_NOUN_WITHOUT = {"소용없", "필요없"}  # XPN prefixes: 불가능, 비공식, 무관심
 _SURFACE_STRICT = re.compile(
     r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못했|마|말)|"
     r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
@@ -115,7 +119,7 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
     if ctx is not None and ctx.korean is not None:
         for token in ctx.korean.tokens(cleaned):
             form, tag = token.form, token.tag
-            if (form, tag) in _STRICT_KIWI:
+            if (form, tag) in _STRICT_KIWI or tag == "VA" and form in _NOUN_WITHOUT:
                 return True
             if not strict and (tag == "XPN" and form in _LENIENT_KIWI_FORMS
                                or tag == "MAG" and form.endswith("없이")):
@@ -142,6 +146,12 @@ def _korean_cannot(text: str) -> re.Match | None:
 # negates nothing. (Longer quotes are speech, whose negations count.)
 _MENTION = r"[^\s\"“”'‘’]{1,15}(?:\s[^\s\"“”'‘’]{1,15})?"
 _QUOTED = re.compile(rf'"{_MENTION}"|“{_MENTION}”|‘{_MENTION}’')
+# Korean quotes a mention in single quotes as well ('유해하지 않음'); English would not tell
+# them from apostrophes.
+_KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
+# The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;
+# a short 안 되다 is as often "must not" for an English that says "avoid" or "be careful".
+_KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못했|못한|못할)")
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
@@ -149,7 +159,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source.strip() or not target.strip():
         return []
     if '"' in source or "“" in source:
-        source, target = _QUOTED.sub(" ", source), _QUOTED.sub(" ", target)
+        source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
     short = len(source.split()) < 5
     stranded = _NEGATIVE_POLARITY.search(target)
     negations = _english_negations(source)
@@ -190,9 +200,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         f"({cannot.group()}): the meaning is flipped",
                         span=cannot.span(), weight=0.75)]
     # A negation word in a phrase Korean usually says plainly ("if not", "not only") may
-    # still be said with a negation: 사람이 아니라면 for "if not humans".
-    if not _EN_NEGATIVE_MEANING.search(source) and not _EN_NEGATION.search(source):
+    # still be said with a negation: 사람이 아니라면 for "if not humans". An idiom may mean
+    # a negation: "the elephant in the room" is the problem nobody mentions (꺼내지 않는).
+    meant = source
+    if ctx is not None and ctx.idioms is not None:
+        meant += "".join(f" {entry.note}" for entry, _ in ctx.idioms.entries_in(source))
+    if not _EN_NEGATIVE_MEANING.search(meant) and not _EN_NEGATION.search(meant):
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
-                        weight=0.35)]
+                        weight=0.5 if _KO_LONG_NEGATION.search(target) else 0.35)]
     return []

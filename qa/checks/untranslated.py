@@ -124,6 +124,12 @@ def _is_prose(words: list[str]) -> bool:
         function_words == 1 and sum(w[0].islower() for w in words) >= 3)
 
 
+def _as_phrase(text: str) -> str:
+    """Text as a run of Latin words is compared: "DeepSeek's API" says "deepseek api", and
+    "learning-rate schedules" says "learning rate schedules"."""
+    return " ".join(re.sub(r"['’]s\b", "", text.lower()).replace("-", " ").split())
+
+
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
@@ -131,10 +137,7 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
 def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     source_words = _source_words(pair.source_text)
     parts = frozenset(_word_parts(source_words))
-    # "DeepSeek's API" says the phrase "DeepSeek API" too.
-    # and "learning-rate schedules" the phrase "learning rate".
-    phrase_source = " ".join(
-        re.sub(r"['’]s\b", "", pair.source_text.lower()).replace("-", " ").split())
+    phrase_source = _as_phrase(pair.source_text)
     findings = []
     target = pair.target.text
     protected = [m.span() for m in _URL_OR_CODE.finditer(target)]
@@ -158,7 +161,7 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
             continue
         unknown = [w for w in words
                    if not _ACRONYM.fullmatch(w) and not _known(w, source_words, parts)]
-        phrase_in_source = " ".join(words).lower().replace("-", " ") in phrase_source
+        phrase_in_source = _as_phrase(" ".join(words)) in phrase_source
         if not unknown and _is_prose(words):
             findings.append(Finding(
                 NAME, "untranslated", "major",

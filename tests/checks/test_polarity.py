@@ -5,6 +5,7 @@ import pytest
 
 from qa.checks import CheckContext
 from qa.checks.polarity import check
+from qa.termbase import default_idioms_path, load_termbase
 from tests.checks.cases import findings_of, load_cases
 
 
@@ -16,10 +17,12 @@ class KiwiTokens:
         self.tokens = Kiwi().tokenize
 
 
-# Overrides the shared ctx of conftest.py: this check runs with and without an analyser.
+# Overrides the shared ctx of conftest.py: this check runs with and without an analyser,
+# with the shipped idiom list (an idiom may mean a negation).
 @pytest.fixture(scope="module", params=["surface", "kiwi"])
 def ctx(request):
-    return CheckContext(korean=KiwiTokens() if request.param == "kiwi" else None)
+    return CheckContext(korean=KiwiTokens() if request.param == "kiwi" else None,
+                        idioms=load_termbase(default_idioms_path()))
 
 
 @pytest.mark.parametrize("source,target,expected", load_cases("polarity"))
