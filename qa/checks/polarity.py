@@ -73,11 +73,11 @@ _EN_NEGATIVE_MEANING = re.compile(
 _STRICT_KIWI = {("안", "MAG"), ("못", "MAG"), ("않", "VX"), ("못하", "VX"), ("말", "VX"),
                 ("아니", "VCN"), ("없", "VA"), ("모르", "VV"), ("금지", "NNG"),
                 ("아니", "IC"), ("아뇨", "IC"), ("아니요", "IC")}
-_LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}
+_LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불가능, 비공식, 무관심
 # A noun and 없다 that Kiwi reads as one adjective and that says "no" of the sentence
 # (소용없어요: "it is no use"); not an adjective of a noun such as 재미없는 답 ("a boring
 # answer"), 끊임없는 ("constant") or 상관없이 ("regardless").
-_NOUN_WITHOUT = {"소용없", "필요없"}  # XPN prefixes: 불가능, 비공식, 무관심
+_NOUN_WITHOUT = {"소용없", "필요없"}
 _SURFACE_STRICT = re.compile(
     r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못했|마|말)|"
     r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"

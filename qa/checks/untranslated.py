@@ -6,10 +6,13 @@
   name (data/names.csv), added content. A run that is English prose (two function
   words: "See you there") was left untranslated, source or not. Acronyms are left to
   the names check, which can say which acronym was meant.
+  A versioned name that starts like one of the source's and differs in the rest
+  (DeepSeek-V2-Base for DeepSeek-V3-Base) is a changed name, not junk.
 * Stray symbols: @ # ^ _ | ~ and the like glued inside a word ("LMS@타입"),
-  and doubled punctuation (",,", "!!", ".." but not "...").
-* Repeats: the same word three times in a row ("그 그 그"), or the same
-  two-or-more-word phrase twice in a row.
+  pieces of a translation model's tokens (▁▁@@, @-@), and doubled punctuation
+  (",,", "!!", ".." but not "...").
+* Repeats: the same word three times in a row ("그 그 그"), a sentence-final
+  predicate twice ("합니다 합니다."), or the same two-or-more-word phrase twice.
 """
 
 from __future__ import annotations
@@ -60,7 +63,9 @@ def _known(word: str, source_words: set[str], parts: frozenset[str] = frozenset(
         _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3) for s in source_words)
 
 
-_NAME_WITH_VERSION = re.compile(r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+[A-Z][A-Za-z]*\d\w*")
+# Names with a version: DeepSeek-V3-Base, Zephyr-7B-beta, text-embedding-3-small, NeuralBeagle14.
+_NAME_WITH_VERSION = re.compile(
+    r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+[A-Z][A-Za-z]*\d\w*")
 
 
 def _changed_name(run: str, source: str) -> str | None:
