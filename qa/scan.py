@@ -98,9 +98,13 @@ class Scanner:
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-kiwi") as pool:
                 analysed = pool.submit(korean.prefetch, [p.target.text for p in pairs])
 
+                nouns_found: list[list[str]] = []  # read once, for both semantic passes
+
                 def nouns_when_analysed():
-                    analysed.result()
-                    return cue_nouns(pairs, korean)
+                    if not nouns_found:
+                        analysed.result()
+                        nouns_found.extend(cue_nouns(pairs, korean))
+                    return nouns_found
 
                 scores = semantic_scores(pairs, encoder, nouns_when_analysed)
                 nouns = nouns_when_analysed()
