@@ -300,9 +300,9 @@ def _shared_scales(text: str, found: list[Quantity]) -> list[Quantity]:
         if (a.kind == "number" and not a.soft and re.fullmatch(r"\d+(?:\.\d+)?", a.text)
                 and _SCALE_AT_END.search(b.text) and _RANGE_JOIN.match(text[a.span[1]:b.span[0]])):
             digits = re.match(r"[\d.,]+", b.text.lstrip("$"))
-            if digits and float(digits.group().replace(",", "")) > 0:
-                scale = b.value / float(digits.group().replace(",", ""))
-                found[i] = replace(a, value=a.value * scale)
+            shown = float(digits.group().replace(",", "")) if digits else 0.0
+            if shown > 0:
+                found[i] = replace(a, value=a.value * b.value / shown)
     return found
 
 
@@ -462,6 +462,6 @@ def _glued_to_word(text: str, span: tuple[int, int], korean: bool = False) -> bo
     # GPT-4는: a version after a hyphen; but a size after a hyphen (Qwen2.5-Math-7B) is a
     # quantity, as the English reads it.
     if korean and before in "-" and span[0] > 1 and text[span[0] - 2].isascii() \
-            and text[span[0] - 2].isalpha() and text[span[1]:span[1] + 1] not in tuple("KMBT"):
+            and text[span[0] - 2].isalpha() and not text.startswith(tuple("KMBT"), span[1]):
         return True
     return False

@@ -140,12 +140,12 @@ _KO_MAGNITUDE = re.compile(r"수(?:십만|백만|천만|십|백|천|만)")
 def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
     """"a few hundred human labels" said 수십 개 (a few dozen): another order of magnitude."""
     source, target = pair.source_text, pair.target.text
-    if "수" not in target:
+    wrong = _KO_MAGNITUDE.search(target)  # one search settles most cues (수 있다 is common)
+    if wrong is None:
         return []
     said = next(((m, ko) for pattern, ko in _EN_MAGNITUDES
                  for m in [pattern.search(source)] if m), None)
-    wrong = _KO_MAGNITUDE.search(target)
-    if said is None or wrong is None or said[1] in target:
+    if said is None or said[1] in target:
         return []
     return [Finding(NAME, "numbers", "major",
                     f'"{said[0].group()}" became {wrong.group()}; write {said[1]}',
