@@ -83,6 +83,8 @@ _EN_DOTTED_LABEL = re.compile(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s(\d+
 _EN_SPACED_LABEL = re.compile(
     r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s(\d{1,2})\b"
     r"(?![.,]\d)(?!\s*(?:%|percent|" + "|".join(ENGLISH_SCALES) + r"|[KMBT]\b))")
+# Qwen2.5, Phi3, Llama3 (a capitalised word with the version glued on; Word2Vec is a word)
+_EN_GLUED_LABEL = re.compile(r"\b([A-Z][a-z]{2,})(\d+(?:\.\d+)*)\b(?![.,]\d)")
 _NOT_LABEL_WORDS = {
     "In", "On", "At", "By", "For", "From", "To", "With", "Of", "And", "Or", "But", "The", "A",
     "An", "About", "Around", "After", "Before", "Since", "Until", "Over", "Under", "Only",
@@ -190,12 +192,12 @@ def _word_number_groups(text: str) -> list[tuple[int, int]]:
 
 
 def english_labels(text: str) -> list[Label]:
-    """Version numbers glued to names in English: GPT-4, Llama 3.1, Gemma 2."""
+    """Version numbers glued to names in English: GPT-4, Llama 3.1, Gemma 2, Qwen2.5."""
     labels: list[Label] = []
     if not _ANY_DIGIT.search(text):  # most cues: every label has a digit
         return labels
     taken: list[tuple[int, int]] = []
-    for pattern in (_EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL):
+    for pattern in (_EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL, _EN_GLUED_LABEL):
         for m in pattern.finditer(text):
             if pattern is not _EN_HYPHEN_LABEL and m.group(1) in _NOT_LABEL_WORDS:
                 continue
@@ -241,6 +243,10 @@ def _and_a_half(text: str, value: float, span: tuple[int, int]) -> tuple[float, 
     return (value + 0.5, (span[0], half.end())) if half else (value, span)
 
 
+_EN_PART_OF_PERCENT = re.compile(
+    r"\b(half|a quarter)(?: of)? an? (?:percent|per cent|percentage point)\b", re.IGNORECASE)
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order, labels (GPT-4) excluded."""
     has_digits = bool(_ANY_DIGIT.search(text))
@@ -269,6 +275,10 @@ def english_quantities(text: str) -> list[Quantity]:
         value, span = _and_a_half(text, value, span)
         found.append(Quantity(value, span, text[span[0]:span[1]].strip(), kind))
         blocked.append(span)
+    for m in _EN_PART_OF_PERCENT.finditer(text):  # "half a percent" is 0.5%, not a half
+        value = 0.5 if m.group(1).lower() == "half" else 0.25
+        found.append(Quantity(value, m.span(), m.group(0), "percent"))
+        blocked.append(m.span())
     for start, end in _word_number_groups(text):
         if _overlaps((start, end), blocked):
             continue

@@ -138,15 +138,38 @@ def as_said_or_meant(pairs: Sequence[AlignedPair], scores: list[SemanticScore], 
     changed = {i for i, (m, p) in enumerate(zip(meant, pairs)) if m is not p}
     if not changed:
         return scores
-    approved = {i for i in changed if _approved_rendering(pairs[i], idioms)}
+    approved = {i: forms for i in changed if (forms := _approved_renderings(pairs[i], idioms))}
     as_meant = semantic_scores(meant, encoder, nouns)
+    aside = _set_aside_scores(pairs, approved, idioms, encoder, nouns) if approved else scores
     # The cues whose views hold an explained cue: itself, its neighbours, its sentence.
     units = sentence_units(pairs)
-    touched = _near(changed, units)
-    either = _near(approved, units)
-    return [min(said, explained, key=lambda score: score.risk) if i in either
+    touched = _near(set(changed), units)
+    either = _near(set(approved), units)
+    return [min(said, explained, other, key=lambda score: score.risk) if i in either
             else explained if i in touched else said
-            for i, (said, explained) in enumerate(zip(scores, as_meant))]
+            for i, (said, explained, other) in enumerate(zip(scores, as_meant, aside))]
+
+
+def _set_aside_scores(pairs: Sequence[AlignedPair], approved: dict[int, list[str]], idioms,
+                      encoder, nouns: list[list[str]] | None) -> list[SemanticScore]:
+    """The scores of the lecture with each approved idiom rendering set aside: the English
+    idiom cut from the English, its approved Korean from the Korean. An embedding reads
+    세상에 공짜는 없어요 as far from "there's no free lunch" and from "nothing comes without
+    a cost" alike; what is left of the cue ("Sounds great, right? Well," against 좋아
+    보이죠? 그런데) still has to match."""
+    aside, aside_nouns = list(pairs), list(nouns) if nouns is not None else None
+    for i, forms in approved.items():
+        pair = pairs[i]
+        sources = tuple(_without_idioms(cue, idioms, forms) for cue in pair.sources)
+        target = pair.target.text
+        for form in forms:
+            target = _form_pattern(form).sub(" ", target, count=1)
+        aside[i] = replace(pair, sources=sources,
+                           target=replace(pair.target, text=" ".join(target.split())))
+        if aside_nouns is not None:
+            aside_nouns[i] = [noun for noun in aside_nouns[i]
+                              if not any(noun in form for form in forms)]
+    return semantic_scores(aside, encoder, aside_nouns)
 
 
 class LectureMemo:
@@ -173,11 +196,29 @@ def _near(cues: set[int], units: list[list[int]]) -> set[int]:
     return near | {j for unit in units if cues.intersection(unit) for j in unit}
 
 
-def _approved_rendering(pair: AlignedPair, idioms) -> bool:
-    """Whether the Korean has an approved rendering of an idiom of the pair's English."""
+def _approved_renderings(pair: AlignedPair, idioms) -> list[str]:
+    """The approved renderings of the English's idioms that the Korean uses (spaces aside)."""
     target = pair.target.text.replace(" ", "")
-    return any(form.replace(" ", "") in target
-               for entry, _ in idioms.entries_in(pair.source_text) for form in entry.approved)
+    return [form for entry, _ in idioms.entries_in(pair.source_text) for form in entry.approved
+            if form.replace(" ", "") in target]
+
+
+def _form_pattern(form: str) -> re.Pattern:
+    """A Korean rendering, spaced as the cue pleases: 공짜는 없 also finds 공짜는없."""
+    return re.compile(r"\s?".join(re.escape(c) for c in form.replace(" ", "")))
+
+
+def _without_idioms(cue: Cue, idioms, forms: list[str]) -> Cue:
+    """The cue without the idioms that the Korean renders by one of `forms`."""
+    spans = [match.span() for entry, match in idioms.entries_in(cue.text)
+             if any(form in entry.approved for form in forms)]
+    if not spans:
+        return cue
+    text, taken_from = cue.text, len(cue.text)
+    for start, end in sorted(spans, reverse=True):
+        if end <= taken_from:  # overlapping idioms: the later one goes
+            text, taken_from = text[:start] + " " + text[end:], start
+    return replace(cue, text=" ".join(text.split()))
 
 
 def _idioms_explained(cue: Cue, idioms) -> Cue:

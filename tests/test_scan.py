@@ -6,12 +6,12 @@ prompting, vectors, mlops, multimodal, finetune_e2e, safety, reasoning, pretrain
 evaluation, quantization, preference, moe, serving, diffusion, long_context, code_llms,
 distributed, speech, security, distillation, rag_evaluation, tokenizers, vision_language,
 pretraining_run, embeddings, synthetic_data, scaling_laws, state_space, structured_outputs,
-flash_attention, model_merging, observability, grpo, text_to_sql, on_device, rope and
-agent_eval (machine translations with labelled errors), and deployment, agent_building,
-prompt_caching and labeling (correct translations) were written by separate sessions that
-had not seen the tool, as blind tests. Their first scans found misses and false alarms that
-the checks were then fixed for (see the README), so they are regression tests now, not
-held-out figures.
+flash_attention, model_merging, observability, grpo, text_to_sql, on_device, rope,
+agent_eval, lora and tool_calling (machine translations with labelled errors), and
+deployment, agent_building, prompt_caching, labeling and mixed_precision (correct
+translations) were written by separate sessions that had not seen the tool, as blind tests.
+Their first scans found misses and false alarms that the checks were then fixed for (see the
+README), so they are regression tests now, not held-out figures.
 """
 
 from pathlib import Path
@@ -145,7 +145,8 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("flash_attention", "flash_attention.en.vtt", "flash_attention.ko.vtt", 12, set()),
     ("model_merging", "model_merging.en.srt", "model_merging.ko.srt", 11, set()),
     ("observability", "observability.en.vtt", "observability.ko.vtt", 14, set()),
-    ("prompt_caching", "prompt_caching.en.srt", "prompt_caching.ko.srt", 0, {55}),
+    # prompt_caching 55 was flagged until round 20 set the approved 가성비 aside.
+    ("prompt_caching", "prompt_caching.en.srt", "prompt_caching.ko.srt", 0, set()),
     # Round 18 (reinforcement learning with verifiable rewards, text-to-SQL, on-device
     # inference).
     ("grpo", "grpo.en.vtt", "grpo.ko.vtt", 11, set()),
@@ -157,6 +158,16 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("rope", "rope.en.vtt", "rope.ko.vtt", 12, set()),
     ("agent_eval", "agent_eval.en.srt", "agent_eval.ko.srt", 11, set()),
     ("labeling", "labeling.en.vtt", "labeling.ko.vtt", 0, {18}),
+    # Round 20 (LoRA, tool calling, and mixed_precision, a correct translation full of
+    # idioms, where five cues score low on meaning: 16 언더플로 ... 망가뜨릴 수 있어요
+    # 0.35, 20 옵티마이저 스텝 0.48, 21 a free expansion of "it's dynamic", 34 a
+    # sentence whose halves sit in other cues than the English's, 63 0.33).
+    # lora 17 "No nasty surprises" -> 골치 아픈 돌발 상황이 없는 거죠 scores 0.34 on meaning;
+    # tool_calling 21 (every tool definition eats tokens) 0.42.
+    ("lora", "lora.en.vtt", "lora.ko.vtt", 17, {17}),
+    ("tool_calling", "tool_calling.en.srt", "tool_calling.ko.srt", 16, {21}),
+    ("mixed_precision", "mixed_precision.en.vtt", "mixed_precision.ko.vtt", 0,
+     {16, 20, 21, 34, 63}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

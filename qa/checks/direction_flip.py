@@ -31,7 +31,7 @@ def _ko(stems: str) -> re.Pattern:
 OPPOSITES = [
     (("the same", _en(r"same|identical"), _ko(r"같은|같아|같습|같죠|동일")),
      ("the opposite", _en(r"opposite|reverse[sd]?"), _ko(r"반대|역방향"))),
-    (("similar", _en(r"similar|alike|resembles?"), _ko(r"비슷|유사|마찬가지")),
+    (("similar", _en(r"similar|alike|resembles?|exactly like|just like"), _ko(r"비슷|유사|마찬가지")),
      ("different", _en(r"different|differs?|differed|unlike|nothing like|distinct"),
       _ko(r"다르|달라|다릅|차이가 (?:크|나|있)"))),
     (("the input", _en(r"inputs?"), _ko(r"입력")),
@@ -49,9 +49,9 @@ OPPOSITES = [
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?"),
       _ko(r"감소|줄어|줄이|줄인|줄였|줄고|줄었|떨어|내려|낮아|낮추|낮춘|낮췄|작아|작아졌|축소"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
-      _ko(r"빠르|빨라|빠른|빨리")),
+      _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
-      _ko(r"느리|느려|느린|느립"))),
+      _ko(r"느리|느려|느린|느릴|느립|느렸"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|longer than|"
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)"),
       _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:많|크|큰|길|긴|높)")),
@@ -108,6 +108,10 @@ OPPOSITES = [
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
     (("the middle", _en(r"middle"), _ko(r"중간|가운데|중앙")),
      ("the end", _en(r"ends?|ending"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분"))),
+    (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
+     ("often", _en(r"often|frequent(?:ly)?|constantly"), _ko(r"자주|빈번|흔히|수시로"))),
+    (("dependent", _en(r"depend(?:s|ed|ing|ent|ence|ency|encies)?"), _ko(r"의존|종속")),
+     ("independent", _en(r"independent(?:ly)?|independence"), _ko(r"독립"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
 ]

@@ -33,7 +33,7 @@ from qa.checks.base import CheckContext
 from qa.errors import TermbaseError
 from qa.korean import romanize
 from qa.model import AlignedPair, Finding
-from qa.numbers import english_labels
+from qa.numbers import Label, english_labels
 
 NAME = "names"
 
@@ -125,13 +125,19 @@ def hangul_sound_key(hangul: str) -> str:
     return _skeleton(s)
 
 
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
 def sounds_like(name: str, hangul: str) -> bool:
     """Whether some prefix of a Hangul word (particles follow the name) sounds like name."""
     key = english_sound_key(name)
     if not key:  # vowels, h, w and y only (Hawaii): compare the spellings themselves
         return any(SequenceMatcher(None, name.lower(), romanize(hangul[:end])).ratio()
                    >= SOUND_MATCH for end in range(1, len(hangul) + 1))
-    for end in range(1, len(hangul) + 1):
+    # A one-consonant key (LoRA -> "r") matches the first syllable of many words (라는):
+    # the Hangul must have a syllable for each vowel of the name (로라).
+    shortest = len(_VOWEL_GROUPS.findall(name.lower())) if len(key) == 1 else 1
+    for end in range(max(1, shortest), len(hangul) + 1):
         other = hangul_sound_key(hangul[:end])
         if not other:
             continue
@@ -329,13 +335,21 @@ def _occurrence(base_span: tuple[int, int], target: str) -> _Occurrence:
                        tail.group(1) if tail else "", tail.end() if tail else m.end())
 
 
-def _version_problem(version: str, occ: _Occurrence, target: str, shown_name: str):
-    """(message, span, replacement) for an occurrence that does not carry `version`."""
-    base_text = target[occ.base_span[0]:occ.base_span[1]]
+def _version_problem(label: Label, occ: _Occurrence, target: str):
+    """(message, span, replacement) for an occurrence that does not carry the label's version.
+
+    The replacement joins name and version as the cue does (GPT 40 -> GPT 4o, Qwen2 ->
+    Qwen2.5), or, where the cue has no version, as the English does (GPT-4o)."""
+    version, shown_name = label.version, label.text
     said = target[occ.base_span[0]:occ.end]
+    if occ.version:
+        joint = target[occ.base_span[1]:occ.end - len(occ.version)]
+    else:
+        joint = label.text[len(label.base):len(label.text) - len(label.version)]
+    base_text = target[occ.base_span[0]:occ.base_span[1]] + joint
     if not occ.version:
         return (f'"{shown_name}" lost its version: the cue says {said}', occ.base_span,
-                f"{base_text} {version}")
+                f"{base_text}{version}")
     if occ.version.startswith(version) and len(occ.version) > len(version):
         return (f'"{shown_name}" has a number glued to its version: the cue says {said}',
                 (occ.base_span[0], occ.end), None)
@@ -343,11 +357,11 @@ def _version_problem(version: str, occ: _Occurrence, target: str, shown_name: st
         if occ.version + "." + occ.split_part == version:
             split = target[occ.base_span[0]:occ.split_end]
             return (f'"{shown_name}" is split apart: the cue says {split}',
-                    (occ.base_span[0], occ.split_end), f"{base_text} {version}")
+                    (occ.base_span[0], occ.split_end), f"{base_text}{version}")
         return (f'"{shown_name}" lost its version: the cue says {said}',
-                (occ.base_span[0], occ.end), f"{base_text} {version}")
+                (occ.base_span[0], occ.end), f"{base_text}{version}")
     return (f'"{shown_name}" has the wrong version: the cue says {said}',
-            (occ.base_span[0], occ.end), f"{base_text} {version}")
+            (occ.base_span[0], occ.end), f"{base_text}{version}")
 
 
 def _label_findings(pair: AlignedPair) -> list[Finding]:
@@ -369,7 +383,7 @@ def _label_findings(pair: AlignedPair) -> list[Finding]:
             elif label.version not in (w.version for w in wanted):
                 wanted.append(label)
         for label, occ in zip(wanted, occurrences):
-            message, span, replacement = _version_problem(label.version, occ, target, label.text)
+            message, span, replacement = _version_problem(label, occ, target)
             if replacement is not None:  # GPT 40은 -> GPT 4o는: the particle follows the new end
                 span, replacement = _with_particle(target, span, replacement)
             findings.append(Finding(NAME, "names", "major", message, span=span,

@@ -79,7 +79,7 @@ _LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불�
 # answer"), 끊임없는 ("constant") or 상관없이 ("regardless").
 _NOUN_WITHOUT = {"소용없", "필요없"}
 _SURFACE_STRICT = re.compile(
-    r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못했|마|말)|"
+    r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못해|못합|못했|마|말)|"
     r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
     r"모르|모른|모를|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
     r"(?<![가-힣])말(?:고|라|아요|아)(?![가-힣])")
@@ -151,7 +151,7 @@ _QUOTED = re.compile(rf'"{_MENTION}"|“{_MENTION}”|‘{_MENTION}’')
 _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
 # The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;
 # a short 안 되다 is as often "must not" for an English that says "avoid" or "be careful".
-_KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못했|못한|못할)")
+_KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|못합|못했|못한|못할)")
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:

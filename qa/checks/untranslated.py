@@ -237,6 +237,15 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
 _PREDICATE_END = re.compile(r"[가-힣](?:니다|요|죠|다)$")
 
 
+def _repeated_in_source(chunk: list[str], count: int, source: str) -> bool:
+    """Figures and symbols only, said as often in the English: "2 + 2 + 4" is a sum."""
+    if any(c.isalpha() for word in chunk for c in word):
+        return False
+    figures = re.findall(r"\d+(?:[.,]\d+)*", " ".join(chunk))
+    return bool(figures) and all(len(re.findall(rf"(?<![\d.,]){re.escape(f)}(?![\d.,]?\d)",
+                                                  source)) >= count for f in figures)
+
+
 def _repeat_findings(pair: AlignedPair) -> list[Finding]:
     # Compared without trailing punctuation: "있습니다. 있습니다." repeats one word.
     words = [(m.group(0).rstrip(".,!?…"), m.span()) for m in _WORD.finditer(pair.target.text)]
@@ -254,7 +263,7 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
             count = 1
             while [w for w, _ in words[i + count * size:i + (count + 1) * size]] == chunk:
                 count += 1
-            if count >= need:
+            if count >= need and not _repeated_in_source(chunk, count, pair.source_text):
                 start, end = words[i][1][0], words[i + count * size - 1][1][1]
                 keep_end = words[i + size - 1][1][1]
                 text = pair.target.text
