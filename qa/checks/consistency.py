@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -62,9 +63,24 @@ def renderings_in_cue(target: str, entry, other_approved: set[str], korean):
         for hit in korean.find_term(target, rendering):
             if any(hit.noun[0] < b and a < hit.noun[1] for a, b in taken):
                 continue
+            if _in_a_name(target, hit.span):  # "Label Studio" is a product, not the term
+                continue
             taken.append(hit.noun)
             found.append((rendering, hit.span, hit.noun))
     return found
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.-]*\s$")
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _in_a_name(target: str, span: tuple[int, int]) -> bool:
+    """A capitalised Latin word next to another one: part of a name (Label Studio)."""
+    start, end = span
+    if not target[start:start + 1].isupper():
+        return False
+    return bool(_CAPITALISED_BEFORE.search(target[:start])
+                or _CAPITALISED_AFTER.match(target, end))
 
 
 def _normal(rendering: str) -> str:

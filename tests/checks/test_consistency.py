@@ -33,6 +33,11 @@ def test_minority_approved_rendering_is_flagged_with_counts(ctx):
     assert results[3][0].severity == "minor"
 
 
+def test_a_term_inside_a_product_name_is_not_a_rendering(ctx):
+    pairs = lecture("product_name.csv")  # "Label Studio" is not 레이블 Studio
+    assert summary(pairs, check(pairs, ctx)) == []
+
+
 def test_a_wrong_rendering_alone_is_left_to_the_terminology_check(ctx):
     pairs = lecture("one_rendering.csv")
     assert summary(pairs, check(pairs, ctx)) == []
