@@ -75,7 +75,8 @@ _WORD_NUMBER = "|".join(sorted(list(ENGLISH_UNITS) + list(ENGLISH_SCALES), key=l
 # English ----------------------------------------------------------------------------------
 
 # GPT-4, GPT-4o, COVID-19, Qwen-2.5 (letters, hyphen, digit...)
-_EN_HYPHEN_LABEL = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)-(\d+(?:\.\d+)*[a-z]?)\b(?!-?\d)")
+_EN_HYPHEN_LABEL = re.compile(
+    r"\b([A-Za-z][A-Za-z0-9]*)-(\d+(?:\.\d+)*(?:[a-z]|[A-Z](?<![BKMT]))?)\b(?!-?\d)")
 # Llama 3.1, Python 3.11 (a capitalised word and a dotted version)
 _EN_DOTTED_LABEL = re.compile(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s(\d+(?:\.\d+)+)\b")
 # Gemma 2, Claude 3, GPT 4 (a capitalised word and a one-or-two digit number that is not

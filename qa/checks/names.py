@@ -177,7 +177,7 @@ def source_names(source: str) -> list[SourceName]:
     for m in _CAMEL_OR_ALNUM.finditer(source):
         # A chip is one letter and a number (H100, A800): not an acronym, still a name.
         if not re.fullmatch(r"\d+(?:\.\d+)?[KMBTkmbt]|[A-Z0-9&]+s?", m.group(0)) \
-                or re.fullmatch(r"[A-Z]\d{2,}[A-Z]?", m.group(0)):
+                or re.fullmatch(r"[A-Z]\d{2,}[A-Z]?s?", m.group(0)):
             add(m.group(0), "technical", m.span())
     # Multi-word titles and places (Grand Park, the Last Supper) are mostly translated.
     titles = [m.span() for m in _TITLE_RUN.finditer(source)]
@@ -207,6 +207,8 @@ def _survives(name: SourceName, target: str) -> bool:
     if name.text.endswith("s") and len(name.text) > 3 and \
             _name_start_pattern(name.text[:-1].lower()).search(target.lower()):
         return True
+    if any(c.isdigit() for c in name.text):
+        return False  # A100 is written A100: its sound key drops the number
     if name.kind == "acronym":
         spelled = "".join(_LETTER_NAMES[c] for c in name.text if c in _LETTER_NAMES)
         return spelled in target.replace(" ", "") or any(
@@ -306,7 +308,7 @@ class _Occurrence:
     split_end: int
 
 
-_AFTER_BASE = re.compile(r"[\s-]?(\d+(?:[.,]\d+)*[a-z]?)")
+_AFTER_BASE = re.compile(r"[\s-]?(\d+(?:[.,]\d+)*(?:[a-z]|[A-Z](?<![BKMT]))?)")
 _SPLIT_TAIL = re.compile(r"[가-힣]{1,3},?\s?(\d+)(?![\d,.]*\s?[만억조십백천])")
 
 

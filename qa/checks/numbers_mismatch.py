@@ -74,7 +74,7 @@ def _version_digits(source: str) -> list[float]:
     """Values a bare target number may take when it is really a version digit."""
     digits: list[float] = []
     for label in english_labels(source):
-        version = re.sub(r"[a-z]$", "", label.version)
+        version = re.sub(r"[A-Za-z]$", "", label.version)
         digits.append(float(version) if version.count(".") <= 1 else -1.0)
         digits.extend(float(part) for part in version.split(".") if part)
     return digits

@@ -112,9 +112,10 @@ def _number_in_source(target: str, m: re.Match, source: str) -> bool:
         _TIMES_DIGITS.fullmatch(m.group(0)))
 
 
-def _is_prose(words: list[str]) -> bool:
+def _is_prose(words: list[str], listed: bool = False) -> bool:
     """English words that make a sentence ("See you there"), not a name, a title or a term
-    kept in Latin script ("Mixture of Experts", "Lost in the Middle")."""
+    kept in Latin script ("Mixture of Experts", "Lost in the Middle"). `listed`: the words
+    come from a comma-separated run, which may be a list of terms (tiny, base, small)."""
     is_function = [w.lower().strip("'’") in ENGLISH_FUNCTION_WORDS for w in words]
     function_words = sum(is_function)
     content = [w for w, f in zip(words, is_function) if not f]
@@ -122,11 +123,13 @@ def _is_prose(words: list[str]) -> bool:
     if all(w[0].isupper() for w in words) or (
             len(content) >= 2 and all(w[0].isupper() for w in content)):
         return False
-    # Three lower-case words with one function word read as a phrase ("happens to love",
-    # "or better, pass a JSON schema");
-    # terms kept in Latin are nouns ("reward model", "mixture of experts": "of" is not one).
-    return function_words >= 2 or (
-        function_words == 1 and sum(w[0].islower() for w in words) >= 3)
+    # Lower-case words with a function word read as a phrase ("its share", "happens to
+    # love", "or better, pass a JSON schema"), and so do four of them ("pip installs time
+    # out"); terms kept in Latin are nouns of a word or three ("reward model", "mixture of
+    # experts": "of" is not one).
+    lower = sum(w[0].islower() for w in words)
+    return (function_words >= 2 or (function_words == 1 and lower >= 2)
+            or lower >= 4 and not listed)
 
 
 def _as_phrase(text: str) -> str:
@@ -151,7 +154,8 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     for m in _LATIN_CLAUSE.finditer(target) if "," in target else ():
         words = m.group(0).replace(",", " ").split()
         if "," in m.group(0) and not _overlaps(m.span(), protected) \
-                and _is_prose(words) and all(_known(w, source_words, parts) for w in words):
+                and _is_prose(words, listed=True) \
+                and all(_known(w, source_words, parts) for w in words):
             findings.append(Finding(
                 NAME, "untranslated", "major",
                 f'"{m.group(0)}" is the English left untranslated', span=m.span(), weight=0.6))
