@@ -184,8 +184,11 @@ class KoreanAnalyzer:
     # -- speech level --------------------------------------------------------------------
 
     def final_ending(self, text: str) -> Morph | None:
-        """The last sentence-final ending (EF) of `text`, or None (a fragment cue)."""
-        endings = [t for t in self.tokens(text) if t.tag == "EF"]
+        """The last sentence-final ending (EF) of `text` outside quotes ('더 낫다'가 무엇을
+        의미하는지 ends no sentence), or None (a fragment cue)."""
+        quoted = [m.span() for m in _QUOTED.finditer(text)] if _QUOTE_MARKS.search(text) else []
+        endings = [t for t in self.tokens(text) if t.tag == "EF"
+                   and not any(a <= t.start < b for a, b in quoted)]
         return endings[-1] if endings else None
 
     def speech_level(self, text: str) -> str | None:
@@ -200,6 +203,10 @@ class KoreanAnalyzer:
         if ending is None:
             return None
         return level_of_ending(ending.form)
+
+
+_QUOTE_MARKS = re.compile("['\"“”‘’「」]")
+_QUOTED = re.compile("'[^']*'|\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」")
 
 
 def _morphs(kiwi_tokens) -> tuple[Morph, ...]:
@@ -286,7 +293,7 @@ def _find_latin(text: str, term: str) -> list[TermSpan]:
 _PARTICLE_PAIRS = (
     ("이에요", "예요"), ("이었", "였"), ("이어서", "여서"), ("이라고", "라고"), ("이라는", "라는"),
     ("이라서", "라서"), ("이라면", "라면"), ("이란", "란"), ("이라", "라"), ("이나", "나"),
-    ("이랑", "랑"), ("이며", "며"), ("이든", "든"), ("이야", "야"),
+    ("이랑", "랑"), ("이며", "며"), ("이든", "든"), ("이야", "야"), ("이죠", "죠"),
     ("으로서", "로서"), ("으로써", "로써"), ("으로", "로"),
     ("은", "는"), ("을", "를"), ("과", "와"),
 )

@@ -101,8 +101,12 @@ _NOT_LABEL_WORDS = {
     # words that open a phrase before a number ("Not 10 - that just burns tokens")
     "Not", "Like", "Maybe", "Roughly", "Approximately", "Exactly", "Even", "Then", "So",
     "Now", "Say", "Also", "Up", "Within", "Below", "Above", "Per", "Every", "Each", "Plus",
-    "Minus", "Times", "Still",
+    "Minus", "Times", "Still", "Beyond", "Past", "Across", "Between", "Against", "Toward",
+    "Towards", "Through", "Via", "Near",
 }
+
+# A verb before a number opens a phrase ("Checking 5 tokens", "Added 3 layers"), not a name.
+_VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 
 # Words before a hyphen and a number that make a phrase, not a name: mid-2023 (2023년 중반),
 # top-5, pre-2020, post-training-1.
@@ -200,7 +204,8 @@ def english_labels(text: str) -> list[Label]:
     taken: list[tuple[int, int]] = []
     for pattern in (_EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL, _EN_GLUED_LABEL):
         for m in pattern.finditer(text):
-            if pattern is not _EN_HYPHEN_LABEL and m.group(1) in _NOT_LABEL_WORDS:
+            if pattern is not _EN_HYPHEN_LABEL and (m.group(1) in _NOT_LABEL_WORDS
+                                                    or _VERB_FORM.fullmatch(m.group(1))):
                 continue
             if pattern is _EN_HYPHEN_LABEL and m.group(1).lower() in _NOT_LABEL_PREFIXES:
                 continue
@@ -244,6 +249,7 @@ def _and_a_half(text: str, value: float, span: tuple[int, int]) -> tuple[float, 
     return (value + 0.5, (span[0], half.end())) if half else (value, span)
 
 
+_EN_FOLD = re.compile(r"\b(" + _WORD_NUMBER + r")-?fold\b", re.IGNORECASE)
 _EN_PART_OF_PERCENT = re.compile(
     r"\b(half|a quarter)(?: of)? an? (?:percent|per cent|percentage point)\b", re.IGNORECASE)
 
@@ -276,6 +282,9 @@ def english_quantities(text: str) -> list[Quantity]:
         value, span = _and_a_half(text, value, span)
         found.append(Quantity(value, span, text[span[0]:span[1]].strip(), kind))
         blocked.append(span)
+    for m in _EN_FOLD.finditer(text):  # "ninefold" is 9배
+        found.append(Quantity(_words_value(m.group(1)), m.span(), m.group(0), "number"))
+        blocked.append(m.span())
     for m in _EN_PART_OF_PERCENT.finditer(text):  # "half a percent" is 0.5%, not a half
         value = 0.5 if m.group(1).lower() == "half" else 0.25
         found.append(Quantity(value, m.span(), m.group(0), "percent"))

@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from qa.model import AlignedPair, Cue
+from qa.termbase import rendering_pattern, without_spans
 
 SENTENCE_END = re.compile(r"[.?!…:;]['\")\]]*$")
 # A Korean sentence ends in punctuation or, unpunctuated, in a final ending (-다, -요, -죠, -까).
@@ -163,7 +164,7 @@ def _set_aside_scores(pairs: Sequence[AlignedPair], approved: dict[int, list[str
         sources = tuple(_without_idioms(cue, idioms, forms) for cue in pair.sources)
         target = pair.target.text
         for form in forms:
-            target = _form_pattern(form).sub(" ", target, count=1)
+            target = rendering_pattern(form).sub(" ", target, count=1)
         aside[i] = replace(pair, sources=sources,
                            target=replace(pair.target, text=" ".join(target.split())))
         if aside_nouns is not None:
@@ -197,28 +198,15 @@ def _near(cues: set[int], units: list[list[int]]) -> set[int]:
 
 
 def _approved_renderings(pair: AlignedPair, idioms) -> list[str]:
-    """The approved renderings of the English's idioms that the Korean uses (spaces aside)."""
-    target = pair.target.text.replace(" ", "")
-    return [form for entry, _ in idioms.entries_in(pair.source_text) for form in entry.approved
-            if form.replace(" ", "") in target]
-
-
-def _form_pattern(form: str) -> re.Pattern:
-    """A Korean rendering, spaced as the cue pleases: 공짜는 없 also finds 공짜는없."""
-    return re.compile(r"\s?".join(re.escape(c) for c in form.replace(" ", "")))
+    """The approved renderings of the English's idioms that the Korean uses."""
+    return [form for _, _, form in idioms.rendered_in(pair.source_text, pair.target.text)]
 
 
 def _without_idioms(cue: Cue, idioms, forms: list[str]) -> Cue:
     """The cue without the idioms that the Korean renders by one of `forms`."""
     spans = [match.span() for entry, match in idioms.entries_in(cue.text)
              if any(form in entry.approved for form in forms)]
-    if not spans:
-        return cue
-    text, taken_from = cue.text, len(cue.text)
-    for start, end in sorted(spans, reverse=True):
-        if end <= taken_from:  # overlapping idioms: the later one goes
-            text, taken_from = text[:start] + " " + text[end:], start
-    return replace(cue, text=" ".join(text.split()))
+    return replace(cue, text=without_spans(cue.text, spans)) if spans else cue
 
 
 def _idioms_explained(cue: Cue, idioms) -> Cue:

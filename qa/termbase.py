@@ -105,6 +105,17 @@ class Termbase:
             self._found[english_text] = found = tuple(found)
         return list(found)
 
+    def rendered_in(self, english_text: str, korean_text: str) -> list[tuple[TermEntry, re.Match, str]]:
+        """The entries of `english_text` that `korean_text` renders as approved, each with its
+        English match and the approved rendering found (spaces aside: 공짜는없 is 공짜는 없)."""
+        korean = korean_text.replace(" ", "")
+        found = []
+        for entry, match in self.entries_in(english_text):
+            form = next((f for f in entry.approved if f.replace(" ", "") in korean), None)
+            if form is not None:
+                found.append((entry, match, form))
+        return found
+
     def _candidates(self, text: str):
         """Positions (in file order) of the entries that may occur in `text`: a superset."""
         if not _folds_like_ascii(text):
@@ -167,6 +178,20 @@ def _variant_regex(variant: str) -> str:
         tail = re.escape(last) + r"(?:s|es|ed|ing|'s)?"
     parts = [re.escape(w) for w in head] + [tail]
     return r"[\s\-]?".join(parts)
+
+
+def rendering_pattern(form: str) -> re.Pattern:
+    """A Korean rendering, spaced as the text pleases: 공짜는 없 also finds 공짜는없."""
+    return re.compile(r"\s?".join(re.escape(c) for c in form.replace(" ", "")))
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans (of matched terms) cut out; of overlapping spans the later goes."""
+    taken_from = len(text)
+    for start, end in sorted(spans, reverse=True):
+        if end <= taken_from:
+            text, taken_from = text[:start] + " " + text[end:], start
+    return " ".join(text.split())
 
 
 def english_pattern(variants: tuple[str, ...]) -> re.Pattern:

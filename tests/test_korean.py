@@ -61,7 +61,7 @@ def test_replace_with_particle(korean, text, term, new_noun, expected):
 @pytest.mark.parametrize("noun, suffix, expected", [
     ("가중치", "이라고", "라고"), ("중량", "라고", "이라고"), ("가중치", "으로서", "로서"),
     ("모델", "으로부터", "로부터"), ("토큰", "와의", "과의"), ("가중치", "이지만", "이지만"),
-    ("가중치", "도", "도"), ("중량", "예요", "이에요"),
+    ("가중치", "도", "도"), ("중량", "예요", "이에요"), ("캐시", "이죠", "죠"), ("현금", "죠", "이죠"),
 ])
 def test_adapt_suffix(noun, suffix, expected):
     assert adapt_suffix(noun, suffix) == expected
@@ -114,6 +114,9 @@ def test_native_words_do_not_sound_alike(hangul, english):
     ("이건 책이야.", "banmal"),
     ("LLM 매개", None),
     ("", None),
+    # a quoted sentence is mentioned, not said: the cue's own ending counts
+    ("넘어가겠습니다. '더 낫다'가 무엇을 의미하는지,", "hamnida"),
+    ('그건 "안 된다"고 했어요.', "haeyo"),
 ])
 def test_speech_level(korean, text, level):
     assert korean.speech_level(text) == level

@@ -53,11 +53,13 @@ OPPOSITES = [
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느릴|느립|느렸"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|longer than|"
-                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)"),
-      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:많|크|큰|길|긴|높)")),
+                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|"
+                       r"or (?:higher|more|above|greater|larger)"),
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:많|크|큰|길|긴|높)|웃도|상회")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
-                       r"at most|under(?= \d)|no more than|not more than"),
-      _ko(r"미만|이하|보다 (?:적|작|짧|낮)"))),
+                       r"at most|under(?= \d)|no more than|not more than|"
+                       r"or (?:lower|less|below|fewer|smaller)"),
+      _ko(r"미만|이하|보다 (?:적|작|짧|낮)|밑도|하회|못 미치"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
       _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|많을수록|클수록|높을수록|"
           r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)")),
@@ -80,8 +82,8 @@ OPPOSITES = [
     (("extrapolating", _en(r"extrapolat\w*"), _ko(r"외삽")),
      ("interpolating", _en(r"interpolat\w*"), _ko(r"보간|내삽"))),
     (("bigger", _en(r"big|bigger|biggest|large|larger|largest|huge"),
-      _ko(r"큰 |더 큰|커다란|거대한|대형")),
-     ("smaller", _en(r"small|smaller|smallest|tiny"), _ko(r"작은 |더 작은|조그만|소형"))),
+      _ko(r"큰 |더 큰|커다란|거대한|대형|클 때|커질 때")),
+     ("smaller", _en(r"small|smaller|smallest|tiny"), _ko(r"작은 |더 작은|조그만|소형|작을 때|작아질 때"))),
     (("easier", _en(r"easy|easier|easiest|trivial"),
       _ko(r"쉽(?!지\s?않)|쉬운|쉬워|간단(?!하지\s?않|치\s?않)")),
      ("harder",
@@ -102,7 +104,8 @@ OPPOSITES = [
       _ko(r"비싸|비싼|비쌉|비쌌"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
       _ko(r"향상|개선|나아지|나아졌|좋아지|좋아졌")),
-     ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse"),
+     ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
+                       r"hurts?|hurting|harm(?:s|ed|ing)?"),
       _ko(r"저하|악화|나빠|퇴보"))),
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
@@ -112,6 +115,17 @@ OPPOSITES = [
      ("often", _en(r"often|frequent(?:ly)?|constantly"), _ko(r"자주|빈번|흔히|수시로"))),
     (("dependent", _en(r"depend(?:s|ed|ing|ent|ence|ency|encies)?"), _ko(r"의존|종속")),
      ("independent", _en(r"independent(?:ly)?|independence"), _ko(r"독립"))),
+    (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
+     ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
+    (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"
+                  r"considerably|quite a bit|a lot (?:more|less|better|worse|faster|slower)"),
+      _ko(r"훨씬|크게|대폭|압도적|상당히|꽤 많이")),
+     ("slightly", _en(r"slightly|marginally|a tiny bit|a little bit"),
+      _ko(r"약간|살짝|소폭|꽤 조금|조금(?:만)? (?:더|덜|높|낮|나은|좋)"))),
+    (("too little", _en(r"too (?:low|small|few|little|short)|insufficient"),
+      _ko(r"부족|모자라|모자란|모자랍|너무 (?:낮|작|적|짧)")),
+     # "not enough" is 부족: only an English "enough" that no negation can precede
+     ("enough", _en(r"plenty|more than enough|ample"), _ko(r"충분(?!하지|치|히 않)|넉넉"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
 ]

@@ -22,6 +22,7 @@ import re
 
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
+from qa.termbase import without_spans
 
 NAME = "polarity"
 
@@ -80,8 +81,8 @@ _LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불�
 _NOUN_WITHOUT = {"소용없", "필요없"}
 _SURFACE_STRICT = re.compile(
     r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못해|못합|못했|마|말)|"
-    r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
-    r"모르|모른|모를|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
+    r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던잖]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
+    r"모르|모른|모를|모릅|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
     r"(?<![가-힣])말(?:고|라|아요|아)(?![가-힣])")
 _SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족")
 # Korean phrases with a negative word that say no negation: "might" (~지도 모르다),
@@ -154,15 +155,45 @@ _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
 _KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|못합|못했|못한|못할)")
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentence_by_sentence(source: str, target: str, ctx) -> list[Finding]:
+    """Both sides are negated somewhere; where both say the same number of sentences, each
+    English sentence that is negated needs a negated Korean one: "The model isn't lying. It
+    has no idea." -> 모델은 거짓말을 하고 있는 것입니다. 전혀 모릅니다. lost the first."""
+    english = [s for s in _SENTENCE_BREAK.split(source.strip()) if s]
+    korean = [s for s in _SENTENCE_BREAK.split(target.strip()) if s]
+    if len(english) < 2 or len(english) != len(korean):
+        return []
+    for said, rendered in zip(english, korean):
+        # An echo ("Never.", "There never is.") is said freely: 절대로요, 늘 그래요.
+        if (len(said.split()) >= 4 and english_negated(said)
+                and not korean_negated(rendered, ctx)
+                and not _KO_AVOIDING.search(rendered)):
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f'"{said}" is negated but its Korean sentence is not: the '
+                            "meaning may be flipped", weight=0.6)]
+    return []
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source.strip() or not target.strip():
         return []
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
+    negations = _english_negations(source)
+    if negations and ctx is not None and ctx.idioms is not None:
+        # A negated idiom rendered as approved without a negation says it positively: "Not
+        # a great look" is 모양 빠지죠. Its "not" is not for the Korean to keep.
+        positive = [match.span() for _, match, form in ctx.idioms.rendered_in(source, target)
+                    if not korean_negated(form, ctx)]
+        if positive:
+            source = without_spans(source, positive)
+            negations = _english_negations(source)
     short = len(source.split()) < 5
     stranded = _NEGATIVE_POLARITY.search(target)
-    negations = _english_negations(source)
     source_negated = bool(negations)
     # Analysed only when it matters (most cues: no negation on either side).
     if (negations == {"not"} and _EN_CONTRAST_NOT.search(source)
@@ -170,7 +201,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     if (source_negated or stranded) and korean_negated(target, ctx):
         if source_negated:
-            return []
+            return _sentence_by_sentence(source, target, ctx)
         stranded = None  # its negated verb is there
     if source_negated:
         if stranded:
