@@ -144,7 +144,7 @@ def as_said_or_meant(pairs: Sequence[AlignedPair], scores: list[SemanticScore], 
     aside = _set_aside_scores(pairs, approved, idioms, encoder, nouns) if approved else scores
     # The cues whose views hold an explained cue: itself, its neighbours, its sentence.
     units = sentence_units(pairs)
-    touched = _near(set(changed), units)
+    touched = _near(changed, units)
     either = _near(set(approved), units)
     return [min(said, explained, other, key=lambda score: score.risk) if i in either
             else explained if i in touched else said

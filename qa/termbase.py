@@ -105,7 +105,8 @@ class Termbase:
             self._found[english_text] = found = tuple(found)
         return list(found)
 
-    def rendered_in(self, english_text: str, korean_text: str) -> list[tuple[TermEntry, re.Match, str]]:
+    def rendered_in(self, english_text: str,
+                    korean_text: str) -> list[tuple[TermEntry, re.Match, str]]:
         """The entries of `english_text` that `korean_text` renders as approved, each with its
         English match and the approved rendering found (spaces aside: 공짜는없 is 공짜는 없)."""
         korean = korean_text.replace(" ", "")
