@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qa.checks.base import CheckContext, FileCheck, PairCheck
-from qa.checks import (code_identifiers, consistency, direction_flip, hallucination,
-                       literal_idiom, names, numbers_mismatch, particle_agreement, polarity,
-                       sentence_mood, subtitle_form, target_language, technical_terms,
-                       terminology, unfinished_sentence, untranslated)
+from qa.checks import (code_identifiers, consistency, contrast_swap, direction_flip,
+                       hallucination, literal_idiom, names, numbers_mismatch,
+                       particle_agreement, polarity, sentence_mood, subtitle_form,
+                       target_language, technical_terms, terminology, unfinished_sentence,
+                       untranslated)
 from qa.model import AlignedPair, Finding
 
 __all__ = ["CheckContext", "FILE_CHECKS", "PAIR_CHECKS", "run_checks"]
@@ -33,6 +34,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "target_language": target_language.check,
     "polarity": polarity.check,
     "direction_flip": direction_flip.check,
+    "contrast_swap": contrast_swap.check,
     "literal_idiom": literal_idiom.check,
     "hallucination": hallucination.check,
     "sentence_mood": sentence_mood.check,
