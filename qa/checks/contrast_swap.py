@@ -42,10 +42,10 @@ def _anchors(english: str, termbase) -> set[str]:
     return found
 
 
-def _holds(korean: str, anchors: set[str]) -> str | None:
+def _held(korean: str, anchors: set[str]) -> list[str]:
+    """The anchors `korean` holds, longest first (then alphabetical: the result is stable)."""
     squeezed = korean.replace(" ", "").lower()
-    return next((a for a in sorted(anchors, key=len, reverse=True) if a and a in squeezed),
-                None)
+    return [a for a in sorted(anchors, key=lambda a: (-len(a), a)) if a and a in squeezed]
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
@@ -62,12 +62,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     # A topic (윈도우는) is what both sides are said of, not the side denied.
     topics = [i for i, w in enumerate(words[:-1]) if w.endswith(("은", "는"))]
     chunk = " ".join(words[topics[-1] + 1:] if topics else words)
-    said = _holds(chunk, _anchors(affirmed, termbase))
-    if said is None or _holds(chunk, _anchors(denied, termbase)) is not None:
+    if _held(chunk, _anchors(denied, termbase)):
         return []
     start = denied_ko.start(1) + len(denied_ko.group(1)) - len(chunk)
     # A word both Korean sides hold (모델 in "4비트 모델이 아니라 전체 정밀도 모델") decides nothing.
-    if _holds(target[:start] + " " + target[start + len(chunk):], {said}) is not None:
+    rest = target[:start] + " " + target[start + len(chunk):]
+    decisive = [a for a in _held(chunk, _anchors(affirmed, termbase)) if not _held(rest, {a})]
+    if not decisive:
         return []
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f'the English says "{affirmed.strip()}", not "{denied.strip()}"; the cue '
