@@ -112,7 +112,7 @@ OPPOSITES = [
     (("the middle", _en(r"middle"), _ko(r"중간|가운데|중앙")),
      ("the end", _en(r"ends?|ending"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분"))),
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
-     ("often", _en(r"often|frequent(?:ly)?|constantly"), _ko(r"자주|빈번|흔히|수시로"))),
+     ("often", _en(r"often|frequent(?:ly)?|constantly|tends? to"), _ko(r"자주|빈번|흔히|수시로"))),
     (("dependent", _en(r"depend(?:s|ed|ing|ent|ence|ency|encies)?"), _ko(r"의존|종속")),
      ("independent", _en(r"independent(?:ly)?|independence"), _ko(r"독립"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
@@ -126,8 +126,53 @@ OPPOSITES = [
       _ko(r"부족|모자라|모자란|모자랍|너무 (?:낮|작|적|짧)")),
      # "not enough" is 부족: only an English "enough" that no negation can precede
      ("enough", _en(r"plenty|more than enough|ample"), _ko(r"충분(?!하지|치|히 않)|넉넉"))),
+    (("simple", _en(r"simple|simpler|simplest|naive|crude|dumb"),
+      _ko(r"단순(?:한|하|해|합|했)|간단(?:한|하|해|합|했)|소박")),
+     ("sophisticated", _en(r"sophisticated|elaborate|complex|complicated|fancy"),
+      _ko(r"정교|복잡|고도화"))),
+    (("reliable", _en(r"reliable|reliably|trustworthy"),
+      _ko(r"(?:신뢰할|믿을) 만|신뢰(?:할|하는|도가 높)(?! 수 없)|믿을 수 있")),
+     ("unreliable", _en(r"unreliable|unreliably|untrustworthy"),
+      _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
+    (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
+      _ko(r"하나뿐|하나만|하나밖에|단 하나|한 개뿐|한 개만|단일")),
+     ("several", _en(r"several|multiple|more than one"), _ko(r"여러|다수|복수|두 개 이상"))),
+    # (not "the primary" of an election: 예비선거)
+    (("the primary", _en(r"(?:as|is) (?:the|your|our) primary|primary (?:model|endpoint|provider)|"
+                         r"main model|first choice"), _ko(r"기본 모델|주 모델|메인 모델|1순위")),
+     ("the fallback", _en(r"fallbacks?|backup (?:model|endpoint|provider)|second choice"),
+      _ko(r"폴백|대체 모델|백업 모델|예비 모델|2순위"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
+]
+
+
+# Roles that are said in parallel ("the draft model proposes, the target model verifies")
+# without being opposites: Korean may add or drop either side freely, so they count only
+# for a swapped pairing (`_crossed`), never alone.
+ROLES = [
+    (("the draft model", _en(r"draft"), _ko(r"드래프트|초안 모델|초안")),
+     ("the target model", _en(r"target model|target's|verifier"), _ko(r"타깃 모델|타겟 모델|목표 모델|대상 모델|검증 모델"))),
+    (("proposing", _en(r"propos\w+|guess\w*|draft(?:s|ed|ing)"), _ko(r"제안|추측|초안을")),
+     ("verifying", _en(r"verif\w+|check(?:s|ed|ing)?|accept\w*"), _ko(r"검증|확인|검사|수락"))),
+    (("the student", _en(r"students?"), _ko(r"학생|스튜던트")),
+     ("the teacher", _en(r"teachers?"), _ko(r"교사|선생|티처"))),
+    (("training", _en(r"training|train time"), _ko(r"학습|훈련|트레이닝")),
+     ("inference", _en(r"inference|serving|test time"), _ko(r"추론|서빙|인퍼런스"))),
+    (("quality", _en(r"quality|accuracy"), _ko(r"품질|정확도|성능")),
+     ("speed", _en(r"speed|latency|cost"), _ko(r"속도|지연|비용"))),
+    (("a bi-encoder", _en(r"bi-encoders?"), _ko(r"바이 ?인코더|이중 인코더")),
+     ("a cross-encoder", _en(r"cross-encoders?"), _ko(r"크로스 ?인코더|교차 인코더"))),
+    (("precision", _en(r"precision"), _ko(r"정밀도|정확률")),
+     ("recall", _en(r"recall"), _ko(r"재현율|리콜"))),
+    (("the chosen answer", _en(r"chosen|preferred|winner|winning"), _ko(r"선택된|선호된|선호 응답|이긴")),
+     ("the rejected answer", _en(r"rejected|dispreferred|loser|losing"), _ko(r"거부된|거절된|비선호|진 "))),
+    (("reading", _en(r"reads?|reading"), _ko(r"읽")),
+     ("writing", _en(r"writes?|writing"), _ko(r"쓰|쓴|기록"))),
+    (("the query", _en(r"quer(?:y|ies)"), _ko(r"쿼리|질의")),
+     ("the document", _en(r"documents?|passages?"), _ko(r"문서|패시지|구절"))),
+    (("sparse", _en(r"sparse|keyword|lexical|BM25"), _ko(r"희소|스파스|키워드|어휘|BM25")),
+     ("dense", _en(r"dense|semantic|embedding"), _ko(r"밀집|덴스|의미|임베딩"))),
 ]
 
 
@@ -159,4 +204,55 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                            "turned round")
             findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
                                     span=wrong.span(), weight=0.7))
-    return findings
+    return findings or _crossed(source, target)
+
+
+def _crossed(source: str, target: str) -> list[Finding]:
+    """Two pairs of opposites said in parallel and paired the other way round: "the easy
+    queries to a small model, and the hard ones to a large model" -> 쉬운 쿼리는 대형 모델로,
+    어려운 쿼리는 소형 모델로. Clauses keep their order in translation, so when one pair
+    keeps its English order and the other is reversed, the pairing was swapped. (Only
+    cues with a Korean stem of OPPOSITES get here: see `check`.)"""
+    kept, reversed_ = [], []
+    for (name_a, en_a, ko_a), (name_b, en_b, ko_b) in OPPOSITES + ROLES:
+        places = [_only_place(pattern, text) for pattern, text in
+                  ((en_a, source), (en_b, source), (ko_a, target), (ko_b, target))]
+        if None in places:
+            continue
+        said_a_first, wrote_a_first = places[0] < places[1], places[2] < places[3]
+        in_english_order = (name_a, name_b) if said_a_first else (name_b, name_a)
+        (kept if said_a_first == wrote_a_first else reversed_).append(in_english_order)
+    names = _name_order(source, target)
+    if names is not None:
+        pair, same_order = names
+        (kept if same_order else reversed_).append(pair)
+    if not kept or not reversed_:
+        return []
+    (a, b), (c, d) = kept[0], reversed_[0]
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f"the English pairs {a} with {c} and {b} with {d}; the cue pairs them "
+                    "the other way round", weight=0.7)]
+
+
+_LATIN_NAME = re.compile(r"\b[A-Za-z][\w.]*\d[\w.-]*|\b[A-Z][\w-]+")
+
+
+def _name_order(source: str, target: str) -> tuple[tuple[str, str], bool] | None:
+    """Two names written once on each side, in English order, and whether the cue keeps
+    that order; None when the cue does not have two such names."""
+    said = [m for m in _LATIN_NAME.finditer(source) if len(m.group()) > 1]
+    counts = {}
+    for m in said:
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    once = [m.group() for m in said if counts[m.group()] == 1
+            and len(re.findall(rf"(?<![A-Za-z0-9.-]){re.escape(m.group())}(?![A-Za-z0-9-])", target)) == 1]
+    if len(once) < 2:
+        return None
+    first, second = once[0], once[-1]  # the furthest apart: not two words of one name
+    return (first, second), target.index(first) < target.index(second)
+
+
+def _only_place(pattern: re.Pattern, text: str) -> int | None:
+    """Where the one match of `pattern` in `text` starts; None for no match or several."""
+    found = list(pattern.finditer(text))
+    return found[0].start() if len(found) == 1 else None

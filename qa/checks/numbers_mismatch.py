@@ -62,6 +62,10 @@ def _same(a: float, b: float) -> bool:
 def _same_quantity(a: Quantity, b: Quantity) -> bool:
     """Equal values; a percentage equals its fraction (50 percent == 절반), not the bare
     number (a 4x reduction is not a 4% one), unless it is percentage points (9%p)."""
+    for decade, other in ((a, b), (b, a)):  # "since the nineties" is 1990년대부터
+        if decade.text.lower().endswith("ties") and other.value in (1900 + decade.value,
+                                                                    2000 + decade.value):
+            return True
     if (a.kind == "percent") != (b.kind == "percent"):
         percent, other = (a, b) if a.kind == "percent" else (b, a)
         if percent.text.endswith(("%p", "포인트")) and _same(percent.value, other.value):
@@ -361,6 +365,36 @@ def _ratio_changes(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
+# "two percentage points", "3.2 points of nDCG": the unit after a number read without it
+_EN_POINTS = re.compile(r"[\s-]?(?:percentage[\s-])?points?\b", re.IGNORECASE)
+_KO_POINTS_AFTER = re.compile(r"\s?(?:포인트|p(?![A-Za-z]))")
+
+
+def _points_or_percent(s, t, pair: AlignedPair) -> list[Finding]:
+    """12 percentage points (12%p) and 12 percent (12%) are different claims: a rise from
+    50% to 62% against one from 50% to 56%."""
+    target = pair.target.text
+    said_points = "point" in s.text.lower() or bool(_EN_POINTS.match(pair.source_text, s.span[1]))
+    after = _KO_POINTS_AFTER.match(target, t.span[1])
+    written_points = t.text.endswith(("%p", "포인트")) or after is not None
+    if said_points == written_points:
+        return []
+    digits = re.match(r"[\d.,]*", t.text).group(0) or t.text
+    in_words = "퍼센트" in t.text
+    if said_points:  # loose rather than wrong: often what the writer meant anyway
+        points = f"{t.text}포인트" if in_words else f"{digits}%p"
+        return [Finding(NAME, "numbers", "minor",
+                        f'"{s.text}" became {t.text}, a percent; percentage points are '
+                        f"written {points}", span=t.span, replacement=points,
+                        weight=_weight(0.45, pair))]
+    end = after.end() if after else t.span[1]
+    percent = f"{digits}퍼센트" if in_words else f"{digits}%"
+    return [Finding(NAME, "numbers", "major",
+                    f'"{s.text}" became {target[t.span[0]:end]}, percentage points; '
+                    f"a percent is written {percent}",
+                    span=(t.span[0], end), replacement=percent, weight=_weight(0.8, pair))]
+
+
 def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
     """Same value, different claim: 30 seconds -> 30분, 140 GB -> 140MB, cut by 40% ->
     40%로 줄었다, version 1.40 -> 1.4."""
@@ -386,6 +420,8 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
                 f"({said}); write {t.text}{korean_unit}",
                 span=(t.span[0], end), replacement=f"{t.text}{korean_unit}",
                 weight=_weight(0.85, pair)))
+        if s.kind == "percent" and t.kind == "percent":
+            findings.extend(_points_or_percent(s, t, pair))
         if s.kind == "percent" and t.kind == "percent" and _EN_BY.search(source[:s.span[0]]):
             after = _KO_TO_CHANGE.match(target, t.span[1])
             if after:
@@ -434,6 +470,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     for s, t in zip(before, left_targets):
         if not _implied_percent(s, t, source):
             findings.append(_changed(s, t, pair))
+        elif _EN_POINTS.match(source, s.span[1]):  # "3.2 points" said 3.2%
+            findings.extend(_points_or_percent(s, t, pair))
     for s in hard_left[len(left_targets):]:
         findings.append(_missing(s, pair))
     for t in left_targets[len(before):]:

@@ -152,6 +152,12 @@ _QUOTED = re.compile(rf'"{_MENTION}"|“{_MENTION}”|‘{_MENTION}’')
 _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
 # The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;
 # a short 안 되다 is as often "must not" for an English that says "avoid" or "be careful".
+# "Can't do without" phrases mean "essential": 빠질 수 없는 (good old), 없어서는 안 될.
+_KO_INDISPENSABLE = re.compile(r"(?:빠질|빼놓을|빼먹을|뺄)\s?수\s?없|없(?:어서는|으면)\s?안\s?(?:될|되|돼)")
+_EN_QUALITY = re.compile(r"\b(?:fine|well|good|enough|easy|easily|great|smoothly|reliabl[ey]|"
+                         r"works?|worked)\b", re.IGNORECASE)
+_KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
+                                r"(?:충분하|좋|쉽|괜찮|훌륭하|원활하|안정적이)지\s?(?:는|도)?\s?(?:않|못)")
 _KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|못합|못했|못한|못할)")
 
 
@@ -222,6 +228,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         f"{stranded.group()} needs a negated verb and the cue has none: "
                         "a negation was dropped or the sentence is broken",
                         span=stranded.span(), weight=0.7)]
+    if _KO_INDISPENSABLE.search(target):  # says "essential", whatever the English says
+        target = _KO_INDISPENSABLE.sub(" ", target)
     if not korean_negated(target, ctx, strict=True):
         return []
     cannot = _korean_cannot(target)
@@ -239,5 +247,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not _EN_NEGATIVE_MEANING.search(meant) and not _EN_NEGATION.search(meant):
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
-                        weight=0.5 if _KO_LONG_NEGATION.search(target) else 0.35)]
+                        weight=_added_negation_weight(source, target))]
     return []
+
+
+def _added_negation_weight(source: str, target: str) -> float:
+    # The Korean denies the very quality the English asserts ("runs fine" -> 잘 안 돌아가요,
+    # "good enough" -> 충분하지 않다): little else reads that way.
+    if _EN_QUALITY.search(source) and _KO_QUALITY_DENIED.search(target):
+        return 0.7
+    return 0.5 if _KO_LONG_NEGATION.search(target) else 0.35

@@ -142,6 +142,12 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
 
+def _added_name(name: str, span: tuple[int, int]) -> Finding:
+    return Finding(NAME, "addition", "major",
+                   f"the cue names {name}, which the English does not mention here: "
+                   "added, or from another sentence", span=span, weight=0.65)
+
+
 def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
     source_words = _source_words(pair.source_text)
     parts = frozenset(_word_parts(source_words))
@@ -165,6 +171,10 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
         if _overlaps(m.span(), protected):
             continue
         words = run.split()
+        if (len(words) == 1 and _ACRONYM.fullmatch(run) and run.lower() in known_names
+                and not _known(run, source_words, parts)):  # MMLU, where the English has none
+            findings.append(_added_name(run, m.span()))
+            continue
         if (all(_ACRONYM.fullmatch(w) or len(w) == 1 for w in words) or _is_unit(target, m)
                 or _number_in_source(target, m, pair.source_text)):
             continue
@@ -180,10 +190,7 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
         if not unknown and (len(words) == 1 or phrase_in_source):
             continue
         if len(words) == 1 and words[0].lower() in known_names:
-            findings.append(Finding(
-                NAME, "addition", "major",
-                f"the cue names {run}, which the English does not mention here: "
-                "added, or from another sentence", span=m.span(), weight=0.65))
+            findings.append(_added_name(run, m.span()))
             continue
         changed = _changed_name(run, pair.source_text)
         if changed:

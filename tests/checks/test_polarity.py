@@ -6,7 +6,7 @@ import pytest
 from qa.checks import CheckContext
 from qa.checks.polarity import check
 from qa.termbase import default_idioms_path, load_termbase
-from tests.checks.cases import findings_of, load_cases
+from tests.checks.cases import findings_of, load_cases, make_pair
 
 
 class KiwiTokens:
@@ -40,3 +40,17 @@ def test_cannot_is_an_adnominal_verb_before_su_eopda(text, cannot):
     from qa.checks.polarity import _korean_cannot
     found = _korean_cannot(text)
     assert (found.group() if found else None) == cannot
+
+
+@pytest.mark.parametrize("source, target, weight", [
+    # the Korean denies the quality the English asserts: strong
+    ("a tiny cross-encoder that runs fine on a CPU.", "작은 크로스 인코더라서 CPU에서는 잘 안 돌아가요.", 0.7),
+    ("then the weak model is good enough.", "약한 모델로는 충분하지 않다는 것입니다.", 0.7),
+    # a negation with no quality denied: weak, weaker still when short (안)
+    ("We then ship the model.", "그다음에 모델을 배포하지 않아요.", 0.5),
+    ("We then ship the model.", "그다음에 모델을 안 배포해요.", 0.35),
+])
+def test_an_added_negation_weighs_more_when_it_denies_the_quality_said(source, target, weight,
+                                                                        ctx):
+    [finding] = check(make_pair(source, target), ctx)
+    assert finding.weight == weight
