@@ -7,9 +7,9 @@ evaluation, quantization, preference, moe, serving, diffusion, long_context, cod
 distributed, speech, security, distillation, rag_evaluation, tokenizers, vision_language,
 pretraining_run, embeddings, synthetic_data, scaling_laws, state_space, structured_outputs,
 flash_attention, model_merging, observability, grpo, text_to_sql, on_device, rope,
-agent_eval, lora, tool_calling, spec_decoding and hallucination (machine translations with
-labelled errors), and deployment, agent_building, prompt_caching, labeling, mixed_precision
-and human_eval (correct translations) were written by separate sessions that had not seen
+agent_eval, lora, tool_calling, spec_decoding, hallucination, rerankers and routing (machine
+translations with labelled errors), and deployment, agent_building, prompt_caching, labeling,
+mixed_precision, human_eval and watermarking (correct translations) were written by separate sessions that had not seen
 the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -176,6 +176,13 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("spec_decoding", "spec_decoding.en.vtt", "spec_decoding.ko.vtt", 16, {6}),
     ("hallucination", "hallucination.en.srt", "hallucination.ko.srt", 16, {25}),
     ("human_eval", "human_eval.en.srt", "human_eval.ko.srt", 0, {2, 21, 38, 40}),
+    # Round 22 (rerankers, LLM routing, and watermarking, a correct translation full of
+    # idioms whose cues 11 (Kirchenbauer 연구팀의 방식이에요) and 43 (퍼플렉서티나
+    # '버스티니스') score 0.51 and 0.24 on meaning). rerankers 18 holds the "never" whose
+    # verb, and the dropped negation, sit in cue 19.
+    ("rerankers", "rerankers.en.vtt", "rerankers.ko.vtt", 14, {18}),
+    ("routing", "routing.en.srt", "routing.ko.srt", 16, set()),
+    ("watermarking", "watermarking.en.vtt", "watermarking.ko.vtt", 0, {11, 43}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):
