@@ -78,7 +78,9 @@ _WORD_NUMBER = "|".join(sorted(list(ENGLISH_UNITS) + list(ENGLISH_SCALES), key=l
 _EN_HYPHEN_LABEL = re.compile(
     r"\b([A-Za-z][A-Za-z0-9]*)-(\d+(?:\.\d+)*(?:[a-z]|[A-Z](?<![BKMT]))?)\b(?!-?\d)")
 # Llama 3.1, Python 3.11 (a capitalised word and a dotted version)
-_EN_DOTTED_LABEL = re.compile(r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s(\d+(?:\.\d+)+)\b")
+# (or a name in camel case that starts small: spaCy 3.7, vLLM 0.6)
+_EN_DOTTED_LABEL = re.compile(
+    r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)\s(\d+(?:\.\d+)+)\b")
 # Gemma 2, Claude 3, GPT 4 (a capitalised word and a one-or-two digit number that is not
 # followed by a scale word or a unit suffix). Function words and the like are excluded.
 _EN_SPACED_LABEL = re.compile(
@@ -115,10 +117,14 @@ _NOT_LABEL_PREFIXES = {"mid", "early", "late", "pre", "post", "top", "bottom", "
 
 # "13 percentage points" is 13%p in Korean: a percent too.
 _EN_PERCENT = r"%|percentage points?\b|percent\b|per cent\b"
+# A size suffix stays one even when a hyphen glues a noun on: a 70B-parameter model, 8K-token
+# context (but B-tree, 4K-UHD are not sizes).
+_COUNTED_AFTER_SUFFIX = (r"(?:param|token|scale|size|model|word|row|dimension|context|sample|"
+                         r"example|document|image|step|line|user|request)")
 _EN_NUMBER = re.compile(
     r"(?P<dollar>\$\s?)?"
     r"(?P<num>" + _DIGITS + r")"
-    r"(?:(?P<suffix>[KMBTkmbt])\b(?![-']\w)"
+    r"(?:(?P<suffix>[KMBTkmbt])\b(?![-'](?!" + _COUNTED_AFTER_SUFFIX + r")\w)"
     r"|(?P<ordinal>st|nd|rd|th)\b"
     r"|[\s-]?(?P<scale>" + "|".join(ENGLISH_SCALES) + r")\b(?!s\b)"
     r"|\s?(?P<percent>" + _EN_PERCENT + r"))?")

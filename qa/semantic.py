@@ -170,7 +170,15 @@ def _set_aside_scores(pairs: Sequence[AlignedPair], approved: dict[int, list[str
         if aside_nouns is not None:
             aside_nouns[i] = [noun for noun in aside_nouns[i]
                               if not any(noun in form for form in forms)]
-    return semantic_scores(aside, encoder, aside_nouns)
+    scores = semantic_scores(aside, encoder, aside_nouns)
+    # A cue that is all idiom ("You're basically robbing Peter to pay Paul." -> 결국 아랫돌
+    # 빼서 윗돌 괴는 셈이에요) leaves a word or two: nothing left to judge, the idiom is right.
+    return [replace(score, risk=0.0) if i in approved and _content_words(aside[i]) <= 2
+            else score for i, score in enumerate(scores)]
+
+
+def _content_words(pair: AlignedPair) -> int:
+    return sum(1 for w in _ENGLISH_WORD.findall(pair.source_text) if w.lower() not in STOPWORDS)
 
 
 class LectureMemo:

@@ -175,6 +175,21 @@ def test_an_approved_idiom_rendering_is_set_aside_and_the_rest_must_match(
     assert (risk < either - 0.1) if set_aside_helps else (risk == either)
 
 
+@pytest.mark.parametrize("english, korean, risk_is_zero", [
+    # all idiom: a word or two of English is left, nothing to judge
+    ("You're basically robbing Peter to pay Paul.", "결국 아랫돌 빼서 윗돌 괴는 셈이에요.", True),
+    ("You can't have your cake and eat it too.", "두 마리 토끼를 다 잡을 순 없는 법이죠.", True),
+    # an approved idiom with a sentence around it: the rest is still judged
+    ("Sounds great, right? Well, there's no free lunch.", "좋아 보이죠? 그런데 세상에 공짜는 없어요.",
+     False),
+])
+def test_a_cue_that_is_all_idiom_said_as_approved_has_no_semantic_risk(
+        encoder, idioms, english, korean, risk_is_zero):
+    pairs = pairs_of(LECTURE[:4] + [(english, korean)] + LECTURE[4:])
+    risk = as_said_or_meant(pairs, semantic_scores(pairs, encoder), idioms, encoder)[4].risk
+    assert (risk == 0.0) == risk_is_zero
+
+
 def test_the_lecture_memo_embeds_each_text_once(encoder):
     asked = []
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa.model import AlignedPair, Finding
 
@@ -31,6 +32,30 @@ have has had will would can could shall should may might must not don't can't wo
 aren't it's that's there's let's i'm i'll we'll we're you'll you're they're
 what which who when where why how if so but because then
 to at on in into from with for by about as than a an the no""".split())
+
+
+def idioms_set_aside(pair: AlignedPair, ctx: CheckContext | None) -> AlignedPair:
+    """The pair with each idiom that the Korean renders as approved blanked out on both
+    sides, for the checks that read words literally: "robbing Peter to pay Paul" said
+    아랫돌 빼서 윗돌 괴기 has no names to keep, and 두 마리 토끼 ("have your cake and eat
+    it") counts nothing. Blanks keep the length, so spans still point into the cue."""
+    if ctx is None or ctx.idioms is None or not pair.sources:
+        return pair
+    rendered = ctx.idioms.rendered_in(pair.source_text, pair.target.text)
+    if not rendered:
+        return pair
+    source, target = pair.source_text, pair.target.text
+    for _, match, form in rendered:
+        source = _blank(source, match.span())
+        said = re.search(r"\s*".join(map(re.escape, form.replace(" ", ""))), target)
+        if said:
+            target = _blank(target, said.span())
+    return AlignedPair(target=replace(pair.target, text=target),
+                       sources=(replace(pair.sources[0], text=source),), method=pair.method)
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    return text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
 
 
 PairCheck = Callable[[AlignedPair, CheckContext], list[Finding]]

@@ -103,7 +103,7 @@ OPPOSITES = [
      ("more expensive", _en(r"(?<!less )expensive|costly|costlier|pricier"),
       _ko(r"비싸|비싼|비쌉|비쌌"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
-      _ko(r"향상|개선|나아지|나아졌|좋아지|좋아졌")),
+      _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
                        r"hurts?|hurting|harm(?:s|ed|ing)?"),
       _ko(r"저하|악화|나빠|퇴보"))),
@@ -126,6 +126,19 @@ OPPOSITES = [
       _ko(r"부족|모자라|모자란|모자랍|너무 (?:낮|작|적|짧)")),
      # "not enough" is 부족: only an English "enough" that no negation can precede
      ("enough", _en(r"plenty|more than enough|ample"), _ko(r"충분(?!하지|치|히 않)|넉넉"))),
+    (("most", _en(r"most|(?:the )?(?:vast )?majority|nearly all|almost all"),
+      _ko(r"대부분|대다수|거의 모든|거의 다")),
+     ("some", _en(r"only some|only a few|a few of|a handful|a minority|some of (?:them|these|those|the)"),
+      _ko(r"(?<!의 )일부(?:만|분)?|몇몇|소수"))),  # (not X의 일부, "part of X")
+    (("unless", _en(r"unless|except (?:when|if)"), _ko(r"않는 한|없는 한|아닌 한|제외하고는|경우를 제외")),
+     ("only if", _en(r"only if|only when"), _ko(r"경우에만|때에만|때만|경우에 한해"))),
+    (("still", _en(r"still|remains?|continues? to be"), _ko(r"여전히|아직도|그대로")),
+     ("no longer", _en(r"no longer|not anymore|not any more|any longer"),
+      _ko(r"(?:더 이상|더는) [^.?!]{0,20}(?:않|아니|아닙|아님|아닌|없|못)"))),
+    # Korean says "A before B" as "A 한 뒤 B", so "before" may come out as 뒤 in a correct
+    # cue; only "after" said 전에 counts (the Korean side of "after" never matches here).
+    (("after", _en(r"after|afterwards"), _ko(r"(?!)")),
+     ("before", _en(r"before|beforehand|ahead of time|in advance"), _ko(r"전에|이전에|앞서|미리"))),
     (("simple", _en(r"simple|simpler|simplest|naive|crude|dumb"),
       _ko(r"단순(?:한|하|해|합|했)|간단(?:한|하|해|합|했)|소박")),
      ("sophisticated", _en(r"sophisticated|elaborate|complex|complicated|fancy"),

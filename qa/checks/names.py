@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from qa.checks.base import CheckContext
+from qa.checks.base import CheckContext, idioms_set_aside
 from qa.errors import TermbaseError
 from qa.korean import romanize
 from qa.model import AlignedPair, Finding
@@ -424,5 +424,6 @@ def _variant_findings(pair: AlignedPair) -> list[Finding]:
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
+    pair = idioms_set_aside(pair, ctx)
     return (_label_findings(pair) + _variant_findings(pair)
             + _name_findings(pair, ctx.known_names if ctx else {}))

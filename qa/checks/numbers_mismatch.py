@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks.base import CheckContext
+from qa.checks.base import CheckContext, idioms_set_aside
 from qa.model import AlignedPair, Finding
 from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, Quantity, english_labels,
                         english_quantities, korean_quantities, korean_rendering, plain_value)
@@ -130,6 +130,8 @@ _SIZE = re.compile(r"([\d,.]+)([KMBTkmbt])")
 _EN_MAGNITUDES = (
     (re.compile(r"\bhundreds of thousands\b", re.IGNORECASE), "수십만"),
     (re.compile(r"\btens of thousands\b", re.IGNORECASE), "수만"),
+    (re.compile(r"\b(?:billions|(?:a few|several|a couple of) billion)\b", re.IGNORECASE),
+     "수십억"),
     (re.compile(r"\b(?:millions|(?:a few|several|a couple of) million)\b", re.IGNORECASE),
      "수백만"),
     (re.compile(r"\b(?:thousands|(?:a few|several|a couple of) thousand)\b", re.IGNORECASE),
@@ -138,22 +140,64 @@ _EN_MAGNITUDES = (
      "수백"),
     (re.compile(r"\b(?:dozens|tens|a few dozen|several dozen)\b", re.IGNORECASE), "수십"),
 )
-_KO_MAGNITUDE = re.compile(r"수(?:십만|백만|천만|십|백|천|만)")
+# English plurals are open upwards: "millions" of features may be 수천만 (tens of millions).
+_MAGNITUDE_ALSO = {"수백만": ("수천만",), "수천": ("수만",), "수십억": ("수억", "수백억"),
+                   "수백": ("수천",)}
+_KO_MAGNITUDE = re.compile(r"수(?:십만|백만|천만|십억|백억|천억|십|백|천|만|억|조)")
 
 
 def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
     """"a few hundred human labels" said 수십 개 (a few dozen): another order of magnitude."""
     source, target = pair.source_text, pair.target.text
-    wrong = _KO_MAGNITUDE.search(target)  # one search settles most cues (수 있다 is common)
+    written = list(_KO_MAGNITUDE.finditer(target))  # one search settles most cues (수 있다)
+    if not written:
+        return []
+    said = [(m, ko) for pattern, ko in _EN_MAGNITUDES for m in pattern.finditer(source)]
+    if not said:
+        return []
+    allowed = {form for _, ko in said for form in (ko, *_MAGNITUDE_ALSO.get(ko, ()))}
+    wrong = next((m for m in written if m.group() not in allowed), None)
     if wrong is None:
         return []
-    said = next(((m, ko) for pattern, ko in _EN_MAGNITUDES
-                 for m in [pattern.search(source)] if m), None)
-    if said is None or said[1] in target:
-        return []
+    meant = next(((m, ko) for m, ko in said if ko not in target), said[0])
     return [Finding(NAME, "numbers", "major",
-                    f'"{said[0].group()}" became {wrong.group()}; write {said[1]}',
-                    span=wrong.span(), replacement=said[1], weight=_weight(0.75, pair))]
+                    f'"{meant[0].group()}" became {wrong.group()}; write {meant[1]}',
+                    span=wrong.span(), replacement=meant[1], weight=_weight(0.75, pair))]
+
+
+_MULTIPLYING_WORDS = ("double", "twice", "tripl", "quadrupl", "halv")
+_EN_RANGE = re.compile(r"\s*(?:to|-|–|~|or|and)\s*")
+
+
+def _multiplier_changes(sources: list[Quantity], targets: list[Quantity],
+                        pair: AlignedPair) -> list[Finding]:
+    """A multiplier turned into its inverse ("ten times" -> 10분의 1) or traded places with
+    another number of the cue ("a 16x SAE on layer 6" -> 16번 레이어에 6배 SAE)."""
+    source, target = pair.source_text, pair.target.text
+    times = {s.value for s in sources if _TIMES_AFTER.match(source, s.span[1])
+             or s.text.lower().startswith(_MULTIPLYING_WORDS)}
+    if not times:
+        return []
+    for a, b in zip(sources, sources[1:]):  # "3 to 10 times": 3 multiplies too
+        if b.value in times and _EN_RANGE.fullmatch(source, a.span[1], b.span[0]):
+            times.add(a.value)
+    findings = []
+    for t in targets:
+        if t.kind == "fraction" and t.text.endswith("1") and _same(1 / t.value, max(times)) \
+                and not any(u.unit == "배" and u.value in times for u in targets):
+            findings.append(Finding(
+                NAME, "numbers", "major",
+                f"{plain_value(1 / t.value)} times became {t.text} "
+                f"({plain_value(t.value)}): turned round", span=t.span,
+                weight=_weight(0.8, pair)))
+        elif t.unit == "배" and t.value not in times and any(
+                _same(s.value, t.value) for s in sources if s.value not in times):
+            findings.append(Finding(
+                NAME, "numbers", "major",
+                f"{t.text}배 multiplies by a number the English gives to something else; the "
+                f"English multiplies by {', '.join(plain_value(v) for v in sorted(times))}",
+                span=(t.span[0], target.index("배", t.span[1]) + 1), weight=_weight(0.8, pair)))
+    return findings
 
 
 def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
@@ -434,9 +478,10 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
-    source = pair.source_text
-    if not source.strip():
+    if not pair.source_text.strip():
         return []
+    pair = idioms_set_aside(pair, ctx)
+    source = pair.source_text
     sources = english_quantities(source)
     targets = korean_quantities(pair.target.text)
     matched, left_sources, left_targets = _match(sources, targets)
@@ -479,6 +524,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     findings.extend(_unit_findings(matched, left_targets, source, pair))
     findings.extend(_meaning_changes(matched, pair))
     findings.extend(_reversed_changes(sources, targets, pair))
+    findings.extend(_multiplier_changes(sources, targets, pair))
     if _ANY_CLOCK_OR_RATIO.search(source):
         findings.extend(_clock_changes(pair) + _ratio_changes(pair))
     findings.extend(_magnitude_changes(pair))

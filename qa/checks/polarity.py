@@ -44,7 +44,7 @@ _EN_NOT_NEGATION = re.compile(
 # "A, not B" is often said "B 대신 A" (instead of B) or "B보다는 A" (rather than B): the
 # contrast carries the negation.
 _EN_CONTRAST_NOT = re.compile(r",\s*(?:and\s+)?not\b|\bnot\b[^.!?]*\bbut\b", re.IGNORECASE)
-_KO_CONTRAST = re.compile(r"대신|보다는|보단|말고")
+_KO_CONTRAST = re.compile(r"대신|보다는|보단|기보다|말고")
 # Verbs of avoiding and stopping, by which Korean often says a "don't" or "never".
 _KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기")
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
@@ -190,6 +190,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
     negations = _english_negations(source)
+    idiom_negated = False
     if negations and ctx is not None and ctx.idioms is not None:
         # A negated idiom rendered as approved without a negation says it positively: "Not
         # a great look" is 모양 빠지죠. Its "not" is not for the Korean to keep.
@@ -197,6 +198,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                     if not korean_negated(form, ctx)]
         if positive:
             source = without_spans(source, positive)
+            # The idiom's own "not" may be said by the words around its Korean rendering:
+            # "can't have your cake and eat it" -> 두 마리 토끼를 다 잡을 순 없죠.
+            idiom_negated = bool(negations) and not _english_negations(source)
             negations = _english_negations(source)
     short = len(source.split()) < 5
     stranded = _NEGATIVE_POLARITY.search(target)
@@ -228,6 +232,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         f"{stranded.group()} needs a negated verb and the cue has none: "
                         "a negation was dropped or the sentence is broken",
                         span=stranded.span(), weight=0.7)]
+    if idiom_negated:
+        return []
     if _KO_INDISPENSABLE.search(target):  # says "essential", whatever the English says
         target = _KO_INDISPENSABLE.sub(" ", target)
     if not korean_negated(target, ctx, strict=True):

@@ -25,7 +25,9 @@ from qa.model import AlignedPair, Finding
 NAME = "untranslated"
 
 # Words as _source_words reads them (GPT-4o, e-4 are one word each), in runs.
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z][A-Za-z0-9'’-]*)*")
+# (a word does not end in a quote: 'Toy Models of Superposition' ends at the n)
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9'’-]*[A-Za-z0-9-])?"
+_LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD})*")
 _LATIN_CLAUSE = re.compile(_LATIN_RUN.pattern + r"(?:,\s*" + _LATIN_RUN.pattern + r")*")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")

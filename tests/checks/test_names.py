@@ -35,3 +35,10 @@ def test_a_row_without_a_name_is_one_clear_error():
         load_known_names(NAMES / "no_name.csv")
     assert str(err.value) == (f"{NAMES / 'no_name.csv'}, line 3: a row has no name; every row "
                               "needs name and korean")
+
+
+@pytest.mark.parametrize("source, target", [
+    ("You're basically robbing Peter to pay Paul.", "결국 아랫돌 빼서 윗돌 괴는 셈이에요."),
+])
+def test_names_inside_an_idiom_said_as_approved_need_not_survive(source, target, ctx):
+    assert findings_of(check, source, target, ctx) == []

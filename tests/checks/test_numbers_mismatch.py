@@ -11,3 +11,11 @@ from tests.checks.cases import findings_of, load_cases
 @pytest.mark.parametrize("source,target,expected", load_cases("numbers_mismatch"))
 def test_cases(source, target, expected):
     assert findings_of(check, source, target, CheckContext()) == expected
+
+
+@pytest.mark.parametrize("source, target", [
+    ("You can't have your cake and eat it too.", "두 마리 토끼를 다 잡을 순 없는 법이죠."),
+])
+def test_a_number_inside_an_approved_idiom_rendering_counts_nothing(source, target, ctx):
+    assert findings_of(check, source, target, ctx) == []
+    assert findings_of(check, source, target, CheckContext()) != []  # without the idiom list
