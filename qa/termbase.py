@@ -112,7 +112,9 @@ class Termbase:
         korean = korean_text.replace(" ", "")
         found = []
         for entry, match in self.entries_in(english_text):
-            form = next((f for f in entry.approved if f.replace(" ", "") in korean), None)
+            # the longest form found: 토씨 하나 (틀리지 않고 그대로) rather than 그대로
+            form = next((f for f in sorted(entry.approved, key=len, reverse=True)
+                         if f.replace(" ", "") in korean), None)
             if form is not None:
                 found.append((entry, match, form))
         return found

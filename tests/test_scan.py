@@ -7,9 +7,10 @@ evaluation, quantization, preference, moe, serving, diffusion, long_context, cod
 distributed, speech, security, distillation, rag_evaluation, tokenizers, vision_language,
 pretraining_run, embeddings, synthetic_data, scaling_laws, state_space, structured_outputs,
 flash_attention, model_merging, observability, grpo, text_to_sql, on_device, rope,
-agent_eval, lora, tool_calling, spec_decoding, hallucination, rerankers and routing (machine
-translations with labelled errors), and deployment, agent_building, prompt_caching, labeling,
-mixed_precision, human_eval and watermarking (correct translations) were written by separate sessions that had not seen
+agent_eval, lora, tool_calling, spec_decoding, hallucination, rerankers, routing,
+interpretability and privacy (machine translations with labelled errors), and deployment,
+agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking and
+continual (correct translations) were written by separate sessions that had not seen
 the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -183,6 +184,11 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("rerankers", "rerankers.en.vtt", "rerankers.ko.vtt", 14, {18}),
     ("routing", "routing.en.srt", "routing.ko.srt", 16, set()),
     ("watermarking", "watermarking.en.vtt", "watermarking.ko.vtt", 0, {11, 43}),
+    # Round 23 (interpretability, privacy, and continual, a correct translation full of
+    # idioms: 아랫돌 빼서 윗돌 괴는 셈, 두 마리 토끼, 새 발의 피).
+    ("interpretability", "interpretability.en.vtt", "interpretability.ko.vtt", 11, set()),
+    ("privacy", "privacy.en.srt", "privacy.ko.srt", 12, set()),
+    ("continual", "continual.en.srt", "continual.ko.srt", 0, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):
