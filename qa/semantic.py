@@ -173,12 +173,17 @@ def _set_aside_scores(pairs: Sequence[AlignedPair], approved: dict[int, list[str
     scores = semantic_scores(aside, encoder, aside_nouns)
     # A cue that is all idiom ("You're basically robbing Peter to pay Paul." -> 결국 아랫돌
     # 빼서 윗돌 괴는 셈이에요) leaves a word or two: nothing left to judge, the idiom is right.
-    return [replace(score, risk=0.0) if i in approved and _content_words(aside[i]) <= 2
+    return [replace(score, risk=0.0) if i in approved and _all_idiom(pairs[i], aside[i])
             else score for i, score in enumerate(scores)]
 
 
-def _content_words(pair: AlignedPair) -> int:
-    return sum(1 for w in _ENGLISH_WORD.findall(pair.source_text) if w.lower() not in STOPWORDS)
+def _all_idiom(pair: AlignedPair, aside: AlignedPair) -> bool:
+    """Whether the idiom took at least half the English's letters and left two content
+    words at most ("You're basically"; not "with E5: you have to prefix your inputs")."""
+    letters = sum(ch.isalpha() for ch in pair.source_text)
+    left = sum(ch.isalpha() for ch in aside.source_text)
+    content = [w for w in _ENGLISH_WORD.findall(aside.source_text) if w.lower() not in STOPWORDS]
+    return left <= letters / 2 and len(content) <= 2
 
 
 class LectureMemo:

@@ -8,9 +8,9 @@ distributed, speech, security, distillation, rag_evaluation, tokenizers, vision_
 pretraining_run, embeddings, synthetic_data, scaling_laws, state_space, structured_outputs,
 flash_attention, model_merging, observability, grpo, text_to_sql, on_device, rope,
 agent_eval, lora, tool_calling, spec_decoding, hallucination, rerankers, routing,
-interpretability and privacy (machine translations with labelled errors), and deployment,
-agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking and
-continual (correct translations) were written by separate sessions that had not seen
+interpretability, privacy, gpu_costs and multilingual (machine translations with labelled
+errors), and deployment, agent_building, prompt_caching, labeling, mixed_precision,
+human_eval, watermarking, continual and debug_training (correct translations) were written by separate sessions that had not seen
 the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -189,6 +189,11 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("interpretability", "interpretability.en.vtt", "interpretability.ko.vtt", 11, set()),
     ("privacy", "privacy.en.srt", "privacy.ko.srt", 12, set()),
     ("continual", "continual.en.srt", "continual.ko.srt", 0, set()),
+    # Round 24 (GPU economics, multilingual LLMs, and debug_training, a correct translation
+    # full of idioms: 조기 경보 장치, 문제를 뒤로 미루지 마세요).
+    ("gpu_costs", "gpu_costs.en.vtt", "gpu_costs.ko.vtt", 15, set()),
+    ("multilingual", "multilingual.en.srt", "multilingual.ko.srt", 9, set()),
+    ("debug_training", "debug_training.en.vtt", "debug_training.ko.vtt", 0, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

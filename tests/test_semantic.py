@@ -182,6 +182,9 @@ def test_an_approved_idiom_rendering_is_set_aside_and_the_rest_must_match(
     # an approved idiom with a sentence around it: the rest is still judged
     ("Sounds great, right? Well, there's no free lunch.", "좋아 보이죠? 그런데 세상에 공짜는 없어요.",
      False),
+    # two content words left, but the idiom is a small part of the cue: still judged
+    ("One gotcha with E5: you have to prefix your inputs",
+     "E5에서 주의할 점이 하나 있는데, 모델이 입력 앞에 접두사를 알아서 붙여요", False),
 ])
 def test_a_cue_that_is_all_idiom_said_as_approved_has_no_semantic_risk(
         encoder, idioms, english, korean, risk_is_zero):

@@ -82,8 +82,9 @@ OPPOSITES = [
     (("extrapolating", _en(r"extrapolat\w*"), _ko(r"외삽")),
      ("interpolating", _en(r"interpolat\w*"), _ko(r"보간|내삽"))),
     (("bigger", _en(r"big|bigger|biggest|large|larger|largest|huge"),
-      _ko(r"큰 |더 큰|커다란|거대한|대형|클 때|커질 때")),
-     ("smaller", _en(r"small|smaller|smallest|tiny"), _ko(r"작은 |더 작은|조그만|소형|작을 때|작아질 때"))),
+      _ko(r"큰 |더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),
+     ("smaller", _en(r"small|smaller|smallest|tiny"),
+      _ko(r"작은 |더 작은|조그만|소형|작을 때|작아질|작아지는|작아집|작아져|작아졌"))),
     (("easier", _en(r"easy|easier|easiest|trivial"),
       _ko(r"쉽(?!지\s?않)|쉬운|쉬워|간단(?!하지\s?않|치\s?않)")),
      ("harder",
@@ -148,7 +149,7 @@ OPPOSITES = [
      ("unreliable", _en(r"unreliable|unreliably|untrustworthy"),
       _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
     (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
-      _ko(r"하나뿐|하나만|하나밖에|단 하나|한 개뿐|한 개만|단일")),
+      _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
      ("several", _en(r"several|multiple|more than one"), _ko(r"여러|다수|복수|두 개 이상"))),
     # (not "the primary" of an election: 예비선거)
     (("the primary", _en(r"(?:as|is) (?:the|your|our) primary|primary (?:model|endpoint|provider)|"
@@ -184,6 +185,9 @@ ROLES = [
      ("writing", _en(r"writes?|writing"), _ko(r"쓰|쓴|기록"))),
     (("the query", _en(r"quer(?:y|ies)"), _ko(r"쿼리|질의")),
      ("the document", _en(r"documents?|passages?"), _ko(r"문서|패시지|구절"))),
+    (("the API", _en(r"(?:the |an |hosted )?APIs?"), _ko(r"API")),
+     ("self-hosting", _en(r"self-host\w*|host(?:ing)? it yourself|your own GPUs"),
+      _ko(r"자체 호스팅|직접 호스팅|셀프 호스팅|셀프호스팅"))),
     (("sparse", _en(r"sparse|keyword|lexical|BM25"), _ko(r"희소|스파스|키워드|어휘|BM25")),
      ("dense", _en(r"dense|semantic|embedding"), _ko(r"밀집|덴스|의미|임베딩"))),
 ]

@@ -128,6 +128,10 @@ _SIZE = re.compile(r"([\d,.]+)([KMBTkmbt])")
 
 # Orders of magnitude said without digits: "a few hundred" is 수백, "dozens" 수십.
 _EN_MAGNITUDES = (
+    (re.compile(r"\bhundreds of billions\b", re.IGNORECASE), "수천억"),
+    (re.compile(r"\btens of billions\b", re.IGNORECASE), "수백억"),
+    (re.compile(r"\bhundreds of millions\b", re.IGNORECASE), "수억"),
+    (re.compile(r"\btens of millions\b", re.IGNORECASE), "수천만"),
     (re.compile(r"\bhundreds of thousands\b", re.IGNORECASE), "수십만"),
     (re.compile(r"\btens of thousands\b", re.IGNORECASE), "수만"),
     (re.compile(r"\b(?:billions|(?:a few|several|a couple of) billion)\b", re.IGNORECASE),
@@ -152,7 +156,10 @@ def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
     written = list(_KO_MAGNITUDE.finditer(target))  # one search settles most cues (수 있다)
     if not written:
         return []
-    said = [(m, ko) for pattern, ko in _EN_MAGNITUDES for m in pattern.finditer(source)]
+    said: list[tuple[re.Match, str]] = []  # longest first: "hundreds of millions" is not 수백
+    for pattern, ko in _EN_MAGNITUDES:
+        said += [(m, ko) for m in pattern.finditer(source)
+                 if not any(m.start() < o.end() and o.start() < m.end() for o, _ in said)]
     if not said:
         return []
     allowed = {form for _, ko in said for form in (ko, *_MAGNITUDE_ALSO.get(ko, ()))}
@@ -163,6 +170,29 @@ def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
     return [Finding(NAME, "numbers", "major",
                     f'"{meant[0].group()}" became {wrong.group()}; write {meant[1]}',
                     span=wrong.span(), replacement=meant[1], weight=_weight(0.75, pair))]
+
+
+_EN_FRACTION = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)\b",
+    re.IGNORECASE)
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+
+
+def _fraction_changes(targets: list[Quantity], pair: AlignedPair) -> list[Finding]:
+    """"a third" said 3분의 2: a fraction the English writes in words, changed."""
+    fractions = [t for t in targets if t.kind == "fraction"]
+    said = {m.group(0): _NUMERATORS[m.group(1).lower()]
+            / _DENOMINATORS[m.group(2).lower().rstrip("s").replace("halve", "half")]
+            for m in _EN_FRACTION.finditer(pair.source_text)} if fractions else {}
+    if not said:
+        return []
+    return [Finding(NAME, "numbers", "major",
+                    f'"{next(iter(said))}" became {t.text} ({plain_value(t.value)})',
+                    span=t.span, weight=_weight(0.8, pair))
+            for t in fractions if not any(_same(t.value, v) for v in said.values())]
 
 
 _MULTIPLYING_WORDS = ("double", "twice", "tripl", "quadrupl", "halv")
@@ -525,6 +555,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     findings.extend(_meaning_changes(matched, pair))
     findings.extend(_reversed_changes(sources, targets, pair))
     findings.extend(_multiplier_changes(sources, targets, pair))
+    findings.extend(_fraction_changes(targets, pair))
     if _ANY_CLOCK_OR_RATIO.search(source):
         findings.extend(_clock_changes(pair) + _ratio_changes(pair))
     findings.extend(_magnitude_changes(pair))

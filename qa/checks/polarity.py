@@ -98,7 +98,7 @@ _NEGATIVE_POLARITY = re.compile(
     r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|새로|새롭|반대|딴|엉뚱))|"
     r"별로(?![예야다네지였인])|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
 # "Not only" in Korean: 뿐만 아니라, 뿐 아니라 — a negative word that negates nothing.
-_NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라")
+_NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라|(?:^|[,.?!]\s*)아니면\s")  # (아니면: "or else")
 
 
 def _english_negations(text: str) -> set[str]:
@@ -152,8 +152,11 @@ _QUOTED = re.compile(rf'"{_MENTION}"|“{_MENTION}”|‘{_MENTION}’')
 _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
 # The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;
 # a short 안 되다 is as often "must not" for an English that says "avoid" or "be careful".
-# "Can't do without" phrases mean "essential": 빠질 수 없는 (good old), 없어서는 안 될.
-_KO_INDISPENSABLE = re.compile(r"(?:빠질|빼놓을|빼먹을|뺄)\s?수\s?없|없(?:어서는|으면)\s?안\s?(?:될|되|돼)")
+# Phrases built on a negation that affirm: "can't do without" means "essential" (빠질 수
+# 없는 for "good old", 없어서는 안 될), "no exception" means "always" (예외는 없습니다 for
+# "period").
+_KO_AFFIRMING = re.compile(r"(?:빠질|빼놓을|빼먹을|뺄)\s?수\s?없|없(?:어서는|으면)\s?안\s?(?:될|되|돼)|"
+                           r"예외(?:는|가|도)?\s?없|틀림없|어김없")
 _EN_QUALITY = re.compile(r"\b(?:fine|well|good|enough|easy|easily|great|smoothly|reliabl[ey]|"
                          r"works?|worked)\b", re.IGNORECASE)
 _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
@@ -234,8 +237,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         span=stranded.span(), weight=0.7)]
     if idiom_negated:
         return []
-    if _KO_INDISPENSABLE.search(target):  # says "essential", whatever the English says
-        target = _KO_INDISPENSABLE.sub(" ", target)
+    if _KO_AFFIRMING.search(target):
+        target = _KO_AFFIRMING.sub(" ", target)
     if not korean_negated(target, ctx, strict=True):
         return []
     cannot = _korean_cannot(target)
