@@ -8,9 +8,10 @@ distributed, speech, security, distillation, rag_evaluation, tokenizers, vision_
 pretraining_run, embeddings, synthetic_data, scaling_laws, state_space, structured_outputs,
 flash_attention, model_merging, observability, grpo, text_to_sql, on_device, rope,
 agent_eval, lora, tool_calling, spec_decoding, hallucination, rerankers, routing,
-interpretability, privacy, gpu_costs and multilingual (machine translations with labelled
-errors), and deployment, agent_building, prompt_caching, labeling, mixed_precision,
-human_eval, watermarking, continual and debug_training (correct translations) were written by separate sessions that had not seen
+interpretability, privacy, gpu_costs, multilingual, summarization and context_eng (machine
+translations with labelled errors), and deployment, agent_building, prompt_caching, labeling,
+mixed_precision, human_eval, watermarking, continual, debug_training and licensing (correct
+translations) were written by separate sessions that had not seen
 the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -194,6 +195,12 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("gpu_costs", "gpu_costs.en.vtt", "gpu_costs.ko.vtt", 15, set()),
     ("multilingual", "multilingual.en.srt", "multilingual.ko.srt", 9, set()),
     ("debug_training", "debug_training.en.vtt", "debug_training.ko.vtt", 0, set()),
+    # Round 25 (evaluating summaries, context engineering, and licensing, a correct
+    # translation full of idioms whose cue 13, "they can't turn around and sue you" -> 나중에
+    # 태도를 바꿔서 ... 고소할 수 없어요, scores 0.29 on meaning).
+    ("summarization", "summarization.en.vtt", "summarization.ko.vtt", 10, set()),
+    ("context_eng", "context_eng.en.srt", "context_eng.ko.srt", 9, set()),
+    ("licensing", "licensing.en.vtt", "licensing.ko.vtt", 0, {13}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -131,6 +131,12 @@ OPPOSITES = [
       _ko(r"대부분|대다수|거의 모든|거의 다")),
      ("some", _en(r"only some|only a few|a few of|a handful|a minority|some of (?:them|these|those|the)"),
       _ko(r"(?<!의 )일부(?:만|분)?|몇몇|소수"))),  # (not X의 일부, "part of X")
+    (("longer", _en(r"longer|lengthier|more verbose|wordier"), _ko(r"더 긴|더 길|길수록|긴 요약|긴 답")),
+     ("shorter", _en(r"shorter|briefer|more concise|terser"), _ko(r"더 짧|짧을수록|짧은 요약|짧은 답"))),
+    (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|two|three|five|ten)"),
+      _ko(r"최근|마지막|맨 뒤|뒤에서부터")),
+     ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|two|three|five|ten)"),
+      _ko(r"처음|맨 앞|앞에서부터|첫 \d|가장 오래된"))),
     (("unless", _en(r"unless|except (?:when|if)"), _ko(r"않는 한|없는 한|아닌 한|제외하고는|경우를 제외")),
      ("only if", _en(r"only if|only when"), _ko(r"경우에만|때에만|때만|경우에 한해"))),
     (("still", _en(r"still|remains?|continues? to be"), _ko(r"여전히|아직도|그대로")),

@@ -78,10 +78,10 @@ _LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불�
 # A noun and 없다 that Kiwi reads as one adjective and that says "no" of the sentence
 # (소용없어요: "it is no use"); not an adjective of a noun such as 재미없는 답 ("a boring
 # answer"), 끊임없는 ("constant") or 상관없이 ("regardless").
-_NOUN_WITHOUT = {"소용없", "필요없"}
+_NOUN_WITHOUT = {"소용없", "필요없", "상관없", "관계없"}
 _SURFACE_STRICT = re.compile(
     r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못해|못합|못했|마|말)|"
-    r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던잖]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
+    r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던잖겠]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
     r"모르|모른|모를|모릅|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
     r"(?<![가-힣])말(?:고|라|아요|아)(?![가-힣])")
 _SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족")
@@ -161,6 +161,9 @@ _EN_QUALITY = re.compile(r"\b(?:fine|well|good|enough|easy|easily|great|smoothly
                          r"works?|worked)\b", re.IGNORECASE)
 _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
                                 r"(?:충분하|좋|쉽|괜찮|훌륭하|원활하|안정적이)지\s?(?:는|도)?\s?(?:않|못)")
+_KO_HARD_TO = re.compile(r"기\s?(?:가\s?|는\s?)?(?:어렵|어려|힘들|힘듭|힘든)")
+_EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b", re.IGNORECASE)
+_KO_DIFFERENT = re.compile(r"다르|달라|다릅|다른|차이가")
 _KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|못합|못했|못한|못할)")
 
 
@@ -179,7 +182,8 @@ def _sentence_by_sentence(source: str, target: str, ctx) -> list[Finding]:
         # An echo ("Never.", "There never is.") is said freely: 절대로요, 늘 그래요.
         if (len(said.split()) >= 4 and english_negated(said)
                 and not korean_negated(rendered, ctx)
-                and not _KO_AVOIDING.search(rendered)):
+                and not _KO_AVOIDING.search(rendered)
+                and not _said_by_meaning(_english_negations(said), said, rendered)):
             return [Finding(NAME, "accuracy/mistranslation", "major",
                             f'"{said}" is negated but its Korean sentence is not: the '
                             "meaning may be flipped", weight=0.6)]
@@ -211,6 +215,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     # Analysed only when it matters (most cues: no negation on either side).
     if (negations == {"not"} and _EN_CONTRAST_NOT.search(source)
             and _KO_CONTRAST.search(target)):
+        return []
+    if source_negated and _said_by_meaning(negations, source, target):
         return []
     if (source_negated or stranded) and korean_negated(target, ctx):
         if source_negated:
@@ -258,6 +264,15 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=_added_negation_weight(source, target))]
     return []
+
+
+def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
+    """A negation Korean says with a word of the opposite meaning: "hardly a gray area" ->
+    애매한 영역이라고 보기 어려워요, "not the same as" -> 다릅니다."""
+    if negations <= {"hardly", "scarcely"} and _KO_HARD_TO.search(target):
+        return True
+    return negations == {"not"} and bool(_EN_NOT_SAME.search(source)) \
+        and bool(_KO_DIFFERENT.search(target))
 
 
 def _added_negation_weight(source: str, target: str) -> float:

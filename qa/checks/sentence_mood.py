@@ -23,6 +23,9 @@ _KOREAN_QUESTION = re.compile(r"\S*[?？]")
 # An echo question repeats what the listener might ask ("Ask me how I know." -> 어떻게
 # 아냐고요?): quoted speech, not a question the English lost.
 _ECHO_QUESTION = re.compile(r"[냐다라자]고요?[?？]$")
+# "Shall we look?" (볼까요?) invites, it does not ask: a free rendering of "Quick stat:" or
+# "Let's look at".
+_INVITATION = re.compile(r"볼까요[?？]$")
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
@@ -30,7 +33,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source.strip() or "?" in source:
         return []
     match = next((m for m in _KOREAN_QUESTION.finditer(pair.target.text)
-                  if not _ECHO_QUESTION.search(m.group())), None)
+                  if not _ECHO_QUESTION.search(m.group())
+                  and not _INVITATION.search(m.group())), None)
     if not match:
         return []
     return [Finding(
