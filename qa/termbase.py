@@ -253,6 +253,10 @@ def load_termbase(path: str | Path) -> Termbase:
             missing = columns[len(row)]
             raise TermbaseError(f"the row has {len(row)} columns but the header has {len(columns)} "
                                 f"(missing '{missing}')", path=path, line=line)
+        if len(row) > len(columns):
+            raise TermbaseError(f"the row has {len(row)} columns but the header has "
+                                f"{len(columns)}; put a cell that holds a comma in double "
+                                'quotes ("garbage in, garbage out")', path=path, line=line)
         cell = {name: row[i] for name, i in where.items()}
         entries.append(_entry_from_cells(cell, path, line, seen))
     return Termbase(tuple(entries))

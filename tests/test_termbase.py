@@ -36,6 +36,8 @@ def test_wrong_and_note_columns_are_optional():
                          "save the termbase as UTF-8 CSV"),
     ("short_row.csv", "short_row.csv, line 3: the row has 2 columns but the header has 4 "
                       "(missing 'wrong')"),
+    ("long_row.csv", "long_row.csv, line 3: the row has 5 columns but the header has 4; put "
+                     'a cell that holds a comma in double quotes ("garbage in, garbage out")'),
     ("duplicate.csv", "duplicate.csv, line 4: 'Weights' is already defined on line 2"),
     ("approved_and_wrong.csv", "approved_and_wrong.csv, line 2: "
                                "'무게' is listed as both approved and wrong"),

@@ -24,8 +24,12 @@ _IDENTIFIER = re.compile(
     r"|[A-Za-z_]\w*_\w+"  # get_weather, MAX_TOKENS
     r"|[A-Za-z_]\w*(?=\(\)))(?![\w])")  # generate()
 # Shell commands a learner types: git diff, pip install, npm run.
+# ("git gives you three lines" is prose: the word after the tool is not an English verb)
 _COMMAND = re.compile(r"(?<![\w-])(?:git|pip3?|npm|npx|docker|kubectl|conda|cargo|brew|"
-                      r"apt(?:-get)?)\s[a-z][a-z-]*(?![\w-])")
+                      r"apt(?:-get)?)\s(?!(?:is|was|has|had|gives|gave|will|would|can|could|"
+                      r"does|did|lets|makes|keeps|knows|sees|and|or|to|the|a|an|also|just|"
+                      r"then|only|never|always|tracks|stores|uses|needs|itself)\b)"
+                      r"[a-z][a-z-]*(?![\w-])")
 _ENDINGS = {"VCP", "ETM", "EF", "EC"}
 # What a translated identifier looks like in Korean: Hangul joined by _ or . (날씨_가져오기).
 _MANGLED = re.compile(r"[\w가-힣]*[가-힣][\w가-힣]*[_.][\w가-힣]+|[\w가-힣]+[_.][\w가-힣]*[가-힣][\w가-힣]*")

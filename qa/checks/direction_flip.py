@@ -150,9 +150,11 @@ OPPOSITES = [
       _ko(r"단순(?:한|하|해|합|했)|간단(?:한|하|해|합|했)|소박")),
      ("sophisticated", _en(r"sophisticated|elaborate|complex|complicated|fancy"),
       _ko(r"정교|복잡|고도화"))),
-    (("reliable", _en(r"reliable|reliably|trustworthy"),
+    (("too short", _en(r"too (?:short|brief|quick)"), _ko(r"너무 짧|지나치게 짧")),
+     ("too long", _en(r"too (?:long|lengthy|slow)"), _ko(r"너무 길|지나치게 길|너무 오래"))),
+    (("reliable", _en(r"reliable|reliably|trustworthy|trusted"),
       _ko(r"(?:신뢰할|믿을) 만|신뢰(?:할|하는|도가 높)(?! 수 없)|믿을 수 있")),
-     ("unreliable", _en(r"unreliable|unreliably|untrustworthy"),
+     ("unreliable", _en(r"unreliable|unreliably|untrustworthy|untrusted"),
       _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
     (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
       _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
@@ -207,8 +209,10 @@ _ANY_KOREAN = re.compile("|".join(f"(?:{side[2].pattern})" for entry in OPPOSITE
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if not source or not target or not _ANY_KOREAN.search(target):
+    if not source or not target:
         return []
+    if not _ANY_KOREAN.search(target):
+        return _sequence_reversed(source, target)
     findings = []
     for (name_a, en_a, ko_a), (name_b, en_b, ko_b) in OPPOSITES:
         for (said, en_said, ko_said), (other, en_other, ko_other) in (
@@ -227,7 +231,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                            "turned round")
             findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
                                     span=wrong.span(), weight=0.7))
-    return findings or _crossed(source, target)
+    return findings or _crossed(source, target) or _sequence_reversed(source, target)
 
 
 def _crossed(source: str, target: str) -> list[Finding]:
@@ -260,15 +264,36 @@ def _crossed(source: str, target: str) -> list[Finding]:
 _LATIN_NAME = re.compile(r"\b[A-Za-z][\w.]*\d[\w.-]*|\b[A-Z][\w-]+")
 
 
+_EN_SEQUENCE = re.compile(r"→|->|\bthen\b|\bfollowed by\b|\bafter that\b|\binto\b", re.IGNORECASE)
+
+
+def _sequence_reversed(source: str, target: str) -> list[Finding]:
+    """Three names or more in a sequence, said in the reverse order: "ASR, then the LLM,
+    then TTS" -> TTS 다음에 LLM, 그다음에 ASR. Korean keeps the order of a list."""
+    if not _EN_SEQUENCE.search(source):
+        return []
+    names = _names_once(source, target)
+    if len(names) < 3:
+        return []
+    places = [target.index(name) for name in names]
+    if places != sorted(places, reverse=True):
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f"the English goes {' → '.join(names)}; the cue gives the steps in the "
+                    "reverse order", weight=0.7)]
+
+
+def _names_once(source: str, target: str) -> list[str]:
+    """The Latin names written once in the English and once in the cue, in English order."""
+    said = [m.group() for m in _LATIN_NAME.finditer(source) if len(m.group()) > 1]
+    return [name for name in said if said.count(name) == 1 and len(re.findall(
+        rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9-])", target)) == 1]
+
+
 def _name_order(source: str, target: str) -> tuple[tuple[str, str], bool] | None:
     """Two names written once on each side, in English order, and whether the cue keeps
     that order; None when the cue does not have two such names."""
-    said = [m for m in _LATIN_NAME.finditer(source) if len(m.group()) > 1]
-    counts = {}
-    for m in said:
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-    once = [m.group() for m in said if counts[m.group()] == 1
-            and len(re.findall(rf"(?<![A-Za-z0-9.-]){re.escape(m.group())}(?![A-Za-z0-9-])", target)) == 1]
+    once = _names_once(source, target)
     if len(once) < 2:
         return None
     first, second = once[0], once[-1]  # the furthest apart: not two words of one name

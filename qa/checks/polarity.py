@@ -33,6 +33,7 @@ _EN_NEGATION = re.compile(
 _EN_NOT_NEGATION = re.compile(
     r"\bnot only\b|\bnot just\b|\bnot merely\b|\bnothing but\b|\bnone other than\b|"
     r"\bno matter\b|\bnot until\b|\bno sooner\b|\bno less than\b|\bno more than\b|"
+    r"\bnothing more\b|\bnothing else\b|"
     r"\bnot to mention\b|\bwhether or not\b|\bor not\b|\bif not\b|\bnot bad\b|"
     r"\bwhy not\b|\bwhy don['’]t\b|\bwhy didn['’]t\b|\bcan['’]t wait\b|"
     r"\bcan(?:['’]t|not) help (?:but|\w+ing)\b|\bnot long (?:ago|after|before)\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
