@@ -214,36 +214,43 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not _ANY_KOREAN.search(target):
         return _sequence_reversed(source, target)
     findings = []
-    for (name_a, en_a, ko_a), (name_b, en_b, ko_b) in OPPOSITES:
-        for (said, en_said, ko_said), (other, en_other, ko_other) in (
-                ((name_a, en_a, ko_a), (name_b, en_b, ko_b)),
-                ((name_b, en_b, ko_b), (name_a, en_a, ko_a))):
-            if not en_said.search(source) or en_other.search(source):
-                continue
-            wrong = ko_other.search(target)
-            if wrong is None:
-                continue
-            if ko_said.search(target):  # both in the Korean: one of them was turned round
-                message = (f"the English says only {said}, the cue also says {other} "
-                           f"({wrong.group()}): turned round or added")
-            else:
-                message = (f"the English says {said}, the cue says {other} ({wrong.group()}): "
-                           "turned round")
-            findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
-                                    span=wrong.span(), weight=0.7))
-    return findings or _crossed(source, target) or _sequence_reversed(source, target)
+    both_said = []  # pairs the English names both sides of: only a swapped pairing can show
+    for entry in OPPOSITES:
+        (_, en_a, _), (_, en_b, _) = entry
+        said_a, said_b = en_a.search(source) is not None, en_b.search(source) is not None
+        if said_a and said_b:
+            both_said.append(entry)
+        if said_a == said_b:
+            continue
+        (said, _, ko_said), (other, _, ko_other) = entry if said_a else entry[::-1]
+        wrong = ko_other.search(target)
+        if wrong is None:
+            continue
+        if ko_said.search(target):  # both in the Korean: one of them was turned round
+            message = (f"the English says only {said}, the cue also says {other} "
+                       f"({wrong.group()}): turned round or added")
+        else:
+            message = (f"the English says {said}, the cue says {other} ({wrong.group()}): "
+                       "turned round")
+        findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
+                                span=wrong.span(), weight=0.7))
+    return (findings or _crossed(source, target, both_said + ROLES)
+            or _sequence_reversed(source, target))
 
 
-def _crossed(source: str, target: str) -> list[Finding]:
+def _crossed(source: str, target: str, pairs: list) -> list[Finding]:
     """Two pairs of opposites said in parallel and paired the other way round: "the easy
     queries to a small model, and the hard ones to a large model" -> 쉬운 쿼리는 대형 모델로,
     어려운 쿼리는 소형 모델로. Clauses keep their order in translation, so when one pair
     keeps its English order and the other is reversed, the pairing was swapped. (Only
     cues with a Korean stem of OPPOSITES get here: see `check`.)"""
     kept, reversed_ = [], []
-    for (name_a, en_a, ko_a), (name_b, en_b, ko_b) in OPPOSITES + ROLES:
-        places = [_only_place(pattern, text) for pattern, text in
-                  ((en_a, source), (en_b, source), (ko_a, target), (ko_b, target))]
+    for (name_a, en_a, ko_a), (name_b, en_b, ko_b) in pairs:
+        places = []
+        for pattern, text in ((en_a, source), (en_b, source), (ko_a, target), (ko_b, target)):
+            places.append(_only_place(pattern, text))
+            if places[-1] is None:  # most pairs stop at the first English side
+                break
         if None in places:
             continue
         said_a_first, wrote_a_first = places[0] < places[1], places[2] < places[3]
@@ -270,7 +277,7 @@ _EN_SEQUENCE = re.compile(r"→|->|\bthen\b|\bfollowed by\b|\bafter that\b|\bint
 def _sequence_reversed(source: str, target: str) -> list[Finding]:
     """Three names or more in a sequence, said in the reverse order: "ASR, then the LLM,
     then TTS" -> TTS 다음에 LLM, 그다음에 ASR. Korean keeps the order of a list."""
-    if not _EN_SEQUENCE.search(source):
+    if len(_LATIN_NAME.findall(target)) < 3 or not _EN_SEQUENCE.search(source):
         return []
     names = _names_once(source, target)
     if len(names) < 3:

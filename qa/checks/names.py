@@ -424,6 +424,14 @@ def _variant_findings(pair: AlignedPair) -> list[Finding]:
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
-    pair = idioms_set_aside(pair, ctx)
+    findings = _findings(pair, ctx)
+    if findings:  # only then look for idioms ("robbing Peter to pay Paul"): most cues have none
+        aside = idioms_set_aside(pair, ctx)
+        if aside is not pair:
+            findings = _findings(aside, ctx)
+    return findings
+
+
+def _findings(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return (_label_findings(pair) + _variant_findings(pair)
             + _name_findings(pair, ctx.known_names if ctx else {}))

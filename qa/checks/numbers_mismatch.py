@@ -510,7 +510,15 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
-    pair = idioms_set_aside(pair, ctx)
+    findings = _findings(pair)
+    if findings:  # only then look for idioms (두 마리 토끼 counts nothing): most cues have none
+        aside = idioms_set_aside(pair, ctx)
+        if aside is not pair:
+            findings = _findings(aside)
+    return findings
+
+
+def _findings(pair: AlignedPair) -> list[Finding]:
     source = pair.source_text
     sources = english_quantities(source)
     targets = korean_quantities(pair.target.text)
