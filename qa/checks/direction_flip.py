@@ -6,7 +6,9 @@ sentence is about the same things. Each entry below is a pair of opposites, each
 with its English words and the Korean stems that render it. The check fires when the
 English uses one side only and the Korean has the other side ("less memory than" ->
 "더 많이"); an English cue that mentions both sides ("as the input grows, the output...")
-is left alone.
+is left alone by that rule. Two more read the order of things: a pairing swapped across two
+pairs of opposites, roles (ROLES) or names ("easy to small, hard to large" said the other way
+round), and three names or more given in reverse order ("ASR, then the LLM, then TTS").
 """
 
 from __future__ import annotations
