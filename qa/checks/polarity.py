@@ -78,7 +78,8 @@ _STRICT_KIWI = {("안", "MAG"), ("못", "MAG"), ("않", "VX"), ("못하", "VX"),
 _LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불가능, 비공식, 무관심
 # A noun and 없다 that Kiwi reads as one adjective and that says "no" of the sentence
 # (소용없어요: "it is no use"); not an adjective of a noun such as 재미없는 답 ("a boring
-# answer"), 끊임없는 ("constant") or 상관없이 ("regardless").
+# answer"), 끊임없는 ("constant") or the adverb 상관없이 ("regardless"); the adjective
+# 상관없다 ("it doesn't matter", "not my problem") is one.
 _NOUN_WITHOUT = {"소용없", "필요없", "상관없", "관계없"}
 _SURFACE_STRICT = re.compile(
     r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못해|못합|못했|마|말)|"
@@ -151,8 +152,6 @@ _QUOTED = re.compile(rf'"{_MENTION}"|“{_MENTION}”|‘{_MENTION}’')
 # Korean quotes a mention in single quotes as well ('유해하지 않음'); English would not tell
 # them from apostrophes.
 _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
-# The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;
-# a short 안 되다 is as often "must not" for an English that says "avoid" or "be careful".
 # Phrases built on a negation that affirm: "can't do without" means "essential" (빠질 수
 # 없는 for "good old", 없어서는 안 될), "no exception" means "always" (예외는 없습니다 for
 # "period").
@@ -165,6 +164,8 @@ _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
 _KO_HARD_TO = re.compile(r"기\s?(?:가\s?|는\s?)?(?:어렵|어려|힘들|힘듭|힘든)")
 _EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b", re.IGNORECASE)
 _KO_DIFFERENT = re.compile(r"다르|달라|다릅|다른|차이가")
+# The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;
+# a short 안 되다 is as often "must not" for an English that says "avoid" or "be careful".
 _KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|못합|못했|못한|못할)")
 
 
@@ -270,7 +271,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     """A negation Korean says with a word of the opposite meaning: "hardly a gray area" ->
     애매한 영역이라고 보기 어려워요, "not the same as" -> 다릅니다."""
-    if negations <= {"hardly", "scarcely"} and _KO_HARD_TO.search(target):
+    if negations and negations <= {"hardly", "scarcely"} and _KO_HARD_TO.search(target):
         return True
     return negations == {"not"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
