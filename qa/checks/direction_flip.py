@@ -284,7 +284,7 @@ def _sequence_reversed(source: str, target: str) -> list[Finding]:
     names = _names_once(source, target)
     if len(names) < 3:
         return []
-    places = [target.index(name) for name in names]
+    places = list(names.values())
     if places != sorted(places, reverse=True):
         return []
     return [Finding(NAME, "accuracy/mistranslation", "major",
@@ -292,11 +292,17 @@ def _sequence_reversed(source: str, target: str) -> list[Finding]:
                     "reverse order", weight=0.7)]
 
 
-def _names_once(source: str, target: str) -> list[str]:
-    """The Latin names written once in the English and once in the cue, in English order."""
+def _names_once(source: str, target: str) -> dict[str, int]:
+    """The Latin names written once in the English and once in the cue, in English order,
+    each with where the cue has it."""
     said = [m.group() for m in _LATIN_NAME.finditer(source) if len(m.group()) > 1]
-    return [name for name in said if said.count(name) == 1 and len(re.findall(
-        rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9-])", target)) == 1]
+    found = {}
+    for name in said:
+        written = list(re.finditer(rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9-])",
+                                   target))
+        if said.count(name) == 1 and len(written) == 1:
+            found[name] = written[0].start()
+    return found
 
 
 def _name_order(source: str, target: str) -> tuple[tuple[str, str], bool] | None:
@@ -305,8 +311,8 @@ def _name_order(source: str, target: str) -> tuple[tuple[str, str], bool] | None
     once = _names_once(source, target)
     if len(once) < 2:
         return None
-    first, second = once[0], once[-1]  # the furthest apart: not two words of one name
-    return (first, second), target.index(first) < target.index(second)
+    first, second = list(once)[0], list(once)[-1]  # furthest apart: not two words of one name
+    return (first, second), once[first] < once[second]
 
 
 def _only_place(pattern: re.Pattern, text: str) -> int | None:
