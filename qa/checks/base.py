@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from qa.model import AlignedPair, Finding
+from qa.termbase import rendering_pattern
 
 
 @dataclass
@@ -47,11 +47,23 @@ def idioms_set_aside(pair: AlignedPair, ctx: CheckContext | None) -> AlignedPair
     source, target = pair.source_text, pair.target.text
     for _, match, form in rendered:
         source = _blank(source, match.span())
-        said = re.search(r"\s*".join(map(re.escape, form.replace(" ", ""))), target)
+        said = rendering_pattern(form).search(target)
         if said:
             target = _blank(target, said.span())
     return AlignedPair(target=replace(pair.target, text=target),
                        sources=(replace(pair.sources[0], text=source),), method=pair.method)
+
+
+def findings_with_idioms_set_aside(find: Callable[[AlignedPair], list[Finding]],
+                                   pair: AlignedPair, ctx: CheckContext | None) -> list[Finding]:
+    """`find(pair)`, judged again on `idioms_set_aside(pair)` when it found something: most
+    cues have no finding, so most never pay for the idiom lookup."""
+    findings = find(pair)
+    if findings:
+        aside = idioms_set_aside(pair, ctx)
+        if aside is not pair:
+            findings = find(aside)
+    return findings
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:

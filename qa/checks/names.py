@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from qa.checks.base import CheckContext, idioms_set_aside
+from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.errors import TermbaseError
 from qa.korean import romanize
 from qa.model import AlignedPair, Finding
@@ -424,12 +424,8 @@ def _variant_findings(pair: AlignedPair) -> list[Finding]:
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
-    findings = _findings(pair, ctx)
-    if findings:  # only then look for idioms ("robbing Peter to pay Paul"): most cues have none
-        aside = idioms_set_aside(pair, ctx)
-        if aside is not pair:
-            findings = _findings(aside, ctx)
-    return findings
+    # no names to keep in "robbing Peter to pay Paul" said 아랫돌 빼서 윗돌 괴기
+    return findings_with_idioms_set_aside(lambda p: _findings(p, ctx), pair, ctx)
 
 
 def _findings(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks.base import CheckContext, idioms_set_aside
+from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.model import AlignedPair, Finding
 from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, Quantity, english_labels,
                         english_quantities, korean_quantities, korean_rendering, plain_value)
@@ -510,12 +510,7 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
-    findings = _findings(pair)
-    if findings:  # only then look for idioms (두 마리 토끼 counts nothing): most cues have none
-        aside = idioms_set_aside(pair, ctx)
-        if aside is not pair:
-            findings = _findings(aside)
-    return findings
+    return findings_with_idioms_set_aside(_findings, pair, ctx)  # 두 마리 토끼 counts nothing
 
 
 def _findings(pair: AlignedPair) -> list[Finding]:
