@@ -14,6 +14,7 @@ recorded with every report (`Thresholds.as_dict`).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
@@ -120,17 +121,19 @@ def combine(pair: AlignedPair, score: SemanticScore, findings: list[Finding],
 
 
 def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:
-    """Pair i with the neighbouring cues' text added on one side ("source" or "target")."""
+    """Pair i with the neighbouring cues' text added on "source", "target" or "both" sides."""
     pair = pairs[i]
     lo, hi = sentence_neighbours(pairs, i)
-    if side == "source":
+    if side in ("source", "both"):
         seen: dict[int, Cue] = {}
         for p in pairs[lo:hi]:
             for c in p.sources:
                 seen.setdefault(c.index, c)
-        return replace(pair, sources=tuple(seen[k] for k in sorted(seen)))
-    text = " ".join(widened_target_parts(pairs, i))
-    return replace(pair, target=replace(pair.target, text=text))
+        pair = replace(pair, sources=tuple(seen[k] for k in sorted(seen)))
+    if side in ("target", "both"):
+        text = " ".join(widened_target_parts(pairs, i))
+        pair = replace(pair, target=replace(pair.target, text=text))
+    return pair
 
 
 def widened_target_parts(pairs: Sequence[AlignedPair], i: int) -> list[str]:
@@ -151,7 +154,8 @@ def _survives(finding: Finding, others: list[Finding], same_text: bool) -> bool:
         if other.check != finding.check or other.category != finding.category:
             continue
         if finding.span is None:
-            if other.message == finding.message:
+            if other.message == finding.message or (
+                    _subject(finding) is not None and _subject(other) == _subject(finding)):
                 return True
         elif not same_text:
             return True
@@ -159,6 +163,16 @@ def _survives(finding: Finding, others: list[Finding], same_text: bool) -> bool:
               and other.span[0] < finding.span[1] and finding.span[0] < other.span[1]):
             return True
     return False
+
+
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _subject(finding: Finding) -> str | None:
+    """What a finding is about, the first thing its message quotes: "the name "Chroma" is
+    lost" and "the name "Chroma" became 크롬" are about one name."""
+    quoted = _QUOTED.search(finding.message)
+    return quoted.group(1) if quoted else None
 
 
 def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: list[Finding],
@@ -169,14 +183,28 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
     a number "missing" from this cue may sit in the next one, and the verb that
     negates 결코 may open the next cue. A finding that disappears once the
     neighbours are considered was a boundary shift.
+
+    A neighbour's English only explains the cue's Korean if the neighbour's own Korean
+    does not already say it: "$3 per million" in the previous cue (said 3달러 there) does
+    not excuse "30 cents" said 3센트 here. So a finding the English alone explains away
+    is kept when it comes back, word for word, with both sides widened.
     """
     if not findings:
         return findings
     with_source = check(widened(pairs, i, "source"), ctx)
     with_target = check(widened(pairs, i, "target"), ctx)
-    return [f for f in findings
-            if _survives(f, with_source, same_text=True)
-            and _survives(f, with_target, same_text=False)]
+    with_both: list[Finding] | None = None
+    kept = []
+    for f in findings:
+        if not _survives(f, with_target, same_text=False):
+            continue
+        if not _survives(f, with_source, same_text=True):
+            if with_both is None:
+                with_both = check(widened(pairs, i, "both"), ctx)
+            if not any(o.check == f.check and o.message == f.message for o in with_both):
+                continue
+        kept.append(f)
+    return kept
 
 
 def quality_summary(scored: Sequence[ScoredCue]) -> dict:

@@ -1,5 +1,7 @@
 """Risk combination, boundary confirmation, suggestions and the lecture summary."""
 
+import re
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -134,6 +136,23 @@ def test_findings_explained_by_a_neighbouring_cue_are_dropped():
     assert [f.message for f in confirm_across_boundaries(pairs, 0, first, _number_check, None)] == []
     assert [f.message for f in confirm_across_boundaries(pairs, 1, second, _number_check, None)] \
         == ["9 added"]
+
+
+def _figure_check(p, ctx):
+    """A toy check that counts: every figure of the target must be a figure of the source
+    as often as the target writes it."""
+    src = Counter(re.findall(r"\d+", p.source_text))
+    tgt = Counter(re.findall(r"\d+", p.target.text))
+    return [Finding("toy", "numbers", "major", f"{d} added") for d in sorted(tgt - src)]
+
+
+def test_a_neighbours_figure_its_own_korean_says_explains_nothing():
+    # "$3" of the previous cue is said there (3달러); "30 cents" said 3센트 stays wrong.
+    pairs = [pair("at 3 dollars per million,", "100만 토큰당 3달러라면,", 1),
+             pair("that is 30 cents a turn.", "턴당 3센트예요.", 2)]
+    own = _figure_check(pairs[1], None)
+    assert [f.message for f in confirm_across_boundaries(pairs, 1, own, _figure_check, None)] \
+        == ["3 added"]
 
 
 @pytest.mark.parametrize("first, second, kept", [
