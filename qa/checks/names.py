@@ -73,7 +73,11 @@ COMMON_CAPITALISED = {
     "One", "Two", "Three", "First", "Second", "Last", "Next", "Note", "See", "Let", "Let's",
 }
 _SENTENCE_END = re.compile(r"(?:[.!?:;\"“”‘’'(\[—–-]|--)\s*$")
-_TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|in|on|for|de|von|van)?\s*[A-Z][a-z]+)+")
+# A date is not part of a title: "Berkeley in October" is a place and a month.
+_CALENDAR = ("January|February|March|April|May|June|July|August|September|October|November|"
+             "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|in|on|for|de|von|van)?\s*"
+                        rf"(?!(?:{_CALENDAR})\b)[A-Z][a-z]+)+")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*)(s?)(?![A-Za-z0-9])")
 _CAMEL_OR_ALNUM = re.compile(r"\b(?=[A-Za-z0-9]*[a-z][A-Z]|[A-Za-z]+\d|\d+[A-Za-z]{2,})"
                              r"[A-Za-z][A-Za-z0-9]*\b")
@@ -110,7 +114,8 @@ def english_sound_key(name: str) -> str:
     """Sound key of an English spelling: Gemma -> "jm", Claude -> "krt", PyTorch -> "ptj"."""
     s = unicodedata.normalize("NFKD", name.lower())
     s = re.sub(r"'s$", "", s)
-    for old, new in (("ph", "f"), ("th", "s"), ("sh", "s"), ("ch", "j"), ("ck", "k"),
+    # "chr" is Greek k (Chroma -> 크로마, Chrome -> 크롬), any other ch is j (Chinchilla).
+    for old, new in (("ph", "f"), ("th", "s"), ("sh", "s"), ("chr", "kr"), ("ch", "j"), ("ck", "k"),
                      ("qu", "k"), ("x", "ks"), ("ng", "n")):
         s = s.replace(old, new)
     s = re.sub(r"c(?=[eiy])", "s", s)
@@ -200,14 +205,15 @@ def _name_start_pattern(lowered_name: str) -> re.Pattern:
     return re.compile(r"(?<![a-z])" + re.escape(lowered_name))
 
 
-def _survives(name: SourceName, target: str) -> bool:
+def _survives(name: SourceName, target: str, by_sound: bool = True) -> bool:
+    """Whether the target keeps the name in Latin letters or (`by_sound`) transliterated."""
     if _name_start_pattern(name.text.lower()).search(target.lower()):
         return True
     # Korean has no plural: ViTs is ViT.
     if name.text.endswith("s") and len(name.text) > 3 and \
             _name_start_pattern(name.text[:-1].lower()).search(target.lower()):
         return True
-    if any(c.isdigit() for c in name.text):
+    if not by_sound or any(c.isdigit() for c in name.text):
         return False  # A100 is written A100: its sound key drops the number
     if name.kind == "acronym":
         spelled = "".join(_LETTER_NAMES[c] for c in name.text if c in _LETTER_NAMES)
@@ -267,12 +273,43 @@ def _known_form_present(forms: tuple[str, ...], target: str) -> bool:
     return any(form.replace(" ", "").lower() in squeezed for form in forms)
 
 
+_PARTICLE = "은|는|이|가|을|를|의|와|과|도|만|에|에서|으로|로|이나|나|처럼|보다|까지|부터"
+
+
+def _other_known_name(known: dict[str, tuple[str, ...]], source: str, target: str) -> str | None:
+    """A known name the cue says and the English does not (Berkeley said 스탠퍼드)."""
+    lowered = source.lower()
+    for name in sorted(known):
+        if name in lowered:
+            continue
+        latin = re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", target.lower())
+        if latin:
+            return target[latin.start():latin.end()]
+        for form in known[name]:
+            # the whole word, a particle at most after it (not 애플 in 애플리케이션)
+            if re.search(r"[가-힣]", form) and re.search(
+                    rf"(?<![가-힣]){re.escape(form)}(?:{_PARTICLE})?(?![가-힣])", target):
+                return form
+    return None
+
+
 def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     findings = []
     for name in source_names(source):
         forms = known.get(name.text.lower())
-        if _survives(name, target) or (forms and _known_form_present(forms, target)):
+        if _survives(name, target, by_sound=False) or (forms and _known_form_present(forms,
+                                                                                   target)):
+            continue
+        # A sound-alike may be another name: 크롬 (Chrome) for Chroma, 스탠퍼드 for Berkeley.
+        other = _other_known_name(known, source, target)
+        if not other and _survives(name, target):
+            continue
+        if other:
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'the name "{name.text}" became {other}: the cue names someone else',
+                weight=0.85))
             continue
         if forms is not None and name.kind != "acronym":
             findings.append(Finding(

@@ -42,7 +42,8 @@ _URL_OR_CODE = re.compile(r"\S*(?:://|www\.|\.(?:com|org|net|io|py)\b|[\w.]+@[\w
 
 
 def _source_words(source: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", source)}
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", source)}
+    return words | {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # IBM's is IBM
 
 
 def _word_parts(words: set[str]) -> set[str]:
