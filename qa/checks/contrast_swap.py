@@ -5,7 +5,8 @@ English says "X, not Y" or "not Y but X"; Korean says "Y'가 아니라 X'" or "X
 아니다". Fluent either way, and the embedding cannot tell which side is denied. The words
 right before the Korean 아니 are the side it denies: when they hold a term of X (the side the
 English affirms) and none of Y, the contrast was turned round. A term is matched by its
-termbase renderings (토큰 for "tokens") or, for Latin words, as written.
+termbase renderings (토큰 for "tokens") or, for Latin words, as written; a figure by its
+digits (10x -> 10배); a word of a pair of opposites (better, worse) by its Korean stems.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from qa.checks.base import CheckContext
+from qa.checks.direction_flip import OPPOSITES
 from qa.model import AlignedPair, Finding
 
 NAME = "contrast_swap"
@@ -25,6 +27,8 @@ _EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>
 # and after the topic.
 _KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:이|가)?\s?아니(?!면)")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]+")
+_EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _sides(source: str) -> tuple[str, str] | None:
@@ -33,19 +37,30 @@ def _sides(source: str) -> tuple[str, str] | None:
     return (m.group("x"), m.group("y")) if m else None
 
 
-def _anchors(english: str, termbase) -> set[str]:
-    """Korean words that would render `english`: its terms' renderings and Latin words."""
-    found = {w.lower() for w in _LATIN_WORD.findall(english)}
+def _anchors(english: str, termbase) -> set[str | re.Pattern]:
+    """What would render `english` in Korean: its terms' renderings, its Latin words, its
+    figures (10x -> 10배) and the Korean stems of the opposites it says (better -> 잘하)."""
+    found: set[str | re.Pattern] = {w.lower() for w in _LATIN_WORD.findall(english)}
     if termbase is not None:
         for entry, _ in termbase.entries_in(english):
             found.update(r.replace(" ", "").lower() for r in entry.approved + entry.wrong)
+    found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])")
+                 for n in _FIGURE.findall(english))
+    for entry in OPPOSITES:
+        for _, en_side, ko_side in entry:
+            if en_side.search(english):
+                found.add(ko_side)
     return found
 
 
-def _held(korean: str, anchors: set[str]) -> list[str]:
-    """The anchors `korean` holds, longest first (then alphabetical: the result is stable)."""
+def _held(korean: str, anchors: set[str | re.Pattern]) -> list[str | re.Pattern]:
+    """The anchors `korean` holds, words longest first (then alphabetical: the result is
+    stable), then patterns (searched in the Korean as written)."""
     squeezed = korean.replace(" ", "").lower()
-    return [a for a in sorted(anchors, key=lambda a: (-len(a), a)) if a and a in squeezed]
+    words = sorted((a for a in anchors if isinstance(a, str)), key=lambda a: (-len(a), a))
+    patterns = sorted((a for a in anchors if not isinstance(a, str)), key=lambda a: a.pattern)
+    return ([a for a in words if a and a in squeezed]
+            + [a for a in patterns if a.search(korean)])
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
@@ -57,10 +72,14 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if sides is None or denied_ko is None:
         return []
     affirmed, denied = sides
+    if _EN_DENIAL_OPENS.match(affirmed):  # "Not the model, not the reranker: the parser."
+        return []
     termbase = ctx.termbase if ctx is not None else None
     words = denied_ko.group(1).split()[-4:]
     # A topic (윈도우는) is what both sides are said of, not the side denied.
-    topics = [i for i, w in enumerate(words[:-1]) if w.endswith(("은", "는"))]
+    # (Not the 는 of a clause a noun follows: 잘하는 게 아니라.)
+    topics = [i for i, w in enumerate(words[:-1]) if w.endswith(("은", "는"))
+              and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
     chunk = " ".join(words[topics[-1] + 1:] if topics else words)
     if _held(chunk, _anchors(denied, termbase)):
         return []

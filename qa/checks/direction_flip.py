@@ -29,6 +29,9 @@ def _ko(stems: str) -> re.Pattern:
     return re.compile(stems)
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+
 # (name of one side, English, Korean), (name of the other side, English, Korean)
 OPPOSITES = [
     (("the same", _en(r"same|identical"), _ko(r"같은|같아|같습|같죠|동일")),
@@ -110,12 +113,23 @@ OPPOSITES = [
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
                        r"hurts?|hurting|harm(?:s|ed|ing)?"),
       _ko(r"저하|악화|나빠|퇴보"))),
+    (("better", _en(r"better|best(?! practices?)"),
+      _ko(r"더 잘|잘하(?!지 못|지 않|지는 않)|나은|낫(?!지 않)|더 좋|우수|뛰어나")),
+     ("worse", _en(r"worse|worst|bad|poor(?:ly|er)?"), _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등"))),
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
     (("the middle", _en(r"middle"), _ko(r"중간|가운데|중앙")),
      ("the end", _en(r"ends?|ending"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분"))),
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
-     ("often", _en(r"often|frequent(?:ly)?|constantly|tends? to"), _ko(r"자주|빈번|흔히|수시로"))),
+     ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
+                   r"generally|normally|most of the time"),
+      _ko(r"자주|빈번|흔히|수시로|대개|대체로|보통은|주로|일반적으로|대부분의 경우"))),
+    # (not "at least", a bound; "the least important" may be 가장 중요하지 않은, so only
+    # quantities count)
+    (("the most", _en(r"most (?:likely|probable|common|frequent)|the most|highest|largest"),
+      _ko(r"(?:가장|제일) (?:높|많|크|큰|흔|길|긴)")),
+     ("the least", _en(r"(?<!at )least|fewest|lowest|smallest"),
+      _ko(r"(?:가장|제일) (?:낮|적|작|드물|짧)"))),
     (("dependent", _en(r"depend(?:s|ed|ing|ent|ence|ency|encies)?"), _ko(r"의존|종속")),
      ("independent", _en(r"independent(?:ly)?|independence"), _ko(r"독립"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
@@ -148,6 +162,11 @@ OPPOSITES = [
     # cue; only "after" said 전에 counts (the Korean side of "after" never matches here).
     (("after", _en(r"after|afterwards"), _ko(r"(?!)")),
      ("before", _en(r"before|beforehand|ahead of time|in advance"), _ko(r"전에|이전에|앞서|미리"))),
+    # A point in time is another matter: "published before then" is never 그 이후에.
+    (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{_MONTHS})"),
+      _ko(r"(?:그|이|\d{4}년|월) ?(?:이전|전에|전까지)")),
+     ("after that time", _en(rf"(?:after|since) (?:then|that (?:date|point|time)|\d{{4}}|{_MONTHS})"),
+      _ko(r"(?:그|이|\d{4}년|월) ?(?:이후|후에|뒤에|다음에)"))),
     (("simple", _en(r"simple|simpler|simplest|naive|crude|dumb"),
       _ko(r"단순(?:한|하|해|합|했)|간단(?:한|하|해|합|했)|소박")),
      ("sophisticated", _en(r"sophisticated|elaborate|complex|complicated|fancy"),
@@ -226,7 +245,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             continue
         (said, _, ko_said), (other, _, ko_other) = entry if said_a else entry[::-1]
         wrong = ko_other.search(target)
-        if wrong is None:
+        if wrong is None or any(f.span[0] < wrong.end() and wrong.start() < f.span[1]
+                                for f in findings):  # (더 좋아져: "better" and "improving")
             continue
         if ko_said.search(target):  # both in the Korean: one of them was turned round
             message = (f"the English says only {said}, the cue also says {other} "
