@@ -302,9 +302,12 @@ def english_quantities(text: str) -> list[Quantity]:
         value, (start, end) = _and_a_half(text, _words_value(words), (start, end))
         words = text[start:end]
         big = re.search(r"thousand|million|billion|trillion", words, re.IGNORECASE)
+        # "several thousand" is a magnitude (수천), not a figure the cue must write
+        vague = _VAGUE_AMOUNT.search(text, 0, start)
         percent = re.match(r"\s?(?:" + _EN_PERCENT + ")", text[end:])
         found.append(Quantity(value, (start, end), words, "percent" if percent else "number",
-                              soft=not big))
+                              soft=(not big or vague is not None)
+                              and not _NUMBERED_LABEL.search(text, 0, start)))
         blocked.append((start, end))
     for m in _EN_SOFT_WORD.finditer(text):
         if m.group(0).lower() == "second" and _NUMBER_BEFORE.search(text, 0, m.start()):
@@ -314,6 +317,15 @@ def english_quantities(text: str) -> list[Quantity]:
             for value in _soft_values(word):
                 found.append(Quantity(value, (m.start(), m.start() + len(word)), word, soft=True))
     return _shared_scales(text, sorted(found, key=lambda q: q.span))
+
+
+# "Step three" is a label the Korean writes as a figure (3단계): its number must match.
+# (Not "day one", which is 처음부터.)
+_NUMBERED_LABEL = re.compile(r"\b(?:step|stage|phase|part|chapter|lesson|module|section|"
+                             r"rule|tip|option|reason|level|tier|round)\s+$",
+                             re.IGNORECASE)
+_VAGUE_AMOUNT = re.compile(r"\b(?:a few|few|several|many|some|a couple(?: of)?)\s+$",
+                           re.IGNORECASE)
 
 
 # "1 to 3 billion", "between 1 and 3B": the first end of the range takes the second's scale.
@@ -349,6 +361,7 @@ _KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조
 KOREAN_COUNTERS = sorted([
     "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
     "월", "일", "시간", "분", "초", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
+    "단계",
     "대", "장", "위", "밀리초", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트",
     "그램", "리터", "달", "비트", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트",
     "메가", "기가", "테라", "KB", "MB", "GB", "TB", "메가비트", "기가비트", "Mbps", "Gbps",
@@ -401,6 +414,9 @@ def korean_labels(text: str) -> list[Label]:
 _KO_FRACTION = re.compile(r"(?<![\d.,])([1-9]\d*)\s?분의\s?(\d+)(?![\d.,])")
 
 
+_KO_PER_ONE_UNIT = re.compile(r"\s?[가-힣]{1,3}\s?(?:단위|마다)")
+
+
 def korean_quantities(text: str) -> list[Quantity]:
     """Every quantity in a Korean text, in order, Latin labels ("GPT 4") excluded."""
     blocked = [(m.start(2), m.end(2)) for m in _KO_LATIN_LABEL.finditer(text)]
@@ -424,6 +440,8 @@ def korean_quantities(text: str) -> list[Quantity]:
             kind, span = "percent", (span[0], m.end())
             # 10퍼센트대 is "in the teens", a range: never a claim of exactly 10.
             soft_range = text.startswith("대", m.end())
+        elif value == 1 and _KO_PER_ONE_UNIT.match(text, span[1]):
+            soft_range = True  # 1밀리초 단위로 is "every millisecond", 1초마다 "every second"
         else:
             counter = _KO_COUNTER.match(text, span[1])
             if counter:

@@ -363,7 +363,10 @@ def _repeats(target: Quantity, value: float, unit: str | None) -> bool:
 
 
 def _one_without_digit(target: Quantity, source: str) -> bool:
-    """A Korean 1 that renders English words, not a number the English lacks."""
+    """A Korean 1 that renders English words, not a number the English lacks. A numbered
+    step (1단계, 1번째) never renders "a"."""
+    if target.unit in ("단계", "번째"):
+        return False
     return (_EN_ONE.search(source) is not None
             or (target.unit == "위" and _EN_TOP.search(source) is not None))
 
@@ -562,4 +565,38 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     if _ANY_CLOCK_OR_RATIO.search(source):
         findings.extend(_clock_changes(pair) + _ratio_changes(pair))
     findings.extend(_magnitude_changes(pair))
+    if targets:
+        findings.extend(_added_periods(pair))
+    return findings
+
+
+# A rate's period: "$20,000" said 한 달에 2만 달러 is another claim (a monthly bill). Each
+# period with what the English says and the Korean that says it.
+_PERIODS = {
+    "a second": (r"\b(?:per|a|each|every) second\b|/s(?:ec)?\b|\b[A-Z]PS\b",
+                 r"초당|1초에|매초"),
+    "an hour": (r"\b(?:per|an|each|every) hour\b|\bhourly\b|/h(?:r|our)?\b",
+                r"시간당|한 ?시간에|매시간"),
+    "a day": (r"\b(?:per|a|each|every) (?:day|night)\b|\b(?:daily|nightly)\b|/day\b",
+              r"하루에|하루 ?(?:당|마다)|매일|밤마다"),
+    "a week": (r"\b(?:per|a|each|every) week\b|\bweekly\b|/wk\b", r"매주|주당|일주일에|한 ?주에"),
+    "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b",
+                r"한 ?달에|매달|매월|월간|달마다|(?<![\d가-힣])월 \d"),
+    "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b",
+               r"(?<!\d)1년에|한 ?해에|매년|연간|해마다|(?<![\d가-힣])연 \d"),
+}
+_PERIOD_PATTERNS = {name: (re.compile(en, re.IGNORECASE), re.compile(ko))
+                    for name, (en, ko) in _PERIODS.items()}
+
+
+def _added_periods(pair: AlignedPair) -> list[Finding]:
+    """A period the cue gives its figures ("per month") that the English does not say."""
+    findings = []
+    for name, (en, ko) in _PERIOD_PATTERNS.items():
+        said = ko.search(pair.target.text)
+        if said and not en.search(pair.source_text):
+            findings.append(Finding(
+                NAME, "addition", "major",
+                f'the cue says {said.group()} ("{name}"), which the English does not say: '
+                "the figure becomes a rate", span=said.span(), weight=_weight(0.6, pair)))
     return findings

@@ -76,6 +76,9 @@ _STRICT_KIWI = {("안", "MAG"), ("못", "MAG"), ("않", "VX"), ("못하", "VX"),
                 ("아니", "VCN"), ("없", "VA"), ("모르", "VV"), ("금지", "NNG"),
                 ("아니", "IC"), ("아뇨", "IC"), ("아니요", "IC")}
 _LENIENT_KIWI_FORMS = {"불", "비", "무", "미", "몰"}  # XPN prefixes: 불가능, 비공식, 무관심
+# Words Kiwi splits into such a prefix and a noun that English says without a "not":
+# 무작위 is "random", 무료 "free", 무한 "infinite"; "never random" said 대개 무작위 is a flip.
+_PREFIXED_PLAIN = {"무작위", "무료", "무선", "무한", "무제한", "무한대", "불과", "비상"}
 # A noun and 없다 that Kiwi reads as one adjective and that says "no" of the sentence
 # (소용없어요: "it is no use"); not an adjective of a noun such as 재미없는 답 ("a boring
 # answer"), 끊임없는 ("constant") or the adverb 상관없이 ("regardless"); the adjective
@@ -86,7 +89,8 @@ _SURFACE_STRICT = re.compile(
     r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던잖겠]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
     r"모르|모른|모를|모릅|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
     r"(?<![가-힣])말(?:고|라|아요|아)(?![가-힣])")
-_SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족")
+_SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?!" + "|".join(sorted(_PREFIXED_PLAIN)) + r")"
+                              r"(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족")
 # Korean phrases with a negative word that say no negation: "might" (~지도 모르다),
 # "soon after" (얼마 안 있어), "as soon as ... (하자마자)".
 _MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|지\s?모를|얼마\s?안\s?(?:있|가|되)")
@@ -120,12 +124,16 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
     and "not only" (뿐만 아니라) negate nothing."""
     cleaned = _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text))
     if ctx is not None and ctx.korean is not None:
-        for token in ctx.korean.tokens(cleaned):
+        tokens = ctx.korean.tokens(cleaned)
+        for k, token in enumerate(tokens):
             form, tag = token.form, token.tag
             if (form, tag) in _STRICT_KIWI or tag == "VA" and form in _NOUN_WITHOUT:
                 return True
-            if not strict and (tag == "XPN" and form in _LENIENT_KIWI_FORMS
-                               or tag == "MAG" and form.endswith("없이")):
+            if strict:
+                continue
+            if (tag == "XPN" and form in _LENIENT_KIWI_FORMS
+                    and not (k + 1 < len(tokens) and form + tokens[k + 1].form in _PREFIXED_PLAIN)
+                    or tag == "MAG" and form.endswith("없이")):
                 return True
         return False
     if _SURFACE_STRICT.search(cleaned):
