@@ -45,7 +45,6 @@ EVERYDAY_SENSES: dict[str, tuple[str, tuple[str, ...]]] = {
     r"spiders?": ("스파이더", ("거미",)),
     r"flags?": ("플래그", ("깃발",)),
     r"mock(?:s|ed|ing)?": ("목", ("조롱", "흉내")),
-    r"shard(?:s|ing|ed)?": ("샤드", ("파편", "사금파리")),
     r"bootstrap(?:s|ping|ped)?": ("부트스트랩", ("구두끈", "신발 끈")),
     r"throttl(?:e|es|ed|ing)": ("스로틀링", ("목 조르기",)),
     r"payloads?": ("페이로드", ("탑재량", "적재물")),
@@ -53,7 +52,6 @@ EVERYDAY_SENSES: dict[str, tuple[str, tuple[str, ...]]] = {
     r"warm-?ups?": ("워밍업", ("준비 운동",)),
     r"snippets?": ("스니펫", ("토막",)),
     r"spinners?": ("스피너", ("팽이",)),
-    r"frozen|freez(?:e|es|ing)|froze": ("고정", ("냉동", "얼린", "결빙")),
 }
 _ENGLISH = {pattern: re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", re.IGNORECASE)
             for pattern in EVERYDAY_SENSES}
