@@ -124,6 +124,12 @@ OPPOSITES = [
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
       _ko(r"자주|빈번|흔히|수시로|대개|대체로|보통은|주로|일반적으로|대부분의 경우"))),
+    # "They tend to love long answers" said 예외 없이 모두: a tendency made a rule.
+    (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
+      _ko(r"예외 ?없이|(?<![가-힣])항상|언제나|무조건|(?<![가-힣])늘(?![가-힣])")),
+     # (not "usually", which translators do say 언제나)
+     ("sometimes or often", _en(r"often|sometimes|occasionally|tends? to|more often than not"),
+      _ko(r"대개|대체로|보통은|종종|때때로|가끔|경향이|(?:하는|인|한) 편이"))),
     # (not "at least", a bound; "the least important" may be 가장 중요하지 않은, so only
     # quantities count)
     (("the most", _en(r"most (?:likely|probable|common|frequent)|the most|highest|largest"),
@@ -233,7 +239,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source or not target:
         return []
     if not _ANY_KOREAN.search(target):
-        return _sequence_reversed(source, target)
+        return _sequence_reversed(source, target) or _comparison_reversed(source, target)
     findings = []
     both_said = []  # pairs the English names both sides of: only a swapped pairing can show
     for entry in OPPOSITES:
@@ -257,7 +263,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
                                 span=wrong.span(), weight=0.7))
     return (findings or _crossed(source, target, both_said + ROLES)
-            or _sequence_reversed(source, target))
+            or _sequence_reversed(source, target) or _comparison_reversed(source, target))
 
 
 def _crossed(source: str, target: str, pairs: list) -> list[Finding]:
@@ -339,3 +345,36 @@ def _only_place(pattern: re.Pattern, text: str) -> int | None:
     """Where the one match of `pattern` in `text` starts; None for no match or several."""
     found = list(pattern.finditer(text))
     return found[0].start() if len(found) == 1 else None
+
+
+# What a comparison compares, written alike on both sides: sizes (100K, 7B) and names.
+_COMPARED = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[KMBT](?![\w])|\b[A-Za-z][\w.]*\d[\w.-]*|\b[A-Z][\w-]+")
+_EN_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+# X보다, with at most one word between the name and 보다 (100K 프롬프트보다)
+_KO_THAN = re.compile(r"(?:[^\s,.!?]+\s)?[^\s,.!?]*보다(?!\s?(?:는|도)?\s?(?:낫|나은))")
+
+
+def _comparison_reversed(source: str, target: str) -> list[Finding]:
+    """The two sides of a comparison swapped: "a 100K prompt takes longer than a 20K
+    prompt" -> 20K 프롬프트가 100K 프롬프트보다 오래 걸려요. The cue's X보다 must be what
+    the English puts after "than"."""
+    than = _EN_THAN.search(source)
+    if than is None or "보다" not in target:
+        return []
+    after = [m.group() for m in _COMPARED.finditer(source, than.end(), than.end() + 30)]
+    before = [m.group() for m in _COMPARED.finditer(source, 0, than.start())]
+    if not after or not before:
+        return []
+    compared_with, subject = after[0], before[-1]
+    if subject == compared_with or not all(
+            len(re.findall(rf"(?<![\w.]){re.escape(n)}(?![\w])", text)) == 1
+            for n in (subject, compared_with) for text in (source, target)):
+        return []
+    for m in _KO_THAN.finditer(target):
+        if re.search(rf"(?<![\w.]){re.escape(subject)}(?![\w])", m.group()):
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f'the English compares {subject} with {compared_with} ("than '
+                            f'{compared_with}"); the cue compares {compared_with} with '
+                            f"{subject} ({m.group().strip()}): turned round",
+                            span=m.span(), weight=0.7)]
+    return []
