@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from qa.checks.base import CheckContext, FileCheck, PairCheck
 from qa.checks import (code_identifiers, consistency, contrast_swap, direction_flip,
                        hallucination, literal_idiom, names, numbers_mismatch,
-                       particle_agreement, polarity, sentence_mood, subtitle_form,
-                       target_language, technical_terms, terminology, unfinished_sentence,
-                       untranslated)
+                       particle_agreement, polarity, sentence_mood, step_order,
+                       subtitle_form, target_language, technical_terms, terminology,
+                       unfinished_sentence, untranslated)
 from qa.model import AlignedPair, Finding
 
 __all__ = ["CheckContext", "FILE_CHECKS", "PAIR_CHECKS", "run_checks"]
@@ -35,6 +35,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "polarity": polarity.check,
     "direction_flip": direction_flip.check,
     "contrast_swap": contrast_swap.check,
+    "step_order": step_order.check,
     "literal_idiom": literal_idiom.check,
     "hallucination": hallucination.check,
     "sentence_mood": sentence_mood.check,

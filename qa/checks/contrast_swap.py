@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from qa.checks.anchors import anchors, held
 from qa.checks.base import CheckContext
-from qa.checks.direction_flip import OPPOSITES
 from qa.model import AlignedPair, Finding
 
 NAME = "contrast_swap"
@@ -23,49 +23,26 @@ _EN_X_NOT_Y = re.compile(r"(?P<x>[^,.;:!?—–]+),\s*(?:and\s+)?not\s+(?P<y>[^,
                          re.IGNORECASE)
 _EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>[^,.;:!?—–]+)",
                              re.IGNORECASE)
-# The words the Korean denies: up to four words before 아니(라/에요/다...), after any comma
+# "Not the weights, the cache."
+_EN_NOT_Y_THEN_X = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<y>[^,.;:!?—–]+),\s*"
+                              r"(?!(?:and|but|so|or|because|which|if|when)\b)(?P<x>[^,.;:!?—–]+)",
+                              re.IGNORECASE)
+# The words the Korean denies: up to four words before 아니(라/에요/다...) or 말고, after any comma
 # and after the topic.
-_KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:이|가)?\s?아니(?!면)")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]+")
+_KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)(?:\s?(?:이|가)?\s?아니(?!면)|\s말고(?![가-힣]))")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _sides(source: str) -> tuple[str, str] | None:
     """(affirmed, denied) English of a contrast, or None."""
-    m = _EN_NOT_Y_BUT_X.search(source) or _EN_X_NOT_Y.search(source)
+    m = (_EN_NOT_Y_BUT_X.search(source) or _EN_X_NOT_Y.search(source)
+         or _EN_NOT_Y_THEN_X.search(source))
     return (m.group("x"), m.group("y")) if m else None
-
-
-def _anchors(english: str, termbase) -> set[str | re.Pattern]:
-    """What would render `english` in Korean: its terms' renderings, its Latin words, its
-    figures (10x -> 10배) and the Korean stems of the opposites it says (better -> 잘하)."""
-    found: set[str | re.Pattern] = {w.lower() for w in _LATIN_WORD.findall(english)}
-    if termbase is not None:
-        for entry, _ in termbase.entries_in(english):
-            found.update(r.replace(" ", "").lower() for r in entry.approved + entry.wrong)
-    found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])")
-                 for n in _FIGURE.findall(english))
-    for entry in OPPOSITES:
-        for _, en_side, ko_side in entry:
-            if en_side.search(english):
-                found.add(ko_side)
-    return found
-
-
-def _held(korean: str, anchors: set[str | re.Pattern]) -> list[str | re.Pattern]:
-    """The anchors `korean` holds, words longest first (then alphabetical: the result is
-    stable), then patterns (searched in the Korean as written)."""
-    squeezed = korean.replace(" ", "").lower()
-    words = sorted((a for a in anchors if isinstance(a, str)), key=lambda a: (-len(a), a))
-    patterns = sorted((a for a in anchors if not isinstance(a, str)), key=lambda a: a.pattern)
-    return ([a for a in words if a and a in squeezed]
-            + [a for a in patterns if a.search(korean)])
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if "아니" not in target or "not" not in source.lower():
+    if ("아니" not in target and "말고" not in target) or "not" not in source.lower():
         return []
     sides = _sides(source)
     denied_ko = _KO_DENIED.search(target)
@@ -81,12 +58,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     topics = [i for i, w in enumerate(words[:-1]) if w.endswith(("은", "는"))
               and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
     chunk = " ".join(words[topics[-1] + 1:] if topics else words)
-    if _held(chunk, _anchors(denied, termbase)):
+    if held(chunk, anchors(denied, termbase)):
         return []
     start = denied_ko.start(1) + len(denied_ko.group(1)) - len(chunk)
     # A word both Korean sides hold (모델 in "4비트 모델이 아니라 전체 정밀도 모델") decides nothing.
     rest = target[:start] + " " + target[start + len(chunk):]
-    decisive = [a for a in _held(chunk, _anchors(affirmed, termbase)) if not _held(rest, {a})]
+    decisive = [a for a in held(chunk, anchors(affirmed, termbase)) if not held(rest, {a})]
     if not decisive:
         return []
     return [Finding(NAME, "accuracy/mistranslation", "major",

@@ -1,0 +1,43 @@
+"""What a stretch of English would leave in its Korean rendering: the anchors by which the
+order checks (contrast_swap, step_order) tell which Korean words render which English side.
+
+An anchor is a termbase rendering (토큰 for "tokens"), a Latin word as written, a figure by
+its digits (10x -> 10배), or the Korean stems of a word of a pair of opposites (better ->
+잘하). Words are matched in the Korean with spaces squeezed out, patterns as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.checks.direction_flip import OPPOSITES
+
+Anchor = str | re.Pattern
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]+")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def anchors(english: str, termbase) -> set[Anchor]:
+    """The anchors of `english`."""
+    found: set[Anchor] = {w.lower() for w in _LATIN_WORD.findall(english)}
+    if termbase is not None:
+        for entry, _ in termbase.entries_in(english):
+            found.update(r.replace(" ", "").lower() for r in entry.approved + entry.wrong)
+    found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])")
+                 for n in _FIGURE.findall(english))
+    for entry in OPPOSITES:
+        for _, en_side, ko_side in entry:
+            if en_side.search(english):
+                found.add(ko_side)
+    return found
+
+
+def held(korean: str, anchors_: set[Anchor]) -> list[Anchor]:
+    """The anchors `korean` holds, words longest first (then alphabetical: the result is
+    stable), then patterns."""
+    squeezed = korean.replace(" ", "").lower()
+    words = sorted((a for a in anchors_ if isinstance(a, str)), key=lambda a: (-len(a), a))
+    patterns = sorted((a for a in anchors_ if not isinstance(a, str)), key=lambda a: a.pattern)
+    return ([a for a in words if a and a in squeezed]
+            + [a for a in patterns if a.search(korean)])

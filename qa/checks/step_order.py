@@ -1,0 +1,76 @@
+"""Check: two actions of one sentence done in the other order ("compress the cache, and only
+then start decoding" -> 디코딩을 시작한 뒤에 캐시를 압축해요).
+
+English orders two actions with a connective: "X, then Y" and "X before Y" do X first,
+"Y after X" and "after X, Y" do X first too. Korean says "X'한 다음/뒤에/후에 Y'" or
+"Y' 전에 X'". Each side of the English connective is matched to a side of the Korean one
+by its anchors (termbase renderings, Latin words, figures: see qa/checks/anchors.py); when
+the action the English does first holds only anchors of the Korean second side and the
+other way round, the order was reversed. A cue with no anchor on a side decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.checks.anchors import anchors, held
+from qa.checks.base import CheckContext
+from qa.model import AlignedPair, Finding
+
+NAME = "step_order"
+
+# English connectives; "first" says the left side is done first.
+_EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|\s+before\b(?!\s+(?:then|that|now|"
+                      r"\d))", re.IGNORECASE)
+_EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
+# Korean: the side before these is done first ...
+_KO_THEN = re.compile(r"(?:[ㄴ은]|한|을|를|고)?\s?(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])")
+# ... and the side before 전에 is done second.
+_KO_BEFORE = re.compile(r"(?:기|하기)\s?전에(?=[\s,])")
+
+
+def _english_order(source: str) -> tuple[str, str] | None:
+    """(first action, second action) of the English, or None."""
+    then = _EN_THEN.search(source)
+    if then:
+        return source[:then.start()], source[then.end():]
+    after = _EN_AFTER.search(source)
+    if after and source[:after.start()].strip():
+        return source[after.end():], source[:after.start()]
+    return None
+
+
+def _korean_order(target: str) -> tuple[str, str] | None:
+    """(first action, second action) of the Korean, or None. A connective with nothing
+    before it (그다음 opening the cue) links to the previous cue and says nothing here."""
+    for m in _KO_THEN.finditer(target):
+        if re.search(r"[가-힣A-Za-z0-9]{2}", target[:m.start()].replace("그", "")):
+            return target[:m.start()], target[m.end():]
+    before = _KO_BEFORE.search(target)
+    if before and target[:before.start()].strip():
+        return target[before.end():], target[:before.start()]
+    return None
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    if not source or not target:
+        return []
+    english = _english_order(source)
+    if english is None:
+        return []
+    korean = _korean_order(target)
+    if korean is None:
+        return []
+    termbase = ctx.termbase if ctx is not None else None
+    first, second = (anchors(side, termbase) for side in english)
+    shared = first & second
+    first, second = first - shared, second - shared
+    ko_first, ko_second = korean
+    if not (held(ko_second, first) and not held(ko_first, first)
+            and held(ko_first, second) and not held(ko_second, second)):
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English does "{english[0].strip(" ,")}" first and '
+                    f'"{english[1].strip(" ,.")}" after it; the cue gives the other order',
+                    weight=0.6)]
