@@ -123,7 +123,8 @@ OPPOSITES = [
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
-      _ko(r"자주|빈번|흔히|수시로|대개|대체로|보통은|주로|일반적으로|대부분의 경우"))),
+      _ko(r"자주|빈번|흔히|수시로|대개|대체로|보통은|주로|일반적으로|대부분의 경우|"
+          r"(?:경우|때|일)가 (?:많|잦)"))),
     # "They tend to love long answers" said 예외 없이 모두: a tendency made a rule.
     (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
       _ko(r"예외 ?없이|(?<![가-힣])항상|언제나|무조건|(?<![가-힣])늘(?![가-힣])")),
@@ -138,12 +139,16 @@ OPPOSITES = [
       _ko(r"(?:가장|제일) (?:낮|적|작|드물|짧)"))),
     (("dependent", _en(r"depend(?:s|ed|ing|ent|ence|ency|encies)?"), _ko(r"의존|종속")),
      ("independent", _en(r"independent(?:ly)?|independence"), _ko(r"독립"))),
+    (("an encoder-decoder", _en(r"encoder-decoder|seq2seq|sequence-to-sequence"),
+      _ko(r"인코더[-‐ ]?디코더|인코더와 디코더")),
+     ("decoder-only", _en(r"decoder-only|decoder only"), _ko(r"디코더 ?전용|디코더만|디코더 ?온리"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
      ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
     (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"
                   r"considerably|quite a bit|a lot (?:more|less|better|worse|faster|slower)"),
       _ko(r"훨씬|크게|대폭|압도적|상당히|꽤 많이")),
-     ("slightly", _en(r"slightly|marginally|a tiny bit|a little bit"),
+     ("slightly", _en(r"slightly|marginally|a tiny bit|a little bit|"
+                      r"(?:only )?(?:a bit|a little|somewhat) (?:\w+er|worse|better|more|less)\b"),
       _ko(r"약간|살짝|소폭|꽤 조금|조금(?:만)? (?:더|덜|높|낮|나은|좋)"))),
     (("too little", _en(r"too (?:low|small|few|little|short)|insufficient"),
       _ko(r"부족|모자라|모자란|모자랍|너무 (?:낮|작|적|짧)")),
@@ -151,7 +156,8 @@ OPPOSITES = [
      ("enough", _en(r"plenty|more than enough|ample"), _ko(r"충분(?!하지|치|히 않)|넉넉"))),
     (("most", _en(r"most|(?:the )?(?:vast )?majority|nearly all|almost all"),
       _ko(r"대부분|대다수|거의 모든|거의 다")),
-     ("some", _en(r"only some|only a few|a few of|a handful|a minority|some of (?:them|these|those|the)"),
+     ("some", _en(r"only some|only a few|a few of|a handful|a minority|some of (?:them|these|those|the)|"
+                  r"a (?:small |tiny )?fraction of|a small number of"),
       _ko(r"(?<!의 )일부(?:만|분)?|몇몇|소수"))),  # (not X의 일부, "part of X")
     (("longer", _en(r"longer|lengthier|more verbose|wordier"), _ko(r"더 긴|더 길|길수록|긴 요약|긴 답")),
      ("shorter", _en(r"shorter|briefer|more concise|terser"), _ko(r"더 짧|짧을수록|짧은 요약|짧은 답"))),
@@ -185,7 +191,7 @@ OPPOSITES = [
       _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
     (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
       _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
-     ("several", _en(r"several|multiple|more than one"), _ko(r"여러|다수|복수|두 개 이상"))),
+     ("several", _en(r"several|multiple|more than one"), _ko(r"여러(?!분)|다수|복수|두 개 이상"))),  # (여러분: "you")
     # (not "the primary" of an election: 예비선거)
     (("the primary", _en(r"(?:as|is) (?:the|your|our) primary|primary (?:model|endpoint|provider)|"
                          r"main model|first choice"), _ko(r"기본 모델|주 모델|메인 모델|1순위")),

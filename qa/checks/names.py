@@ -180,9 +180,10 @@ def source_names(source: str) -> list[SourceName]:
                                                            for s, e in shouting):
             add(m.group(1), "acronym", m.span())
     for m in _CAMEL_OR_ALNUM.finditer(source):
-        # A chip is one letter and a number (H100, A800): not an acronym, still a name.
+        # A chip, a model or a dataset is one letter and a number (H100, T5, M4): not an
+        # acronym, still a name. (Q3 is a quarter, said 3분기.)
         if not re.fullmatch(r"\d+(?:\.\d+)?[KMBTkmbt]|[A-Z0-9&]+s?", m.group(0)) \
-                or re.fullmatch(r"[A-Z]\d{2,}[A-Z]?s?", m.group(0)):
+                or re.fullmatch(r"(?!Q\d)[A-Z]\d+[A-Z]?s?", m.group(0)):
             add(m.group(0), "technical", m.span())
     # Multi-word titles and places (Grand Park, the Last Supper) are mostly translated.
     titles = [m.span() for m in _TITLE_RUN.finditer(source)]

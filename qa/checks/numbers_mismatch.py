@@ -14,6 +14,7 @@ that visibly changed into another value.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.model import AlignedPair, Finding
@@ -516,10 +517,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return findings_with_idioms_set_aside(_findings, pair, ctx)  # 두 마리 토끼 counts nothing
 
 
+_EN_REDUCTION = re.compile(r"\b(?:cut(?:s|ting)?|reduc\w+|shrink\w*|shrank|compress\w*|"
+                           r"decreas\w+|divid\w+|(?:times|x) (?:smaller|less|fewer|cheaper|lower))\b",
+                           re.IGNORECASE)
+
+
 def _findings(pair: AlignedPair) -> list[Finding]:
     source = pair.source_text
     sources = english_quantities(source)
     targets = korean_quantities(pair.target.text)
+    if _EN_REDUCTION.search(source):  # "cuts the cost by 8x" is 8분의 1로 줄어요
+        targets = [replace(t, value=1 / t.value) if t.kind == "fraction" and t.text.endswith("1")
+                   else t for t in targets]
     matched, left_sources, left_targets = _match(sources, targets)
     # A bare version digit (the 1 of GPT-1) is the names check's business, and a value the
     # cue repeats ("이 10년이") was already accounted for, if it counts the same thing: 8배

@@ -171,7 +171,7 @@ _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
                                 r"(?:충분하|좋|쉽|괜찮|훌륭하|원활하|안정적이)지\s?(?:는|도)?\s?(?:않|못)")
 _KO_HARD_TO = re.compile(r"기\s?(?:가\s?|는\s?)?(?:어렵|어려|힘들|힘듭|힘든)")
 _EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b", re.IGNORECASE)
-_KO_DIFFERENT = re.compile(r"다르|달라|다릅|다른|차이가")
+_KO_DIFFERENT = re.compile(r"다르|달라|다릅|다른|차이가|별개|별도의? (?:문제|얘기|이야기)")
 # The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;
 # a short 안 되다 is as often "must not" for an English that says "avoid" or "be careful".
 _KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|못합|못했|못한|못할)")
