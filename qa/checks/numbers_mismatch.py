@@ -584,7 +584,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
 _PERIODS = {
     "a second": (r"\b(?:per|a|each|every) second\b|/s(?:ec)?\b|\b[A-Z]PS\b",
                  r"초당|1초에|매초"),
-    "an hour": (r"\b(?:per|an|each|every) hour\b|\bhourly\b|/h(?:r|our)?\b",
+    "an hour": (r"\b(?:per|an|each|every|a) (?:[\w]+-)?hour\b|\bhourly\b|/h(?:r|our)?\b",
                 r"시간당|한 ?시간에|매시간"),
     "a day": (r"\b(?:per|a|each|every) (?:day|night)\b|\b(?:daily|nightly)\b|/day\b",
               r"하루에|하루 ?(?:당|마다)|매일|밤마다"),
