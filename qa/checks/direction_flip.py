@@ -240,6 +240,10 @@ _ANY_KOREAN = re.compile("|".join(f"(?:{side[2].pattern})" for entry in OPPOSITE
                                   for side in entry))
 
 
+# Per pair, both Korean sides at once.
+_EITHER_KOREAN = [re.compile(f"(?:{a[2].pattern})|(?:{b[2].pattern})") for a, b in OPPOSITES]
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target:
@@ -248,7 +252,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return _sequence_reversed(source, target) or _comparison_reversed(source, target)
     findings = []
     both_said = []  # pairs the English names both sides of: only a swapped pairing can show
-    for entry in OPPOSITES:
+    for entry, either_korean in zip(OPPOSITES, _EITHER_KOREAN):
+        if not either_korean.search(target):
+            continue  # neither a finding nor a swapped pairing needs the English then
         (_, en_a, _), (_, en_b, _) = entry
         said_a, said_b = en_a.search(source) is not None, en_b.search(source) is not None
         if said_a and said_b:

@@ -279,16 +279,18 @@ _PARTICLE = "은|는|이|가|을|를|의|와|과|도|만|에|에서|으로|로|�
 
 def _other_known_name(known: dict[str, tuple[str, ...]], source: str, target: str) -> str | None:
     """A known name the cue says and the English does not (Berkeley said 스탠퍼드)."""
-    lowered = source.lower()
+    lowered, target_lowered = source.lower(), target.lower()
     for name in sorted(known):
         if name in lowered:
             continue
-        latin = re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", target.lower())
+        # (a plain substring test first: most names are in neither text)
+        latin = name in target_lowered and re.search(
+            rf"(?<![a-z]){re.escape(name)}(?![a-z])", target_lowered)
         if latin:
             return target[latin.start():latin.end()]
         for form in known[name]:
             # the whole word, a particle at most after it (not 애플 in 애플리케이션)
-            if re.search(r"[가-힣]", form) and re.search(
+            if form and form in target and re.search(r"[가-힣]", form) and re.search(
                     rf"(?<![가-힣]){re.escape(form)}(?:{_PARTICLE})?(?![가-힣])", target):
                 return form
     return None
