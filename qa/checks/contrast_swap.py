@@ -65,6 +65,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     rest = target[:start] + " " + target[start + len(chunk):]
     decisive = [a for a in held(chunk, anchors(affirmed, termbase)) if not held(rest, {a})]
     if not decisive:
+        # Or the side the cue affirms (after 아니라) holds what the English denies: "people's
+        # time, not API calls" -> 사람 인건비가 아니라 API 호출 비용으로.
+        only_denied = anchors(denied, termbase) - anchors(affirmed, termbase)
+        decisive = [a for a in held(target[denied_ko.end():], only_denied)
+                    if not held(chunk, {a})]
+    if not decisive:
         return []
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f'the English says "{affirmed.strip()}", not "{denied.strip()}"; the cue '

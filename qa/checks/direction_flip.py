@@ -48,10 +48,12 @@ OPPOSITES = [
      ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest"),
       _ko(r"최소|최솟|최저"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
-                   r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?"),
+                   r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
+                   r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up"),
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|커지|커졌")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
-                    r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?"),
+                    r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
+                    r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
       _ko(r"감소|줄어|줄이|줄인|줄였|줄고|줄었|떨어|내려|낮아|낮추|낮춘|낮췄|작아|작아졌|축소"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
@@ -64,7 +66,7 @@ OPPOSITES = [
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|under(?= \d)|no more than|not more than|"
                        r"or (?:lower|less|below|fewer|smaller)"),
-      _ko(r"미만|이하|보다 (?:적|작|짧|낮)|밑도|하회|못 미치"))),
+      _ko(r"미만|이하|보다 (?:적|작|짧|낮)|밑도|하회|못 미치|(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
       _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|많을수록|클수록|높을수록|"
           r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)")),
@@ -142,6 +144,16 @@ OPPOSITES = [
     (("an encoder-decoder", _en(r"encoder-decoder|seq2seq|sequence-to-sequence"),
       _ko(r"인코더[-‐ ]?디코더|인코더와 디코더")),
      ("decoder-only", _en(r"decoder-only|decoder only"), _ko(r"디코더 ?전용|디코더만|디코더 ?온리"))),
+    (("multiplying", _en(r"multipl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:\w+ )?by"),
+      _ko(r"곱하|곱해|곱한|곱합|곱했")),
+     ("dividing", _en(r"divid(?:e|es|ed|ing)"), _ko(r"나누|나눠|나눈|나눕|나눴"))),
+    (("user space", _en(r"user[ -]?(?:space|land|mode)"), _ko(r"사용자 공간|유저 ?공간|유저 ?스페이스|사용자 모드")),
+     ("kernel space", _en(r"kernel[ -]?(?:space|mode)"), _ko(r"커널 공간|커널 ?스페이스|커널 모드"))),
+    (("egress", _en(r"egress|outbound"), _ko(r"이그레스|아웃바운드|송신")),
+     ("ingress", _en(r"ingress|inbound"), _ko(r"인그레스|인바운드|수신"))),
+    (("at least one", _en(r"at least one|any one of|any single one"), _ko(r"하나라도|하나만이라도|어느 하나")),
+     ("all of them", _en(r"(?<!at )all (?:of )?(?:the |them|these|those|\w+ )|every (?:one|single)"),
+      _ko(r"모두|전부|다 같이"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
      ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
     (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"

@@ -59,7 +59,8 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"ir\w{4,}|il(?:legal|logical|literate)\w*|\w{3,}less(?:ly|ness)?|"
     r"fail\w*|lack\w*|absen\w+|only|unless|until|till|before|few|little|rarely|seldom|"
     r"refus\w+|den(?:y|ies|ied)|avoid\w*|prevent\w*|stop\w*|quit\w*|ceas\w+|forg[eo]t\w*|"
-    r"ignor\w+|neglect\w*|hard|difficult\w*|free|beyond|instead|rather|except|too|barely|"
+    r"ignor\w+|neglect\w*|hard|difficult\w*|free|beyond|instead|rather|except|barely|"
+    r"too(?!\s*(?:[,.;:!?]|$))|"  # (not "fine too", which is "also")
     r"miss\w*|los[et]|lost|empty|silen\w+|alone|doubt\w*|wonder\w*|whether|lest|"
     r"unknown|anything|anyone|anybody|any|ever|yet|remain\w*|forbid\w*|ban\w*|"
     r"prohibit\w*|may|might|afraid|fear\w*|worr\w+|gone|away|off|out|rid|nobody|"
@@ -166,9 +167,11 @@ _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
 _KO_AFFIRMING = re.compile(r"(?:빠질|빼놓을|빼먹을|뺄)\s?수\s?없|없(?:어서는|으면)\s?안\s?(?:될|되|돼)|"
                            r"예외(?:는|가|도)?\s?없|틀림없|어김없")
 _EN_QUALITY = re.compile(r"\b(?:fine|well|good|enough|easy|easily|great|smoothly|reliabl[ey]|"
-                         r"works?|worked)\b", re.IGNORECASE)
+                         r"works?|worked|valid|correct|accurate|safe|stable|useful)\b",
+                         re.IGNORECASE)
 _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
-                                r"(?:충분하|좋|쉽|괜찮|훌륭하|원활하|안정적이)지\s?(?:는|도)?\s?(?:않|못)")
+                                r"(?:충분하|좋|쉽|괜찮|훌륭하|원활하|안정적이|유효하|정확하|안전하|유용하|"
+                                r"올바르)지\s?(?:는|도)?\s?(?:않|못)")
 _KO_HARD_TO = re.compile(r"기\s?(?:가\s?|는\s?)?(?:어렵|어려|힘들|힘듭|힘든)")
 _EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b", re.IGNORECASE)
 _KO_DIFFERENT = re.compile(r"다르|달라|다릅|다른|차이가|별개|별도의? (?:문제|얘기|이야기)")
