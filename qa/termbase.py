@@ -180,7 +180,12 @@ def _variant_regex(variant: str) -> str:
     else:
         tail = re.escape(last) + r"(?:s|es|ed|ing|'s)?"
     parts = [re.escape(w) for w in head] + [tail]
+    if len(words) >= 3:  # a phrase (an idiom) may take an intensifier: punches WAY above
+        return r"[\s\-]?".join(parts[:1] + [_INTENSIFIER + part for part in parts[1:]])
     return r"[\s\-]?".join(parts)
+
+
+_INTENSIFIER = r"(?:(?:way|far|well|really|so|much|totally|completely|just|all)\s+)?"
 
 
 def rendering_pattern(form: str) -> re.Pattern:

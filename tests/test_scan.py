@@ -164,14 +164,15 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("labeling", "labeling.en.vtt", "labeling.ko.vtt", 0, {18}),
     # Round 20 (LoRA, tool calling, and mixed_precision, a correct translation full of
     # idioms, where five cues score low on meaning: 16 언더플로 ... 망가뜨릴 수 있어요
-    # 0.35, 20 옵티마이저 스텝 0.48, 21 a free expansion of "it's dynamic", 34 a
-    # sentence whose halves sit in other cues than the English's, 63 0.33).
+    # 0.35, 20 옵티마이저 스텝 0.48, 21 a free expansion of "it's dynamic", 26 가수 비트
+    # (mantissa bits) 0.48, at the threshold, 34 a sentence whose halves sit in other cues
+    # than the English's, 63 0.33).
     # lora 17 "No nasty surprises" -> 골치 아픈 돌발 상황이 없는 거죠 scores 0.34 on meaning;
     # tool_calling 21 (every tool definition eats tokens) 0.42.
     ("lora", "lora.en.vtt", "lora.ko.vtt", 17, {17}),
     ("tool_calling", "tool_calling.en.srt", "tool_calling.ko.srt", 17, {21}),
     ("mixed_precision", "mixed_precision.en.vtt", "mixed_precision.ko.vtt", 0,
-     {16, 20, 21, 34, 63}),
+     {16, 20, 21, 26, 34, 63}),
     # Round 21 (speculative decoding, hallucinations, and human_eval, a correct translation
     # full of idioms whose cues 2, 21, 38 and 40 score 0.23-0.42 on meaning: "Not a
     # landslide, but not a coin flip either" -> 압도적인 차이는 아니지만 ... 반반의 확률도

@@ -71,6 +71,10 @@ def test_missing_file_is_a_termbase_error():
     (("attention head",), "each attention heads", "attention heads"),
     (("head",), "ahead of time", None),
     (("open-source",), "the open source models", "open source"),
+    # a phrase of three words or more may take an intensifier, a term of two may not
+    (("punches above its weight",), "it punches way above its weight",
+     "punches way above its weight"),
+    (("attention head",), "attention really head", None),
 ])
 def test_english_matching(variants, text, expected):
     entry = TermEntry(english=variants, approved=("x",), wrong=())
