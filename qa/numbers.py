@@ -113,7 +113,8 @@ _VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
 # Words before a hyphen and a number that make a phrase, not a name: mid-2023 (2023년 중반),
 # top-5, pre-2020, post-training-1.
 _NOT_LABEL_PREFIXES = {"mid", "early", "late", "pre", "post", "top", "bottom", "non", "over",
-                       "under", "sub", "multi", "first", "last", "next", "past", "circa"}
+                       "under", "sub", "multi", "first", "last", "next", "past", "circa",
+                       "to", "from", "in", "of", "by", "per", "and", "or", "vs"}  # (1-to-5)
 
 # "13 percentage points" is 13%p in Korean: a percent too.
 _EN_PERCENT = r"%|percentage points?\b|percent\b|per cent\b"
@@ -260,6 +261,11 @@ _EN_PART_OF_PERCENT = re.compile(
     r"\b(half|a quarter)(?: of)? an? (?:percent|per cent|percentage point)\b", re.IGNORECASE)
 
 
+_PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
+_EN_PART_OF_A_UNIT = re.compile(r"\b(?:a|one) (tenth|hundredth|thousandth) of an?\b",
+                                re.IGNORECASE)
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order, labels (GPT-4) excluded."""
     has_digits = bool(_ANY_DIGIT.search(text))
@@ -295,6 +301,10 @@ def english_quantities(text: str) -> list[Quantity]:
         value = 0.5 if m.group(1).lower() == "half" else 0.25
         found.append(Quantity(value, m.span(), m.group(0), "percent"))
         blocked.append(m.span())
+    for m in _EN_PART_OF_A_UNIT.finditer(text):  # "a tenth of a cent" is 0.1센트
+        if not _overlaps(m.span(), blocked):
+            found.append(Quantity(1 / _PARTS[m.group(1).lower()], m.span(), m.group(0)))
+            blocked.append(m.span())
     for start, end in _word_number_groups(text):
         if _overlaps((start, end), blocked):
             continue

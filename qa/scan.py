@@ -13,8 +13,8 @@ from qa.align import align_cues
 from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext
 from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
-from qa.scoring import (Thresholds, combine, confirm_across_boundaries, quality_summary,
-                        widened_target_parts)
+from qa.scoring import (Thresholds, combine, confirm_across_boundaries,
+                        negation_to_sentence_end, quality_summary, widened_target_parts)
 from qa.semantic import (CALIBRATION, LectureMemo, as_said_or_meant, cue_nouns,
                          semantic_scores)
 from qa.subtitles import check_languages, read_subtitles
@@ -131,6 +131,7 @@ class Scanner:
                     by_check[name] = confirm_across_boundaries(pairs, i, by_check[name], check,
                                                                self.context)
                 findings[i].extend(by_check[name])
+        negation_to_sentence_end(pairs, findings)
         for check in FILE_CHECKS.values():
             for i, found_in_pair in enumerate(check(pairs, self.context)):
                 findings[i].extend(found_in_pair)

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, replace
 
 from qa.checks.names import sounds_like
 from qa.model import AlignedPair, Cue, Finding, ScoredCue
-from qa.semantic import SemanticScore, sentence_neighbours
+from qa.semantic import KOREAN_SENTENCE_END, SemanticScore, sentence_neighbours
 
 # MQM penalty points per finding (minor 1, major 5), summed per 1,000 source words.
 MQM_POINTS = {"minor": 1.0, "major": 5.0}
@@ -205,6 +205,36 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
                 continue
         kept.append(f)
     return kept
+
+
+_DROPPED_NEGATION = "the source is negated but the cue is not"
+_RUNS_ON = re.compile(r"\w\s*$")
+
+
+def negation_to_sentence_end(pairs: Sequence[AlignedPair], findings: list[list[Finding]]) -> None:
+    """Move a dropped negation to the cue whose Korean ends the sentence (in place).
+
+    Korean negates the verb, at the end of the sentence: when the English says "not" in
+    one cue and the Korean sentence runs on into the next, that next cue is where the
+    Korean lost the "not" (레드팀 훈련은 / ... 오후 시간이에요 for "is not / a random
+    afternoon"). Only when the English clause itself runs on (the cue ends on a word, no
+    comma): "no click needed," closes its phrase in its own cue. The finding survived
+    confirmation, so the sentence as a whole has no negation.
+    """
+    for i in range(len(pairs) - 1):
+        dropped = [f for f in findings[i]
+                   if f.check == "polarity" and f.message.startswith(_DROPPED_NEGATION)]
+        here, there = pairs[i].target.text.strip(), pairs[i + 1].target.text.strip()
+        if (not dropped or not here or not _RUNS_ON.search(pairs[i].source_text)
+                or KOREAN_SENTENCE_END.search(here)
+                or not KOREAN_SENTENCE_END.search(there)
+                or any(f.check == "polarity" for f in findings[i + 1])):
+            continue
+        findings[i] = [f for f in findings[i] if f not in dropped]
+        findings[i + 1].append(replace(
+            dropped[0], span=None, replacement=None,
+            message="the English of the previous cue is negated, but the Korean sentence, "
+                    "which ends here, is not: the meaning may be flipped"))
 
 
 def quality_summary(scored: Sequence[ScoredCue]) -> dict:

@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from qa.model import AlignedPair, Cue, Finding, apply_replacements
-from qa.scoring import Thresholds, combine, confirm_across_boundaries, quality_summary
+from qa.scoring import (Thresholds, combine, confirm_across_boundaries,
+                        negation_to_sentence_end, quality_summary)
 from qa.semantic import SemanticScore, WordSupport
 
 
@@ -180,3 +181,23 @@ def test_quality_summary_counts_flagged_cues_and_penalty():
     assert summary["source_words"] == 10
     assert summary["mqm_penalty_per_1000_words"] == 500.0
     assert summary["flagged_by_category"] == {"numbers": 1}
+
+
+@pytest.mark.parametrize("first, second, moved", [
+    # The English clause runs on into the next cue, where the Korean sentence ends.
+    (("the query and the document never actually see", "쿼리와 문서는 모델 안에서 실제로"),
+     ("each other inside the model.", "서로를 직접 보게 돼요."), True),
+    # "no click needed," closes its phrase here: the cue itself said it wrong.
+    (("fetches that image automatically, no click needed,", "사용자가 클릭하면 이미지를 불러오고,"),
+     ("and the secrets land in the logs.", "비밀 정보가 로그에 남게 됩니다."), False),
+    # The Korean ends its sentence in the cue: nothing runs on.
+    (("A red-team exercise is not", "레드팀 훈련은 오후 시간이에요."),
+     ("a random afternoon.", "그래요."), False),
+])
+def test_a_dropped_negation_moves_to_the_cue_that_ends_the_korean_sentence(first, second, moved):
+    pairs = [pair(*first, 1), pair(*second, 2)]
+    dropped = Finding("polarity", "accuracy/mistranslation", "major",
+                      "the source is negated but the cue is not: the meaning may be flipped")
+    findings = [[dropped], []]
+    negation_to_sentence_end(pairs, findings)
+    assert [len(f) for f in findings] == ([0, 1] if moved else [1, 0])

@@ -62,11 +62,13 @@ OPPOSITES = [
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|longer than|"
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|"
                        r"or (?:higher|more|above|greater|larger)"),
-      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:많|크|큰|길|긴|높)|웃도|상회")),
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?"
+          r"(?:많|크|큰|길|긴|높)|웃도|상회")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|under(?= \d)|no more than|not more than|"
                        r"or (?:lower|less|below|fewer|smaller)"),
-      _ko(r"미만|이하|보다 (?:적|작|짧|낮)|밑도|하회|못 미치|(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
+      _ko(r"미만|이하|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?(?:적|작|짧|낮)|밑도|하회|못 미치|"
+          r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
       _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|많을수록|클수록|높을수록|"
           r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)")),
@@ -125,7 +127,7 @@ OPPOSITES = [
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
-      _ko(r"자주|빈번|흔히|수시로|대개|대체로|보통은|주로|일반적으로|대부분의 경우|"
+      _ko(r"자주|빈번|흔히|수시로|대개|대체로|(?<![가-힣])보통(?:은)? |주로|일반적으로|대부분의 경우|"
           r"(?:경우|때|일)가 (?:많|잦)"))),
     # "They tend to love long answers" said 예외 없이 모두: a tendency made a rule.
     (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
@@ -154,6 +156,22 @@ OPPOSITES = [
     (("at least one", _en(r"at least one|any one of|any single one"), _ko(r"하나라도|하나만이라도|어느 하나")),
      ("all of them", _en(r"(?<!at )all (?:of )?(?:the |them|these|those|\w+ )|every (?:one|single)"),
       _ko(r"모두|전부|다 같이"))),
+    (("ignoring", _en(r"ignor(?:e|es|ed|ing)|disregard\w*"), _ko(r"무시")),
+     ("following", _en(r"follow(?:s|ed|ing)? (?:the |all |your |its |any |these |those )?"
+                       r"(?:\w+ )?(?:instructions?|rules?|orders?|prompts?)|obey\w*"),
+      _ko(r"따르(?!지 않|지 말)|따라(?:야|서|요)|따릅|따랐|준수"))),
+    (("ahead", _en(r"ahead of|one step ahead|in the lead"),
+      _ko(r"앞서 (?:있|나가|가)|한발 앞|앞서가|앞질러|앞서 나")),
+     ("behind", _en(r"behind(?! the scenes)|lag(?:s|ging|ged)? behind|trail(?:s|ing)?"),
+      _ko(r"뒤처|뒤쳐|뒤떨어|한발 늦|뒤따라"))),
+    (("linear growth", _en(r"linear(?:ly)?"), _ko(r"선형|정비례")),
+     ("exponential growth", _en(r"exponential(?:ly)?"), _ko(r"기하급수|지수적|지수 함수적"))),
+    (("a weak correlation", _en(r"correlat\w* (?:\w+ )?(?:poorly|weakly|badly)|weak(?:ly)? correlat\w*|"
+                                r"low correlation"),
+      _ko(r"상관(?:관계|성)[이가]? (?:\S+ )?(?:낮|약)")),
+     ("a strong correlation", _en(r"correlat\w* (?:\w+ )?(?:strongly|highly|well)|"
+                                  r"strong(?:ly)? correlat\w*|high correlation"),
+      _ko(r"상관(?:관계|성)[이가]? (?:\S+ )?(?:높|강)"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
      ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
     (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"

@@ -62,6 +62,8 @@ def _known(word: str, source_words: set[str], parts: frozenset[str] = frozenset(
         # A name spelled its own way (DiT-XL) is inflected only by a plural or possessive,
         # or is part of a compound (OpenAI-compatible): DiT-L is another name, not a form.
         return any(s in (w + "s", w + "'s", w + "’s") or w in s.split("-") for s in source_words)
+    if any(c.isdigit() for c in w):
+        return False  # gpt-4o-2024-06-08 is not a form of gpt-4o: digits do not inflect
     return len(w) >= 4 and any(
         _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3) for s in source_words)
 
