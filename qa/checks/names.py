@@ -470,4 +470,41 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 
 def _findings(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return (_label_findings(pair) + _variant_findings(pair)
-            + _name_findings(pair, ctx.known_names if ctx else {}))
+            + _name_findings(pair, ctx.known_names if ctx else {}) + _language_findings(pair))
+
+
+# Languages are translated, not kept (Japanese -> 일본어), so source_names leaves them out;
+# one said as another is still a name changed.
+LANGUAGES = {
+    "English": ("영어",), "Korean": ("한국어", "한글"), "Japanese": ("일본어", "일어"),
+    "Chinese": ("중국어", "중문", "만다린"), "Mandarin": ("중국어", "만다린", "표준 중국어"),
+    "French": ("프랑스어", "불어"), "German": ("독일어",), "Spanish": ("스페인어",),
+    "Italian": ("이탈리아어",), "Portuguese": ("포르투갈어",), "Russian": ("러시아어",),
+    "Arabic": ("아랍어",), "Hindi": ("힌디어",), "Vietnamese": ("베트남어",), "Thai": ("태국어",),
+    "Indonesian": ("인도네시아어",), "Dutch": ("네덜란드어",), "Turkish": ("튀르키예어", "터키어"),
+    "Polish": ("폴란드어",), "Swahili": ("스와힐리어",), "Hebrew": ("히브리어",),
+}
+_LANGUAGE_NAME = re.compile(r"\b(" + "|".join(LANGUAGES) + r")\b")
+
+
+def _language_findings(pair: AlignedPair) -> list[Finding]:
+    """A language the English names said as another one (Japanese inputs -> 중국어 입력)."""
+    source, target = pair.source_text, pair.target.text
+    if "어" not in target:  # every Korean language name ends in 어 (or is 한글, 중문)
+        return []
+    said = {m.group(1) for m in _LANGUAGE_NAME.finditer(source)}
+    if not said:
+        return []
+    forms_said = {form for name in said for form in LANGUAGES[name]}
+    findings = []
+    for name in sorted(said):
+        if any(form in target for form in LANGUAGES[name]):
+            continue
+        other = next((form for other, forms in LANGUAGES.items() if other not in said
+                      for form in forms if form not in forms_said and form in target), None)
+        if other:
+            start = target.index(other)
+            findings.append(Finding(NAME, "names", "major",
+                                    f'the language "{name}" became {other}',
+                                    span=(start, start + len(other)), weight=0.85))
+    return findings
