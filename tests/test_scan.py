@@ -10,10 +10,11 @@ flash_attention, model_merging, observability, grpo, text_to_sql, on_device, rop
 agent_eval, lora, tool_calling, spec_decoding, hallucination, rerankers, routing,
 interpretability, privacy, gpu_costs, multilingual, summarization, context_eng, code_review,
 voice_agents, agent_memory, contamination, reward_hacking, batch_inference, graph_rag,
-kv_compression, fairness and time_series (machine translations with labelled errors), and
-deployment, agent_building, prompt_caching, labeling, mixed_precision, human_eval,
-watermarking, continual, debug_training, licensing, chunking, doc_parsing and model_release
-(correct translations) were written by separate sessions that had not seen
+kv_compression, fairness, time_series, embedding_drift, moe_routing, agent_sandbox,
+red_teaming, prompt_injection, data_labeling_llm, inference_hardware and eval_harness (machine
+translations with labelled errors), and deployment, agent_building, prompt_caching, labeling,
+mixed_precision, human_eval, watermarking, continual, debug_training, licensing, chunking,
+doc_parsing, model_release, small_models and product_analytics (correct translations) were written by separate sessions that had not seen
 the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -226,6 +227,24 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("fairness", "fairness.en.srt", "fairness.ko.srt", 12, set()),
     ("time_series", "time_series.en.vtt", "time_series.ko.vtt", 13, set()),
     ("model_release", "model_release.en.vtt", "model_release.ko.vtt", 0, {54}),
+    # Round 29 (embedding drift, MoE routing, agent sandboxes, red teaming, and small_models,
+    # a correct translation whose cues 3 (반사적으로 for "first instinct") and 52 score
+    # 0.38-0.51 on meaning). moe_routing 3 and red_teaming 62 are correct cues the embedding
+    # reads as far.
+    ("embedding_drift", "embedding_drift.en.vtt", "embedding_drift.ko.vtt", 13, set()),
+    ("moe_routing", "moe_routing.en.srt", "moe_routing.ko.srt", 16, {3}),
+    ("agent_sandbox", "agent_sandbox.en.vtt", "agent_sandbox.ko.vtt", 11, set()),
+    ("red_teaming", "red_teaming.en.srt", "red_teaming.ko.srt", 11, {62}),
+    ("small_models", "small_models.en.srt", "small_models.ko.srt", 0, {3, 52}),
+    # Round 30 (prompt injection, LLM labelling, inference hardware, an eval harness, and
+    # product_analytics, a correct translation). eval_harness 15 and inference_hardware 24
+    # (here's the catch, and it's a big one -> 그것도 아주 큰 함정이요) score low on meaning.
+    ("prompt_injection", "prompt_injection.en.vtt", "prompt_injection.ko.vtt", 14, set()),
+    ("data_labeling_llm", "data_labeling_llm.en.srt", "data_labeling_llm.ko.srt", 16, set()),
+    ("inference_hardware", "inference_hardware.en.vtt", "inference_hardware.ko.vtt", 15,
+     {24}),
+    ("eval_harness", "eval_harness.en.srt", "eval_harness.ko.srt", 16, {15}),
+    ("product_analytics", "product_analytics.en.vtt", "product_analytics.ko.vtt", 0, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):
