@@ -23,13 +23,17 @@ _IDENTIFIER = re.compile(
     r"|[a-z_]\w*(?:\.[a-z_]\w*)+"  # os.path.join, train_v2.py
     r"|[A-Za-z_]\w*_\w+"  # get_weather, MAX_TOKENS
     r"|[A-Za-z_]\w*(?=\(\)))(?![\w])")  # generate()
-# Shell commands a learner types: git diff, pip install, npm run.
-# ("git gives you three lines" is prose: the word after the tool is not an English verb)
+# Shell commands a learner types: git diff, pip install, npm run. Only a tool's subcommands
+# count: "git gives you three lines" and "pip saw the same name" are prose.
+_SUBCOMMANDS = (
+    "add|apply|audit|bisect|blame|branch|build|cache|check|checkout|cherry-pick|ci|clean|clone|"
+    "commit|compose|config|create|delete|describe|diff|download|edit|env|exec|fetch|freeze|get|"
+    "grep|images|init|inspect|install|list|login|logs?|merge|mv|new|publish|ps|pull|push|"
+    "rebase|reflog|remote|remove|reset|restore|revert|rm|rollout|run|scale|show|start|stash|"
+    "status|stop|submodule|switch|tag|test|uninstall|update|upgrade|wheel|worktree|lfs|"
+    "activate|port-forward|i")
 _COMMAND = re.compile(r"(?<![\w-])(?:git|pip3?|npm|npx|docker|kubectl|conda|cargo|brew|"
-                      r"apt(?:-get)?)\s(?!(?:is|was|has|had|gives|gave|will|would|can|could|"
-                      r"does|did|lets|makes|keeps|knows|sees|and|or|to|the|a|an|also|just|"
-                      r"then|only|never|always|tracks|stores|uses|needs|itself)\b)"
-                      r"[a-z][a-z-]*(?![\w-])")
+                      rf"apt(?:-get)?)\s(?:{_SUBCOMMANDS})(?![\w-])")
 _ENDINGS = {"VCP", "ETM", "EF", "EC"}
 # What a translated identifier looks like in Korean: Hangul joined by _ or . (날씨_가져오기).
 _MANGLED = re.compile(r"[\w가-힣]*[가-힣][\w가-힣]*[_.][\w가-힣]+|[\w가-힣]+[_.][\w가-힣]*[가-힣][\w가-힣]*")

@@ -41,6 +41,7 @@ NAME = "names"
 SOUND_MATCH = 0.8
 # Capitalised words that are not names, or whose Korean rendering is a translation.
 NOT_NAMES = {
+    "PhD", "PhDs", "MBA", "MSc", "BSc", "CEO", "CTO", "CFO", "VP",  # titles and degrees
     "I", "I'm", "I've", "I'll", "I'd", "OK", "Ok", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr",
     "A", "AM", "PM", "Okay", "God", "Internet", "TV", "ID", "II", "III", "IV", "VI", "VII",
     "English", "Korean", "Korea", "Koreans", "American", "Americans", "America", "Japan",

@@ -124,6 +124,8 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
     """Whether the Korean has a negation; `strict` leaves out prefixes. "Might" (지도 모르다)
     and "not only" (뿐만 아니라) negate nothing."""
     cleaned = _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text))
+    if _KO_ELLIPTICAL_NEGATION.search(cleaned):
+        return True  # 단 한 번도요. ("not once"): the negated verb is left unsaid
     if ctx is not None and ctx.korean is not None:
         tokens = ctx.korean.tokens(cleaned)
         for k, token in enumerate(tokens):
@@ -146,9 +148,17 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
 _KO_ASKING = re.compile(r"없(?:을까|나요?|는가|습니까|을지|는지)")
 
 
+# A negative-polarity phrase standing for a whole negated answer: 단 한 번도요, 전혀요.
+_KO_ELLIPTICAL_NEGATION = re.compile(r"(?<![가-힣])(?:(?:한 ?번|하나|한 ?명|한 ?마디|아무것|아무|조금)"
+                                     r"(?:도|이라도)요?|(?:전혀|절대로?|결코)요?)\s*[.!]")
+_KO_UNTRUSTED = re.compile(r"(?:신뢰할|믿을|알) 수 없는 ")
+
+
 def _korean_cannot(text: str) -> re.Match | None:
     """-ㄹ 수 없다 (볼 수 없습니다), not 함수 없이 ("without a function") nor a question."""
     for m in _KO_CANNOT.finditer(text):
+        if _KO_UNTRUSTED.match(text, m.start(1)):
+            continue  # 신뢰할 수 없는 is "untrusted", an adjective, not a "cannot"
         if (ord(m.group(1)[-1]) - 0xAC00) % 28 == 8 and not _KO_ASKING.search(m.group(0)):
             return m  # the verb ends in the adnominal ㄹ
     return None

@@ -28,7 +28,9 @@ _PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"}
 _CLOSED = {("요", "JX"), ("이요", "JX"), ("소", "EC")}
 # Only a full stop closes the English sentence: after a colon or semicolon (the settings
 # you see in every API: / temperature, top-p...) the sentence runs on into the next cue.
-_ENGLISH_END = re.compile(r"[.?!…]['\")\]”’]*$")
+# A quoted question at the end ("How do I cancel?" and "How do I pause?") may be the object
+# of a sentence that goes on in the next cue: a closing quote does not close the sentence.
+_ENGLISH_END = re.compile(r"[.?!…][)\]]*$")
 _QUESTION = re.compile(r"\?['\"”’)\]]*$")
 _LAST_WORD = re.compile(r"\S+$")
 # Korean written without spaces is about 0.53 times as long as the English (median of the

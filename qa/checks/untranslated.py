@@ -41,9 +41,15 @@ _WORD = re.compile(r"\S+")
 _URL_OR_CODE = re.compile(r"\S*(?:://|www\.|\.(?:com|org|net|io|py)\b|[\w.]+@[\w.]+\.\w+)\S*")
 
 
+# "GPT-4-class", "7B-sized": Korean says 급, 규모 after the name itself.
+_CLASS_SUFFIX = re.compile(r"(.+?)-(?:class|level|grade|tier|sized?|scale|style|like|based|"
+                           r"powered|compatible|specific|only)")
+
+
 def _source_words(source: str) -> set[str]:
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", source)}
-    return words | {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # IBM's is IBM
+    return (words | {w[:-2] for w in words if w.endswith(("'s", "’s"))}  # IBM's is IBM
+            | {m.group(1) for w in words if (m := _CLASS_SUFFIX.fullmatch(w))})  # GPT-4-class
 
 
 def _word_parts(words: set[str]) -> set[str]:
@@ -276,6 +282,8 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
             chunk = [w for w, _ in words[i:i + size]]
             if len(chunk) < size or size > 1 and len(set(chunk)) == 1:
                 continue
+            if size == 2 and chunk[0] == "한":
+                continue  # 한 줄 한 줄, 한 명 한 명: "one by one", said so on purpose
             count = 1
             while [w for w, _ in words[i + count * size:i + (count + 1) * size]] == chunk:
                 count += 1
