@@ -27,42 +27,60 @@ _EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>
 _EN_NOT_Y_THEN_X = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<y>[^,.;:!?—–]+),\s*"
                               r"(?!(?:and|but|so|or|because|which|if|when)\b)(?P<x>[^,.;:!?—–]+)",
                               re.IGNORECASE)
+# "Fail loudly rather than retry silently": X preferred, Y passed over (X instead of Y).
+_EN_X_RATHER_THAN_Y = re.compile(r"(?P<x>[^,.;:!?—–]+?),?\s+(?:rather than|instead of)\s+"
+                                 r"(?P<y>[^,.;:!?—–]+)", re.IGNORECASE)
 # The words the Korean denies: up to four words before 아니(라/에요/다...) or 말고, after any comma
 # and after the topic.
 _KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)(?:\s?(?:이|가)?\s?아니(?!면)|\s말고(?![가-힣]))")
+# ... and what it passes over: Y보다는 X, Y 대신 X, Y하기보다 X.
+_KO_PASSED_OVER = re.compile(r"([^,.;:!?]{1,40}?)(?:보다는?|\s대신에?)(?![가-힣])")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 
-def _sides(source: str) -> tuple[str, str] | None:
-    """(affirmed, denied) English of a contrast, or None."""
-    m = (_EN_NOT_Y_BUT_X.search(source) or _EN_X_NOT_Y.search(source)
-         or _EN_NOT_Y_THEN_X.search(source))
-    return (m.group("x"), m.group("y")) if m else None
+def _sides(source: str) -> tuple[str, str, re.Pattern] | None:
+    """(affirmed, denied) English of a contrast and how the Korean marks the denied side,
+    or None."""
+    if "not" in source.lower():
+        m = (_EN_NOT_Y_BUT_X.search(source) or _EN_X_NOT_Y.search(source)
+             or _EN_NOT_Y_THEN_X.search(source))
+        if m:
+            return m.group("x"), m.group("y"), _KO_DENIED
+    m = _EN_X_RATHER_THAN_Y.search(source)
+    return (m.group("x"), m.group("y"), _KO_PASSED_OVER) if m else None
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if ("아니" not in target and "말고" not in target) or "not" not in source.lower():
+    if not any(marker in target for marker in ("아니", "말고", "보다", "대신")):
         return []
     sides = _sides(source)
-    denied_ko = _KO_DENIED.search(target)
-    if sides is None or denied_ko is None:
+    if sides is None:
         return []
-    affirmed, denied = sides
+    affirmed, denied, ko_denied = sides
+    denied_ko = ko_denied.search(target)
+    if denied_ko is None:
+        return []
     if _EN_DENIAL_OPENS.match(affirmed):  # "Not the model, not the reranker: the parser."
         return []
     termbase = ctx.termbase if ctx is not None else None
     words = denied_ko.group(1).split()[-4:]
-    # A topic (윈도우는) is what both sides are said of, not the side denied.
-    # (Not the 는 of a clause a noun follows: 잘하는 게 아니라.)
-    topics = [i for i, w in enumerate(words[:-1]) if w.endswith(("은", "는"))
+    # A topic (윈도우는) is what both sides are said of, not the side denied, and so is the
+    # subject of "X instead of Y" (모델이 일반 텍스트 대신 인수를). (Not the 는 of a clause
+    # a noun follows: 잘하는 게 아니라.)
+    said_of = ("은", "는", "이", "가") if ko_denied is _KO_PASSED_OVER else ("은", "는")
+    topics = [i for i, w in enumerate(words[:-1]) if w.endswith(said_of)
               and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
     chunk = " ".join(words[topics[-1] + 1:] if topics else words)
     if held(chunk, anchors(denied, termbase)):
         return []
     start = denied_ko.start(1) + len(denied_ko.group(1)) - len(chunk)
-    # A word both Korean sides hold (모델 in "4비트 모델이 아니라 전체 정밀도 모델") decides nothing.
-    rest = target[:start] + " " + target[start + len(chunk):]
+    # A word both Korean sides hold (모델 in "4비트 모델이 아니라 전체 정밀도 모델") decides
+    # nothing; both sides are of the contrast's own clause, not of a neighbouring cue's.
+    clause_start = max(target.rfind(mark, 0, start) for mark in ".?!,") + 1
+    clause_end = min((i for i in (target.find(mark, denied_ko.end()) for mark in ".?!")
+                      if i >= 0), default=len(target))
+    rest = target[clause_start:start] + " " + target[start + len(chunk):clause_end]
     decisive = [a for a in held(chunk, anchors(affirmed, termbase)) if not held(rest, {a})]
     if not decisive:
         # Or the side the cue affirms (after 아니라) holds what the English denies: "people's

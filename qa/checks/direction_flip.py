@@ -127,7 +127,7 @@ OPPOSITES = [
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
-      _ko(r"자주|빈번|흔히|수시로|대개|대체로|(?<![가-힣])보통(?:은)? |주로|일반적으로|대부분의 경우|"
+      _ko(r"자주|빈번|흔히|수시로|대개|대체로|(?<![가-힣])보통(?:은)? |주로|일반적으로|대부분(?:의 경우|은)?|"
           r"(?:경우|때|일)가 (?:많|잦)"))),
     # "They tend to love long answers" said 예외 없이 모두: a tendency made a rule.
     (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
@@ -172,6 +172,18 @@ OPPOSITES = [
      ("a strong correlation", _en(r"correlat\w* (?:\w+ )?(?:strongly|highly|well)|"
                                   r"strong(?:ly)? correlat\w*|high correlation"),
       _ko(r"상관(?:관계|성)[이가]? (?:\S+ )?(?:높|강)"))),
+    (("weaker", _en(r"weak(?:er|est|ly)?"), _ko(r"약한|약해|더 약|약하게|취약")),
+     ("stronger", _en(r"strong(?:er|est|ly)?|more powerful"), _ko(r"강한|강해|더 강|강하게|강력"))),
+    (("consistent", _en(r"(?<!in)consistent(?:ly)?|reliably the same"),
+      _ko(r"일관(?:성이 (?:높|있)|되게|적으로|된)")),
+     ("inconsistent", _en(r"inconsistent(?:ly)?|erratic(?:ally)?"),
+      _ko(r"일관성이 (?:\S+ )?(?:떨어|낮|없)|들쭉날쭉|오락가락|비일관"))),
+    (("public", _en(r"public"), _ko(r"(?<!비)공개(?!적)|퍼블릭")),
+     ("private", _en(r"private|internal"), _ko(r"비공개|사설|프라이빗|내부"))),
+    (("cache hits", _en(r"(?:cache )?hits(?! rate)"), _ko(r"히트|적중")),
+     ("cache misses", _en(r"(?:cache )?misses"), _ko(r"미스"))),
+    (("loudly", _en(r"loud(?:ly)?|noisily"), _ko(r"요란|시끄럽|시끄러|떠들썩")),
+     ("silently", _en(r"silent(?:ly)?|quiet(?:ly)?"), _ko(r"조용히|소리 없이|몰래|조용하게"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
      ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
     (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"

@@ -45,7 +45,26 @@ UNIT_FAMILIES = {
                r"speakers?|owners?|leaders?|officers?|police|troops?|crew|workforce|"
                r"heads?|lives|dead|died|killed|injured|born|who|whom|everyone|anyone|"
                r"someone|somebody|each|\w+(?:ist|ian|ee|eer)s?)\b"),
+    # (not 주, which is also "shares", nor 일, also "one")
+    "time": (("초", "밀리초", "분", "시간", "개월"),
+             r"\d\s?(?:ms|s|sec|secs|h|hrs?|min|mins)\b|\b(?:seconds?|minutes?|hours?|days?|"
+             r"weeks?|months?|years?|milliseconds?|latency|latencies|time[sd]?|timeouts?|"
+             r"timing|long|longer|duration|clock|daily|weekly|monthly|o'clock|am|pm|"
+             r"overnight|night|morning|afternoon|evening|sprint|deadline|wait\w*)\b|:\d\d"),
 }
+_KO_CLOCK_HOUR = re.compile(r"\d\s?시\s?$")
+# What may follow a unit of time that is one: a particle, a postposition, or no Hangul.
+_KO_UNIT_ENDS = re.compile(r"(?![가-힣])|(?:이나|이면|이라|에서|부터|까지|으로|로|에|은|는|이|가|을|를|"
+                           r"도|만|씩|째|요|간|정도|동안|이내|안에|후|뒤|전|쯤|가량|이상|이하|미만|"
+                           r"밖에|마다|당|짜리|대)")
+
+
+def _after_unit(text: str, q: Quantity) -> str:
+    """The text after the counter that follows a Korean number (10초로요 -> 로요)."""
+    at = text.index(q.unit, q.span[1])
+    return text[at + len(q.unit):]
+_FAMILY_CLAIM = {"money": "an amount of money", "people": "a number of people",
+                 "time": "a length of time"}
 NOT_PEOPLE = {"parameters", "layers", "numbers", "letters", "characters", "computers",
               "containers", "transformers", "filters", "clusters", "centers", "vectors",
               "tensors", "factors", "errors", "colors", "sensors", "processors", "servers",
@@ -297,9 +316,13 @@ def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> lis
             continue  # 한 명, 두 사람: spelled numbers of people are usually right
         counted = _counted_noun(source, partner_of.get(id(q)))
         for family, (counters, licence) in UNIT_FAMILIES.items():
+            if family == "time" and q.unit in counters and (
+                    _KO_CLOCK_HOUR.search(pair.target.text, 0, q.span[0])
+                    or not _KO_UNIT_ENDS.match(_after_unit(pair.target.text, q))):
+                continue  # 7시 30분 is a time of day; 두 분포, 1만 분의 1 are no durations
             if q.unit in counters and not _licensed(family, licence, source, counted):
                 start = pair.target.text.index(q.unit, q.span[1])
-                what = "an amount of money" if family == "money" else "a number of people"
+                what = _FAMILY_CLAIM[family]
                 findings.append(Finding(
                     NAME, "accuracy/mistranslation", "major",
                     f"{q.text} {q.unit} makes it {what}, but the source has no {family}",
@@ -576,6 +599,33 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     findings.extend(_magnitude_changes(pair))
     if targets:
         findings.extend(_added_periods(pair))
+        # (a date whose day alone changed is already a changed number)
+        findings.extend(d for d in _date_changes(pair) if not any(
+            f.span and f.span[0] < d.span[1] and d.span[0] < f.span[1] for f in findings))
+    return findings
+
+
+_EN_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+_KO_DATE = re.compile(r"(\d{1,2})\s?월\s?(\d{1,2})\s?일")
+
+
+def _date_changes(pair: AlignedPair) -> list[Finding]:
+    """A date whose month and day came out otherwise (March 1st -> 1월 3일): each number is
+    in the cue, so only reading them as a date shows it."""
+    said = {(ENGLISH_MONTHS[m.group(1).lower()], int(m.group(2)))
+            for m in _EN_DATE.finditer(pair.source_text)}
+    if not said:
+        return []
+    findings = []
+    for m in _KO_DATE.finditer(pair.target.text):
+        written = (int(m.group(1)), int(m.group(2)))
+        if written not in said:
+            month, day = sorted(said)[0]
+            findings.append(Finding(
+                NAME, "numbers", "major",
+                f"the date {m.group(0)} is not the English's ({month}월 {day}일)",
+                span=m.span(), replacement=f"{month}월 {day}일", weight=_weight(0.9, pair)))
     return findings
 
 
