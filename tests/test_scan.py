@@ -11,10 +11,11 @@ agent_eval, lora, tool_calling, spec_decoding, hallucination, rerankers, routing
 interpretability, privacy, gpu_costs, multilingual, summarization, context_eng, code_review,
 voice_agents, agent_memory, contamination, reward_hacking, batch_inference, graph_rag,
 kv_compression, fairness, time_series, embedding_drift, moe_routing, agent_sandbox,
-red_teaming, prompt_injection, data_labeling_llm, inference_hardware and eval_harness (machine
-translations with labelled errors), and deployment, agent_building, prompt_caching, labeling,
-mixed_precision, human_eval, watermarking, continual, debug_training, licensing, chunking,
-doc_parsing, model_release, small_models and product_analytics (correct translations) were written by separate sessions that had not seen
+red_teaming, prompt_injection, data_labeling_llm, inference_hardware, eval_harness,
+multi_agent, rlhf_data, caching_semantic and llm_security_supply (machine translations with
+labelled errors), and deployment, agent_building, prompt_caching, labeling, mixed_precision,
+human_eval, watermarking, continual, debug_training, licensing, chunking, doc_parsing,
+model_release, small_models, product_analytics and career_talk (correct translations) were written by separate sessions that had not seen
 the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -245,6 +246,15 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
      {24}),
     ("eval_harness", "eval_harness.en.srt", "eval_harness.ko.srt", 16, {15}),
     ("product_analytics", "product_analytics.en.vtt", "product_analytics.ko.vtt", 0, set()),
+    # Round 31 (multi-agent systems, RLHF data, semantic caching, model supply-chain security,
+    # and career_talk, a correct fireside chat whose cues 34, 59 (이것저것 두루 할 줄 아는 것
+    # for being a generalist) and 63 ("are not." said 드물어요) read as far or as flipped).
+    ("multi_agent", "multi_agent.en.srt", "multi_agent.ko.srt", 15, set()),
+    ("rlhf_data", "rlhf_data.en.vtt", "rlhf_data.ko.vtt", 14, set()),
+    ("caching_semantic", "caching_semantic.en.vtt", "caching_semantic.ko.vtt", 13, set()),
+    ("llm_security_supply", "llm_security_supply.en.srt", "llm_security_supply.ko.srt", 8,
+     {4}),
+    ("career_talk", "career_talk.en.vtt", "career_talk.ko.vtt", 0, {34, 59, 63}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):
