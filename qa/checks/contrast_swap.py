@@ -1,12 +1,13 @@
 """Check: the two sides of a contrast swapped ("your code calls the function, not the model"
 -> 함수를 호출하는 건 모델이지, 여러분의 코드가 아니에요).
 
-English says "X, not Y" or "not Y but X"; Korean says "Y'가 아니라 X'" or "X'이지, Y'가
-아니다". Fluent either way, and the embedding cannot tell which side is denied. The words
-right before the Korean 아니 are the side it denies: when they hold a term of X (the side the
-English affirms) and none of Y, the contrast was turned round. A term is matched by its
-termbase renderings (토큰 for "tokens") or, for Latin words, as written; a figure by its
-digits (10x -> 10배); a word of a pair of opposites (better, worse) by its Korean stems.
+English says "X, not Y", "not Y but X", "Not Y, X." or "X rather than / instead of Y";
+Korean says "Y'가 아니라 X'", "Y' 말고 X'", "Y'보다는 X'" or "Y' 대신 X'". Fluent either way,
+and the embedding cannot tell which side is denied. The words right before the Korean 아니
+(말고, 보다는, 대신) are the side it denies: when they hold an anchor of X (the side the
+English affirms) and none of Y, or the side the cue affirms holds one of Y only, the contrast
+was turned round. Anchors are termbase renderings, Latin words, figures and the Korean stems
+of opposites (qa/checks/anchors.py).
 """
 
 from __future__ import annotations

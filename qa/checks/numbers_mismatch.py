@@ -550,8 +550,10 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     sources = english_quantities(source)
     targets = korean_quantities(pair.target.text)
     if _EN_REDUCTION.search(source):  # "cuts the cost by 8x" is 8분의 1로 줄어요
-        targets = [replace(t, value=1 / t.value) if t.kind == "fraction" and t.text.endswith("1")
-                   else t for t in targets]
+        times = {s.value for s in sources if _TIMES_AFTER.match(source, s.span[1])}
+        targets = [replace(t, value=1 / t.value)
+                   if t.kind == "fraction" and t.text.endswith("1")
+                   and any(_same(1 / t.value, v) for v in times) else t for t in targets]
     matched, left_sources, left_targets = _match(sources, targets)
     # A bare version digit (the 1 of GPT-1) is the names check's business, and a value the
     # cue repeats ("이 10년이") was already accounted for, if it counts the same thing: 8배

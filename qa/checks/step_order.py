@@ -19,12 +19,13 @@ from qa.model import AlignedPair, Finding
 
 NAME = "step_order"
 
-# English connectives; "first" says the left side is done first.
+# English connectives: the side before "then" / "before" is done first, the side after
+# "after" is.
 _EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|\s+before\b(?!\s+(?:then|that|now|"
                       r"\d))", re.IGNORECASE)
 _EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
 # Korean: the side before these is done first ...
-_KO_THEN = re.compile(r"(?:[ㄴ은]|한|을|를|고)?\s?(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])")
+_KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])")
 # ... and the side before 전에 is done second.
 _KO_BEFORE = re.compile(r"(?:기|하기)\s?전에(?=[\s,])")
 
