@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.checks.direction_flip import OPPOSITES
+from qa.numbers import english_quantities
 
 Anchor = str | re.Pattern
 
@@ -24,8 +25,12 @@ def anchors(english: str, termbase) -> set[Anchor]:
     if termbase is not None:
         for entry, _ in termbase.entries_in(english):
             found.update(r.replace(" ", "").lower() for r in entry.approved + entry.wrong)
-    found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])")
-                 for n in _FIGURE.findall(english))
+    figures = set(_FIGURE.findall(english))
+    # numbers in words too: "eighteen months" is 18개월
+    figures.update(str(int(q.value)) for q in english_quantities(english)
+                   if not q.text[:1].isdigit() and q.text.lower() not in ("a", "an")
+                   and q.value == int(q.value))
+    found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])") for n in figures)
     for entry in OPPOSITES:
         for _, en_side, ko_side in entry:
             if en_side.search(english):

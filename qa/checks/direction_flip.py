@@ -49,12 +49,13 @@ OPPOSITES = [
       _ko(r"최소|최솟|최저"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
-                   r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up"),
+                   r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)"),
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|커지|커졌")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
-      _ko(r"감소|줄어|줄이|줄인|줄였|줄고|줄었|떨어|내려|낮아|낮추|낮춘|낮췄|작아|작아졌|축소"))),
+      _ko(r"감소|줄어|줄이|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )내려|"
+          r"낮아|낮추|낮춘|낮췄|작아|작아졌|축소"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
@@ -110,7 +111,8 @@ OPPOSITES = [
      ("quadratic", _en(r"quadratic(?:ally)?"), _ko(r"이차|2차|제곱"))),
     (("cheaper", _en(r"cheap(?:er|est|ly)?|inexpensive|less expensive|less costly"),
       _ko(r"(?<!비)(?:싸(?:다|고|게|요|지|서|며|면|죠|네)|싼|쌉)|저렴")),
-     ("more expensive", _en(r"(?<!less )expensive|costly|costlier|pricier"),
+     ("more expensive", _en(r"(?<!less )expensive|costly|costlier|pricier|"
+                            r"costs? (?:\S+ )?(?:\S+ )?more(?! than)"),
       _ko(r"비싸|비싼|비쌉|비쌌"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
       _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
@@ -128,6 +130,7 @@ OPPOSITES = [
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
       _ko(r"자주|빈번|흔히|수시로|대개|대체로|(?<![가-힣])보통(?:은)? |주로|일반적으로|대부분(?:의 경우|은)?|"
+          r"(?<![가-힣])항상|"
           r"(?:경우|때|일)가 (?:많|잦)"))),
     # "They tend to love long answers" said 예외 없이 모두: a tendency made a rule.
     (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
@@ -184,12 +187,15 @@ OPPOSITES = [
      ("cache misses", _en(r"(?:cache )?misses"), _ko(r"미스"))),
     (("loudly", _en(r"loud(?:ly)?|noisily"), _ko(r"요란|시끄럽|시끄러|떠들썩")),
      ("silently", _en(r"silent(?:ly)?|quiet(?:ly)?"), _ko(r"조용히|소리 없이|몰래|조용하게"))),
+    (("a pinned version", _en(r"pin(?:s|ned|ning)?\b|a fixed version|a specific version"),
+      _ko(r"고정(?:해|하|된|시)")),
+     ("the latest version", _en(r"latest|newest"), _ko(r"최신"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
      ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
     (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"
                   r"considerably|quite a bit|a lot (?:more|less|better|worse|faster|slower)"),
       _ko(r"훨씬|크게|대폭|압도적|상당히|꽤 많이")),
-     ("slightly", _en(r"slightly|marginally|a tiny bit|a little bit|"
+     ("slightly", _en(r"slightly|marginally|a tiny bit|a little bit|a little(?=[,.;]| but\b)|"
                       r"(?:only )?(?:a bit|a little|somewhat) (?:\w+er|worse|better|more|less)\b"),
       _ko(r"약간|살짝|소폭|꽤 조금|조금(?:만)? (?:더|덜|높|낮|나은|좋)"))),
     (("too little", _en(r"too (?:low|small|few|little|short)|insufficient"),
@@ -271,6 +277,10 @@ ROLES = [
     (("the API", _en(r"(?:the |an |hosted )?APIs?"), _ko(r"API")),
      ("self-hosting", _en(r"self-host\w*|host(?:ing)? it yourself|your own GPUs"),
       _ko(r"자체 호스팅|직접 호스팅|셀프 호스팅|셀프호스팅"))),
+    (("the stable part", _en(r"stable|static|unchanging|fixed"), _ko(r"고정된|안정적인|변하지 않는")),
+     ("the variable part", _en(r"variable|dynamic|changing"), _ko(r"변하는|가변|동적인|바뀌는"))),
+    (("the front", _en(r"first|at the (?:top|front|start|beginning)"), _ko(r"앞에|앞부분|맨 위|맨 앞")),
+     ("the end", _en(r"last|at the (?:bottom|end)"), _ko(r"뒤에|뒷부분|맨 아래|맨 뒤|끝에"))),
     (("sparse", _en(r"sparse|keyword|lexical|BM25"), _ko(r"희소|스파스|키워드|어휘|BM25")),
      ("dense", _en(r"dense|semantic|embedding"), _ko(r"밀집|덴스|의미|임베딩"))),
 ]

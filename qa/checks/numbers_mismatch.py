@@ -353,7 +353,13 @@ UNITS = {
     "terabytes": (("terabytes", "terabyte", "TB"), ("TB", "테라바이트", "테라")),
     "cents": (("cents", "cent"), ("센트",)),
     "dollars": (("dollars", "dollar", "bucks"), ("달러", "불")),
+    "won": (("won",), ("원",)),
+    "euros": (("euros", "euro"), ("유로",)),
+    "yen": (("yen",), ("엔",)),
+    "pounds": (("pounds sterling",), ("파운드",)),
 }
+# A currency sign before the figure: $12,000 is dollars (12,000원 is another claim).
+_CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "¥": "yen", "£": "pounds", "₩": "won"}
 _UNIT_OF_ENGLISH = {word.lower(): unit for unit, (words, _) in UNITS.items() for word in words}
 _UNIT_OF_KOREAN = {counter: unit for unit, (_, counters) in UNITS.items()
                    for counter in counters}
@@ -368,7 +374,9 @@ _KO_TO_CHANGE = re.compile(r"\s?(?:정도|가량)?로\s?(?:\S+\s)?"
 
 
 def _source_unit(source: str, quantity: Quantity) -> tuple[str, int] | None:
-    """The unit after a source number (a key of UNITS), and where it ends."""
+    """The unit of a source number (a key of UNITS), and where it ends."""
+    if quantity.text[:1] in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[quantity.text[0]], quantity.span[1]
     m = _EN_UNIT.match(source, quantity.span[1])
     return (_UNIT_OF_ENGLISH[m.group(1).lower()], m.end()) if m else None
 
