@@ -209,6 +209,13 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
 
 _DROPPED_NEGATION = "the source is negated but the cue is not"
 _RUNS_ON = re.compile(r"\w\s*$")
+# A Korean cue under 0.3 of its English's length (Korean runs about 0.53) was cut short: the
+# negation went with the cut, in this cue.
+_CUT_SHORT = 0.3
+
+
+def _chars(text: str) -> int:
+    return len(text) - text.count(" ")
 
 
 def negation_to_sentence_end(pairs: Sequence[AlignedPair], findings: list[list[Finding]]) -> None:
@@ -218,14 +225,16 @@ def negation_to_sentence_end(pairs: Sequence[AlignedPair], findings: list[list[F
     one cue and the Korean sentence runs on into the next, that next cue is where the
     Korean lost the "not" (레드팀 훈련은 / ... 오후 시간이에요 for "is not / a random
     afternoon"). Only when the English clause itself runs on (the cue ends on a word, no
-    comma): "no click needed," closes its phrase in its own cue. The finding survived
-    confirmation, so the sentence as a whole has no negation.
+    comma): "no click needed," closes its phrase in its own cue; and not from a cue cut
+    short, which lost the negation itself. The finding survived confirmation, so the
+    sentence as a whole has no negation.
     """
     for i in range(len(pairs) - 1):
         dropped = [f for f in findings[i]
                    if f.check == "polarity" and f.message.startswith(_DROPPED_NEGATION)]
         here, there = pairs[i].target.text.strip(), pairs[i + 1].target.text.strip()
         if (not dropped or not here or not _RUNS_ON.search(pairs[i].source_text)
+                or _chars(here) < _CUT_SHORT * _chars(pairs[i].source_text)
                 or KOREAN_SENTENCE_END.search(here)
                 or not KOREAN_SENTENCE_END.search(there)
                 or any(f.check == "polarity" for f in findings[i + 1])):

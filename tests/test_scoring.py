@@ -201,3 +201,13 @@ def test_a_dropped_negation_moves_to_the_cue_that_ends_the_korean_sentence(first
     findings = [[dropped], []]
     negation_to_sentence_end(pairs, findings)
     assert [len(f) for f in findings] == ([0, 1] if moved else [1, 0])
+
+
+def test_a_dropped_negation_stays_on_a_cue_cut_short():
+    pairs = [pair("When the man replied that he didn't use", "그가 자신은", 1),
+             pair("e-mail or the Internet, the banker was surprised.", "대답했을 때, 은행원은 놀랐다.", 2)]
+    dropped = Finding("polarity", "accuracy/mistranslation", "major",
+                      "the source is negated but the cue is not: the meaning may be flipped")
+    findings = [[dropped], []]
+    negation_to_sentence_end(pairs, findings)
+    assert [len(f) for f in findings] == [1, 0]
