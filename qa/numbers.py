@@ -59,7 +59,7 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       # "in the high eighties" is 80점대 후반
                       "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                       "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
-                      "teens": 10, "zeros": 0, "zeroes": 0,
+                      "teens": 10, "zeros": 0, "zeroes": 0, "dime": 10, "nickel": 5,
                       # the order of a curve: "quadratic cost" is 2차 비용
                       "quadratic": 2, "quadratically": 2, "cubic": 3,
                       # "an order of magnitude faster" is 10배 빠르다

@@ -190,6 +190,13 @@ OPPOSITES = [
     (("a pinned version", _en(r"pin(?:s|ned|ning)?\b|a fixed version|a specific version"),
       _ko(r"고정(?:해|하|된|시)")),
      ("the latest version", _en(r"latest|newest"), _ko(r"최신"))),
+    (("false positives", _en(r"false positives?"), _ko(r"거짓 ?양성|위양성|오탐")),
+     ("false negatives", _en(r"false negatives?"), _ko(r"거짓 ?음성|위음성|미탐"))),
+    (("adding", _en(r"plus|added to"), _ko(r"더하기|덧셈")),
+     ("multiplying", _en(r"times(?! (?:more|less|faster|slower|bigger|smaller|cheaper|larger|"
+                          r"longer|shorter|as|over|per|in)\b)(?! a (?:day|week|month|year|"
+                          r"second|minute|row|lot)\b)|multiplied by"),
+      _ko(r"곱하기|곱셈"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
      ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
     (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"

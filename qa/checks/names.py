@@ -219,8 +219,10 @@ def _survives(name: SourceName, target: str, by_sound: bool = True) -> bool:
         return False  # A100 is written A100: its sound key drops the number
     if name.kind == "acronym":
         spelled = "".join(_LETTER_NAMES[c] for c in name.text if c in _LETTER_NAMES)
-        return spelled in target.replace(" ", "") or any(
-            sounds_like(name.text, w) for w in _HANGUL_WORD.findall(target))
+        # An acronym read as a word (RAG -> 래그) needs two consonants to tell: one (AWQ ->
+        # "k") sounds like half the syllables of Korean (약).
+        return spelled in target.replace(" ", "") or len(english_sound_key(name.text)) >= 2 \
+            and any(sounds_like(name.text, w) for w in _HANGUL_WORD.findall(target))
     return any(sounds_like(name.text, w) for w in _HANGUL_WORD.findall(target))
 
 
@@ -290,9 +292,12 @@ def _other_known_name(known: dict[str, tuple[str, ...]], source: str, target: st
         if latin:
             return target[latin.start():latin.end()]
         for form in known[name]:
-            # the whole word, a particle at most after it (not 애플 in 애플리케이션)
+            # the whole word, a particle at most after it (not 애플 in 애플리케이션); and a
+            # transliteration, not a name said by its meaning (PII, 개인정보), which is a
+            # word any sentence may use
             if form and form in target and re.search(r"[가-힣]", form) and re.search(
-                    rf"(?<![가-힣]){re.escape(form)}(?:{_PARTICLE})?(?![가-힣])", target):
+                    rf"(?<![가-힣]){re.escape(form)}(?:{_PARTICLE})?(?![가-힣])", target) \
+                    and sounds_like(name, form.replace(" ", "")):
                 return form
     return None
 

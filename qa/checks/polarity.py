@@ -241,7 +241,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     if source_negated and _said_by_meaning(negations, source, target):
         return []
-    if (source_negated or stranded) and korean_negated(target, ctx):
+    if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
             return _sentence_by_sentence(source, target, ctx)
         stranded = None  # its negated verb is there
@@ -287,6 +287,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=_added_negation_weight(source, target))]
     return []
+
+
+# English words negative by a prefix or suffix (unstructured, harmless): Korean renders them
+# with a prefix of its own (비정형, 무해), which then says nothing of the English "not".
+_EN_AFFIXED_NEGATIVE = re.compile(r"\b(?:un\w{4,}|non-?\w{4,}|\w{3,}less)\b", re.IGNORECASE)
+
+
+def _korean_says_a_not(source: str, target: str, ctx: CheckContext | None) -> bool:
+    """Whether the Korean has a negation that can render the English's "not"."""
+    if not korean_negated(target, ctx):
+        return False
+    return korean_negated(target, ctx, strict=True) or not _EN_AFFIXED_NEGATIVE.search(source)
 
 
 def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
