@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
 from qa.checks.names import sounds_like
+from qa.checks.polarity import english_negated
 from qa.model import AlignedPair, Cue, Finding, ScoredCue
 from qa.semantic import KOREAN_SENTENCE_END, SemanticScore, sentence_neighbours
 
@@ -233,7 +234,10 @@ def negation_to_sentence_end(pairs: Sequence[AlignedPair], findings: list[list[F
         dropped = [f for f in findings[i]
                    if f.check == "polarity" and f.message.startswith(_DROPPED_NEGATION)]
         here, there = pairs[i].target.text.strip(), pairs[i + 1].target.text.strip()
+        # the negation must be in the English sentence that runs on, not one closed earlier
+        running = re.split(r"[.?!]\s", pairs[i].source_text)[-1]
         if (not dropped or not here or not _RUNS_ON.search(pairs[i].source_text)
+                or not english_negated(running)
                 or _chars(here) < _CUT_SHORT * _chars(pairs[i].source_text)
                 or KOREAN_SENTENCE_END.search(here)
                 or not KOREAN_SENTENCE_END.search(there)
