@@ -179,11 +179,13 @@ def _set_aside_scores(pairs: Sequence[AlignedPair], approved: dict[int, list[str
 
 def _all_idiom(pair: AlignedPair, aside: AlignedPair) -> bool:
     """Whether the idiom took at least half the English's letters and left two content
-    words at most ("You're basically"; not "with E5: you have to prefix your inputs")."""
+    words at most ("You're basically"; not "with E5: you have to prefix your inputs"), or
+    left no content word at all ("So there's ... here.")."""
     letters = sum(ch.isalpha() for ch in pair.source_text)
     left = sum(ch.isalpha() for ch in aside.source_text)
-    content = [w for w in _ENGLISH_WORD.findall(aside.source_text) if w.lower() not in STOPWORDS]
-    return left <= letters / 2 and len(content) <= 2
+    content = [w for w in _ENGLISH_WORD.findall(aside.source_text)
+               if re.sub(r"['’](?:s|re|ve|ll|d)$", "", w.lower()) not in STOPWORDS]
+    return not content or left <= letters / 2 and len(content) <= 2
 
 
 class LectureMemo:

@@ -17,10 +17,15 @@ Anchor = str | re.Pattern
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]+")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# "thousands, not hundreds" is 수천 명이 아니라 수백 명
+_MAGNITUDES = {"dozens": "수십", "hundreds": "수백", "thousands": "수천",
+               "millions": "수백만", "billions": "수십억"}
 
 
-def anchors(english: str, termbase) -> set[Anchor]:
-    """The anchors of `english`."""
+def anchors(english: str, termbase, against: str | None = None) -> set[Anchor]:
+    """The anchors of `english`; with `against` (the other side of a contrast), the stems of
+    an opposite count only when that side says the other one (better, not worse), not for
+    an adverb both sides share (still the bottleneck, not bandwidth)."""
     found: set[Anchor] = {w.lower() for w in _LATIN_WORD.findall(english)}
     if termbase is not None:
         for entry, _ in termbase.entries_in(english):
@@ -31,9 +36,12 @@ def anchors(english: str, termbase) -> set[Anchor]:
                    if not q.text[:1].isdigit() and q.text.lower() not in ("a", "an")
                    and q.value == int(q.value))
     found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])") for n in figures)
+    found.update(korean for word, korean in _MAGNITUDES.items()
+                 if re.search(rf"\b{word}\b", english, re.IGNORECASE))
     for entry in OPPOSITES:
-        for _, en_side, ko_side in entry:
-            if en_side.search(english):
+        for k, (_, en_side, ko_side) in enumerate(entry):
+            if en_side.search(english) and (
+                    against is None or entry[1 - k][1].search(against)):
                 found.add(ko_side)
     return found
 

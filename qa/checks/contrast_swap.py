@@ -73,7 +73,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     topics = [i for i, w in enumerate(words[:-1]) if w.endswith(said_of)
               and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
     chunk = " ".join(words[topics[-1] + 1:] if topics else words)
-    if held(chunk, anchors(denied, termbase)):
+    if held(chunk, anchors(denied, termbase, against=affirmed)):
         return []
     start = denied_ko.start(1) + len(denied_ko.group(1)) - len(chunk)
     # A word both Korean sides hold (모델 in "4비트 모델이 아니라 전체 정밀도 모델") decides
@@ -82,11 +82,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     clause_end = min((i for i in (target.find(mark, denied_ko.end()) for mark in ".?!")
                       if i >= 0), default=len(target))
     rest = target[clause_start:start] + " " + target[start + len(chunk):clause_end]
-    decisive = [a for a in held(chunk, anchors(affirmed, termbase)) if not held(rest, {a})]
+    decisive = [a for a in held(chunk, anchors(affirmed, termbase, against=denied))
+                if not held(rest, {a})]
     if not decisive:
         # Or the side the cue affirms (after 아니라) holds what the English denies: "people's
         # time, not API calls" -> 사람 인건비가 아니라 API 호출 비용으로.
-        only_denied = anchors(denied, termbase) - anchors(affirmed, termbase)
+        only_denied = (anchors(denied, termbase, against=affirmed)
+                       - anchors(affirmed, termbase, against=denied))
         decisive = [a for a in held(target[denied_ko.end():], only_denied)
                     if not held(chunk, {a})]
     if not decisive:

@@ -228,7 +228,8 @@ OPPOSITES = [
     # Korean says "A before B" as "A 한 뒤 B", so "before" may come out as 뒤 in a correct
     # cue; only "after" said 전에 counts (the Korean side of "after" never matches here).
     (("after", _en(r"after|afterwards"), _ko(r"(?!)")),
-     ("before", _en(r"before|beforehand|ahead of time|in advance"), _ko(r"전에|이전에|앞서|미리"))),
+     ("before", _en(r"before|beforehand|ahead of time|in advance"),
+      _ko(r"전에|이전에|앞서|미리|보다 먼저"))),
     # A point in time is another matter: "published before then" is never 그 이후에.
     (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{_MONTHS})"),
       _ko(r"(?:그|이|\d{4}년|월) ?(?:이전|전에|전까지)")),

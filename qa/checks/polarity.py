@@ -124,8 +124,8 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
     """Whether the Korean has a negation; `strict` leaves out prefixes. "Might" (지도 모르다)
     and "not only" (뿐만 아니라) negate nothing."""
     cleaned = _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text))
-    if _KO_ELLIPTICAL_NEGATION.search(cleaned):
-        return True  # 단 한 번도요. ("not once"): the negated verb is left unsaid
+    if _KO_ELLIPTICAL_NEGATION.search(cleaned) or "는커녕" in cleaned.replace(" ", ""):
+        return True  # 단 한 번도요. ("not once"); 줄기는커녕 ("far from going down")
     if ctx is not None and ctx.korean is not None:
         tokens = ctx.korean.tokens(cleaned)
         for k, token in enumerate(tokens):

@@ -25,7 +25,7 @@ _KOREAN_QUESTION = re.compile(r"\S*[?？]")
 _ECHO_QUESTION = re.compile(r"[냐다라자]고요?[?？]$")
 # "Shall we look?" (볼까요?) invites, it does not ask: a free rendering of "Quick stat:" or
 # "Let's look at".
-_INVITATION = re.compile(r"볼까요[?？]$")
+_INVITATION = re.compile(r"볼까요[?？]$|않죠[?？]$|않지요[?？]$")  # (않죠?: "isn't it?", rhetorical)
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
