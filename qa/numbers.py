@@ -262,6 +262,8 @@ _EN_PART_OF_PERCENT = re.compile(
 
 
 _PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
+_EN_PART_OF_A_SCALE = re.compile(r"\b(half|a half|a quarter|a third|three quarters) of an? "
+                                 r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _EN_PART_OF_A_UNIT = re.compile(r"\b(?:a|one) (tenth|hundredth|thousandth) of an?\b",
                                 re.IGNORECASE)
 
@@ -301,6 +303,12 @@ def english_quantities(text: str) -> list[Quantity]:
         value = 0.5 if m.group(1).lower() == "half" else 0.25
         found.append(Quantity(value, m.span(), m.group(0), "percent"))
         blocked.append(m.span())
+    for m in _EN_PART_OF_A_SCALE.finditer(text):  # "a quarter of a million" is 25만
+        if not _overlaps(m.span(), blocked):
+            part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "a third": 1 / 3,
+                    "three quarters": 0.75}[m.group(1).lower()]
+            found.append(Quantity(part * ENGLISH_SCALES[m.group(2).lower()], m.span(), m.group(0)))
+            blocked.append(m.span())
     for m in _EN_PART_OF_A_UNIT.finditer(text):  # "a tenth of a cent" is 0.1센트
         if not _overlaps(m.span(), blocked):
             found.append(Quantity(1 / _PARTS[m.group(1).lower()], m.span(), m.group(0)))

@@ -61,14 +61,17 @@ OPPOSITES = [
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느릴|느립|느렸"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|longer than|"
-                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|"
+                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|whichever is "
+                       r"(?:higher|greater|larger)|over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
       _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?"
-          r"(?:많|크|큰|길|긴|높)|웃도|상회")),
+          r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
-                       r"at most|under(?= \d)|no more than|not more than|"
+                       r"at most|at best|under(?= \d)|no more than|not more than|whichever is "
+                       r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
                        r"or (?:lower|less|below|fewer|smaller)"),
       _ko(r"미만|이하|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?(?:적|작|짧|낮)|밑도|하회|못 미치|"
+          r"중 (?:낮은|작은|적은)|"
           r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
       _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|많을수록|클수록|높을수록|"
@@ -197,6 +200,8 @@ OPPOSITES = [
                           r"longer|shorter|as|over|per|in)\b)(?! a (?:day|week|month|year|"
                           r"second|minute|row|lot)\b)|multiplied by"),
       _ko(r"곱하기|곱셈"))),
+    (("newer ones", _en(r"newer|and later|or later|and up\b|onwards?"), _ko(r"이후 (?:모델|기기|버전)|신형|최신 기기")),
+     ("older ones", _en(r"older|and earlier|or earlier|and below"), _ko(r"이전 (?:모델|기기|버전)|구형"))),
     (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
      ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
     (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"
@@ -300,6 +305,9 @@ _ANY_KOREAN = re.compile("|".join(f"(?:{side[2].pattern})" for entry in OPPOSITE
                                   for side in entry))
 
 
+# A stem the cue itself denies: 싼 게 아니라, 싸지 않.
+_KO_DENIED_AFTER = re.compile(r"[가-힣]{0,2}\s?(?:게|것이|건|것은)?\s?아니|[가-힣]{0,2}지\s?(?:는\s?)?않")
+
 # Per pair, both Korean sides at once.
 _EITHER_KOREAN = [re.compile(f"(?:{a[2].pattern})|(?:{b[2].pattern})") for a, b in OPPOSITES]
 
@@ -326,6 +334,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         if wrong is None or any(f.span[0] < wrong.end() and wrong.start() < f.span[1]
                                 for f in findings):  # (더 좋아져: "better" and "improving")
             continue
+        if _KO_DENIED_AFTER.match(target, wrong.end()):
+            continue  # 더 싼 게 아니라요: the cue denies the other side, as the English does
         if ko_said.search(target):  # both in the Korean: one of them was turned round
             message = (f"the English says only {said}, the cue also says {other} "
                        f"({wrong.group()}): turned round or added")

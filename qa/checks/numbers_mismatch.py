@@ -30,7 +30,8 @@ UNIT_FAMILIES = {
               r"\$|€|£|¥|\b(?:dollars?|bucks?|usd|cents?|won|yen|euros?|pounds?|yuan|money|"
               r"price[sd]?|costs?|costing|paid|pay|pays|spen[dt]|budget|funds?|funding|"
               r"revenue|salar(?:y|ies)|fees?|worth|sold|sells?|earn(?:s|ed)?|profits?|"
-              r"income|invest\w*|raised?|valued?|valuation)\b"),
+              r"income|invest\w*|raised?|valued?|valuation|fines?|fined|turnover|"
+              r"penalt(?:y|ies))\b"),
     "people": (("명", "사람", "분들"),
                r"\b(?:people|persons?|populations?|users?|students?|child(?:ren)?|kids?|"
                r"m[ae]n|wom[ae]n|workers?|employees?|members?|players?|customers?|visitors?|"
@@ -650,7 +651,7 @@ _PERIODS = {
               r"하루에|하루 ?(?:당|마다)|매일|밤마다"),
     "a week": (r"\b(?:per|a|each|every) week\b|\bweekly\b|/wk\b", r"매주|주당|일주일에|한 ?주에"),
     "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b",
-                r"한 ?달에|매달|매월|월간|달마다|(?<![\d가-힣])월 \d"),
+                r"한 ?달에|매달|매월|(?<!개)월간|달마다|(?<![\d가-힣])월 \d"),
     "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b",
                r"(?<!\d)1년에|한 ?해에|매년|연간|해마다|(?<![\d가-힣])연 \d"),
 }

@@ -32,6 +32,7 @@ _EN_NEGATION = re.compile(
 # Phrases that contain a negation word but are usually translated without one.
 _EN_NOT_NEGATION = re.compile(
     r"\bnot only\b|\bnot just\b|\bnot merely\b|\bnothing but\b|\bnone other than\b|"
+    r"\bnot (?:counting|including)\b|"  # "not counting equity" is 지분을 빼고
     r"\bno matter\b|\bnot until\b|\bno sooner\b|\bno less than\b|\bno more than\b|"
     r"\bnothing more\b|\bnothing else\b|"
     r"\bnot to mention\b|\bwhether or not\b|\bor not\b|\bif not\b|\bnot bad\b|"
