@@ -31,6 +31,7 @@ _LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD})*")
 _LATIN_CLAUSE = re.compile(_LATIN_RUN.pattern + r"(?:,\s*" + _LATIN_RUN.pattern + r")*")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")
+_RANGE_OF_SIZES = re.compile(r"\d[KMBT]~\d")
 _STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣])")
 _SETTING = re.compile(r"[A-Za-z_][\w.]*=[\w.\"']+")
 # Pieces of a translation model's own tokens: SentencePiece's word mark, subword-nmt's
@@ -238,8 +239,9 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
         if any(s <= m.start() < e for s, e in protected) or m.group(0) in pair.source_text:
             continue
         if m.group(0) == "~" and _RANGE_END.match(target[m.start() - 1]) and \
-                target[m.end()].isdigit():
-            continue  # a range as Korean writes it: 4~5GB, 1만~10만
+                target[m.end()].isdigit() or m.group(0) == "~" and _RANGE_OF_SIZES.search(
+                    target, 0, m.end() + 8):
+            continue  # a range as Korean writes it: 4~5GB, 1만~10만, 1B~3B
         word_start = target.rfind(" ", 0, m.start()) + 1
         if m.group(0) == "=" and _SETTING.match(target, word_start):
             continue  # a setting written as code: k=60, top_k=50
