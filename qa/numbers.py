@@ -139,6 +139,8 @@ ENGLISH_ORDINALS = {
 ENGLISH_MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
+# The month names as an alternation, capitalised as English writes them (March, not march).
+MONTH_NAMES = "|".join(m.capitalize() for m in ENGLISH_MONTHS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # Soft: ordinals (thirty-eighth), months (July = 7월), Roman numerals (Louis XIV = 14세),
 # "half an hour" (30분), "a year" (1년), and the words of ENGLISH_SOFT_WORDS.

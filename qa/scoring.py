@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
+from qa.checks.base import chars_without_spaces
 from qa.checks.names import sounds_like
 from qa.checks.polarity import english_negated
 from qa.model import AlignedPair, Cue, Finding, ScoredCue
@@ -215,10 +216,6 @@ _RUNS_ON = re.compile(r"\w\s*$")
 _CUT_SHORT = 0.3
 
 
-def _chars(text: str) -> int:
-    return len(text) - text.count(" ")
-
-
 def negation_to_sentence_end(pairs: Sequence[AlignedPair], findings: list[list[Finding]]) -> None:
     """Move a dropped negation to the cue whose Korean ends the sentence (in place).
 
@@ -233,21 +230,26 @@ def negation_to_sentence_end(pairs: Sequence[AlignedPair], findings: list[list[F
     for i in range(len(pairs) - 1):
         dropped = [f for f in findings[i]
                    if f.check == "polarity" and f.message.startswith(_DROPPED_NEGATION)]
-        here, there = pairs[i].target.text.strip(), pairs[i + 1].target.text.strip()
-        # the negation must be in the English sentence that runs on, not one closed earlier
-        running = re.split(r"[.?!]\s", pairs[i].source_text)[-1]
-        if (not dropped or not here or not _RUNS_ON.search(pairs[i].source_text)
-                or not english_negated(running)
-                or _chars(here) < _CUT_SHORT * _chars(pairs[i].source_text)
-                or KOREAN_SENTENCE_END.search(here)
-                or not KOREAN_SENTENCE_END.search(there)
-                or any(f.check == "polarity" for f in findings[i + 1])):
+        if (not dropped or any(f.check == "polarity" for f in findings[i + 1])
+                or not _negation_runs_on(pairs[i], pairs[i + 1])):
             continue
         findings[i] = [f for f in findings[i] if f not in dropped]
         findings[i + 1].append(replace(
             dropped[0], span=None, replacement=None,
             message="the English of the previous cue is negated, but the Korean sentence, "
                     "which ends here, is not: the meaning may be flipped"))
+
+
+def _negation_runs_on(pair: AlignedPair, next_pair: AlignedPair) -> bool:
+    """Whether the negated English clause of `pair` runs on into `next_pair`, whose Korean
+    ends the sentence that `pair`'s Korean, neither cut short nor finished, begins."""
+    english, here = pair.source_text, pair.target.text.strip()
+    # the negation must be in the English sentence that runs on, not one closed earlier
+    running = re.split(r"[.?!]\s", english)[-1]
+    return (bool(here) and bool(_RUNS_ON.search(english)) and english_negated(running)
+            and chars_without_spaces(here) >= _CUT_SHORT * chars_without_spaces(english)
+            and not KOREAN_SENTENCE_END.search(here)
+            and bool(KOREAN_SENTENCE_END.search(next_pair.target.text.strip())))
 
 
 def quality_summary(scored: Sequence[ScoredCue]) -> dict:

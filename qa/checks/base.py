@@ -66,6 +66,12 @@ def findings_with_idioms_set_aside(find: Callable[[AlignedPair], list[Finding]],
     return findings
 
 
+def chars_without_spaces(text: str) -> int:
+    """A text's length as its lengths are compared across the languages (Korean spaces
+    words differently)."""
+    return len(text) - text.count(" ")
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
 

@@ -17,6 +17,7 @@ import re
 
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
+from qa.numbers import MONTH_NAMES
 
 NAME = "direction_flip"
 
@@ -29,8 +30,6 @@ def _ko(stems: str) -> re.Pattern:
     return re.compile(stems)
 
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
 
 # (name of one side, English, Korean), (name of the other side, English, Korean)
 OPPOSITES = [
@@ -236,9 +235,9 @@ OPPOSITES = [
      ("before", _en(r"before|beforehand|ahead of time|in advance"),
       _ko(r"전에|이전에|앞서|미리|보다 먼저"))),
     # A point in time is another matter: "published before then" is never 그 이후에.
-    (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{_MONTHS})"),
+    (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
       _ko(r"(?:그|이|\d{4}년|월) ?(?:이전|전에|전까지)")),
-     ("after that time", _en(rf"(?:after|since) (?:then|that (?:date|point|time)|\d{{4}}|{_MONTHS})"),
+     ("after that time", _en(rf"(?:after|since) (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
       _ko(r"(?:그|이|\d{4}년|월) ?(?:이후|후에|뒤에|다음에)"))),
     (("simple", _en(r"simple|simpler|simplest|naive|crude|dumb"),
       _ko(r"단순(?:한|하|해|합|했)|간단(?:한|하|해|합|했)|소박")),

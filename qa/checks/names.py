@@ -33,7 +33,7 @@ from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.errors import TermbaseError
 from qa.korean import romanize
 from qa.model import AlignedPair, Finding
-from qa.numbers import Label, english_labels
+from qa.numbers import MONTH_NAMES, Label, english_labels
 
 NAME = "names"
 
@@ -75,8 +75,7 @@ COMMON_CAPITALISED = {
 }
 _SENTENCE_END = re.compile(r"(?:[.!?:;\"“”‘’'(\[—–-]|--)\s*$")
 # A date is not part of a title: "Berkeley in October" is a place and a month.
-_CALENDAR = ("January|February|March|April|May|June|July|August|September|October|November|"
-             "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_CALENDAR = MONTH_NAMES + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|in|on|for|de|von|van)?\s*"
                         rf"(?!(?:{_CALENDAR})\b)[A-Z][a-z]+)+")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*)(s?)(?![A-Za-z0-9])")

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.model import AlignedPair, Finding
-from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, Quantity, english_labels,
+from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, MONTH_NAMES, Quantity, english_labels,
                         english_quantities, korean_quantities, korean_rendering, plain_value)
 
 NAME = "numbers_mismatch"
@@ -616,8 +616,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-_EN_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
-                      r"October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+_EN_DATE = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _KO_DATE = re.compile(r"(\d{1,2})\s?월\s?(\d{1,2})\s?일")
 
 

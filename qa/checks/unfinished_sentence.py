@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks.base import CheckContext
+from qa.checks.base import CheckContext, chars_without_spaces
 from qa.model import AlignedPair, Finding
 
 NAME = "unfinished_sentence"
@@ -53,13 +53,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []  # a one-syllable word ("네.") is an answer Kiwi may read as 너 + 의
     # Cut short, the Korean is short too; one that says as much as the English usually
     # carries on into the next cue (Korean joined the two sentences), so then it is weak.
-    short = _chars(target) < SHORT_RATIO * _chars(source)
+    short = chars_without_spaces(target) < SHORT_RATIO * chars_without_spaces(source)
     return [Finding(
         NAME, "omission", "major",
         f'the English sentence ends here but the Korean stops in mid-sentence at '
         f'"{last.group()}": the rest of the sentence is missing',
         span=last.span(), weight=0.65 if short else 0.35)]
-
-
-def _chars(text: str) -> int:
-    return len(text) - text.count(" ")
