@@ -60,6 +60,9 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                       "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
                       "teens": 10, "zeros": 0, "zeroes": 0, "dime": 10, "nickel": 5,
+                      # a rating's steps: "keep only fours and fives" is 4점과 5점
+                      "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6,
+                      "sevens": 7, "eights": 8, "nines": 9,
                       # the order of a curve: "quadratic cost" is 2차 비용
                       "quadratic": 2, "quadratically": 2, "cubic": 3,
                       # "an order of magnitude faster" is 10배 빠르다
@@ -148,6 +151,7 @@ _EN_SOFT_WORD = re.compile(
     r"\b(?:(?:" + _TENS + r")-?)?(?:" + "|".join(ENGLISH_ORDINALS) + r")\b"
     r"|\b(?:" + "|".join(ENGLISH_MONTHS) + r")\b"
     r"|\b(?=[IVXLC]{2,}\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\b"
+    r"|\b(?:the|this|last|past)\s(?=(?:year|month|week|day|hour)\b)"  # over the year: 지난 1년
     r"|\bhalf an? hour\b|\b(?:a|an|one)\s(?=(?:year|month|week|day|hour|minute|second|"
     r"century|decade|mile|meter|metre|kilometer|dollar|pound)\b)"
     r"|\bquarter\b|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
@@ -171,7 +175,7 @@ def _soft_values(word: str) -> list[float]:
         return [30, 0.5]
     if w == "quarter":
         return [15, 0.25]
-    if w in ("a", "an", "one"):
+    if w in ("a", "an", "one", "the", "this", "last", "past"):
         return [1]
     if re.fullmatch(r"[IVXLC]+", word):
         values = [_ROMAN[c] for c in word]

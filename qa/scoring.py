@@ -127,15 +127,36 @@ def widened(pairs: Sequence[AlignedPair], i: int, side: str) -> AlignedPair:
     pair = pairs[i]
     lo, hi = sentence_neighbours(pairs, i)
     if side in ("source", "both"):
+        own = {c.index for c in pair.sources}
+        first, last = min(own, default=0), max(own, default=0)
         seen: dict[int, Cue] = {}
         for p in pairs[lo:hi]:
             for c in p.sources:
-                seen.setdefault(c.index, c)
+                if c.index not in seen:
+                    seen[c.index] = _same_sentence(c, before=c.index < first,
+                                                   after=c.index > last)
         pair = replace(pair, sources=tuple(seen[k] for k in sorted(seen)))
     if side in ("target", "both"):
         text = " ".join(widened_target_parts(pairs, i))
         pair = replace(pair, target=replace(pair.target, text=text))
     return pair
+
+
+# An English sentence that ends inside a cue, the next one starting there: "Bigger is not
+# always better here. A 7B draft for a 70B target".
+_SENTENCE_BREAK = re.compile(r"[.?!…]['\")\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+def _same_sentence(cue: Cue, before: bool, after: bool) -> Cue:
+    """A neighbouring English cue cut to the sentence it shares with the cue being judged:
+    the tail of a cue before it, the head of a cue after it. Only the words of one sentence
+    move across a Korean cue boundary; "Bigger is not always better here." excuses no
+    "better" in the next sentence's cue."""
+    breaks = list(_SENTENCE_BREAK.finditer(cue.text))
+    if not breaks or not (before or after):
+        return cue
+    text = cue.text[breaks[-1].end():] if before else cue.text[:breaks[0].end()].rstrip()
+    return replace(cue, text=text)
 
 
 def widened_target_parts(pairs: Sequence[AlignedPair], i: int) -> list[str]:

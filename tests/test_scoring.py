@@ -171,6 +171,22 @@ def test_only_the_same_sentence_explains_a_finding(first, second, kept):
         == kept
 
 
+@pytest.mark.parametrize("before, after, kept", [
+    # The previous cue ends one sentence and starts this one: only its tail runs on.
+    ("It took 9 days. We trained", "models", ["9 added"]),
+    ("It took a while. We trained 9", "models", []),
+    # The next cue finishes this sentence and starts another: only its head runs on.
+    ("We trained", "models. It took 9 days", ["9 added"]),
+    ("We trained", "9 models. It took days", []),
+])
+def test_a_neighbour_lends_only_the_words_of_the_shared_sentence(before, after, kept):
+    pairs = [pair(before, "9일이 걸렸어요. 우리는", 1), pair("8", "모델 8개를 9번", 2),
+             pair(after, "학습했어요.", 3)]
+    own = _number_check(pairs[1], None)
+    assert [f.message for f in confirm_across_boundaries(pairs, 1, own, _number_check, None)] \
+        == kept
+
+
 def test_quality_summary_counts_flagged_cues_and_penalty():
     th = Thresholds()
     scored = [combine(pair("one two three four", "가", 1), semantic(0.0), [MAJOR], th),

@@ -2,8 +2,8 @@
 order checks (contrast_swap, step_order) tell which Korean words render which English side.
 
 An anchor is a termbase rendering (토큰 for "tokens"), a Latin word as written, a figure by
-its digits (10x -> 10배), or the Korean stems of a word of a pair of opposites (better ->
-잘하). Words are matched in the Korean with spaces squeezed out, patterns as written.
+its digits (10x -> 10배), a unit of time (seconds -> 몇 초), or the Korean stems of a word of
+a pair of opposites (better -> 잘하; across -> 간). Words are matched in the Korean with spaces squeezed out, patterns as written.
 """
 
 from __future__ import annotations
@@ -20,6 +20,26 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 # "thousands, not hundreds" is 수천 명이 아니라 수백 명
 _MAGNITUDES = {"dozens": "수십", "hundreds": "수백", "thousands": "수천",
                "millions": "수백만", "billions": "수십억"}
+# "seconds, not milliseconds" is 몇 밀리초가 아니라 몇 초: a length of time by its unit, said
+# after a figure (or 몇/수, "a few") so that 초기 or 분석 are no seconds or minutes. Only
+# against another unit: in "not 30 days but 14" both sides are days.
+_FEW = r"(?:\d|몇|수|십)\s?"
+_TIME_UNITS = [(re.compile(rf"\b{en}\b", re.IGNORECASE), re.compile(ko)) for en, ko in (
+    (r"(?:milliseconds?|ms)", r"밀리초|(?<![A-Za-z])ms(?![A-Za-z])"),
+    (r"(?:microseconds?|µs)", r"마이크로초|µs"),
+    (r"seconds?", _FEW + r"초(?![기과반안점])"),
+    (r"minutes?", _FEW + r"분(?![석류야기])"),
+    (r"hours?", _FEW + r"시간"),
+    (r"days?", r"\d\s?일(?![가-힣])|며칠|하루"),
+    (r"months?", _FEW + r"(?:개월|달)"),
+    (r"years?", _FEW + r"년"),
+)]
+# Where a thing happens, for contrasts only ("across customers, not within one"): said by a
+# particle-like word, too common alone for direction_flip's pairs.
+_RELATIONS = [
+    ((re.compile(r"\bacross\b", re.IGNORECASE), re.compile(r"(?<![가-힣])간(?:의|에|이|을)?(?![가-힣])|사이에|전반|걸쳐")),
+     (re.compile(r"\bwithin\b", re.IGNORECASE), re.compile(r"안에서|내에서|내부"))),
+]
 
 
 def anchors(english: str, termbase, against: str | None = None) -> set[Anchor]:
@@ -38,10 +58,14 @@ def anchors(english: str, termbase, against: str | None = None) -> set[Anchor]:
     found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])") for n in figures)
     found.update(korean for word, korean in _MAGNITUDES.items()
                  if re.search(rf"\b{word}\b", english, re.IGNORECASE))
-    for entry in OPPOSITES:
-        for k, (_, en_side, ko_side) in enumerate(entry):
+    if against is not None:  # a unit is decisive where the other side names another one
+        units = {ko for en, ko in _TIME_UNITS if en.search(english)}
+        others = {ko for en, ko in _TIME_UNITS if en.search(against)}
+        found.update(units - others if others else ())
+    for entry in [(a[1:], b[1:]) for a, b in OPPOSITES] + _RELATIONS:
+        for k, (en_side, ko_side) in enumerate(entry):
             if en_side.search(english) and (
-                    against is None or entry[1 - k][1].search(against)):
+                    against is None or entry[1 - k][0].search(against)):
                 found.add(ko_side)
     return found
 

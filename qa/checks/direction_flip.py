@@ -94,9 +94,9 @@ OPPOSITES = [
     (("extrapolating", _en(r"extrapolat\w*"), _ko(r"외삽")),
      ("interpolating", _en(r"interpolat\w*"), _ko(r"보간|내삽"))),
     (("bigger", _en(r"big|bigger|biggest|large|larger|largest|huge"),
-      _ko(r"큰 |더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),
+      _ko(r"(?<![가-힣])큰 |더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),  # (not 토큰)
      ("smaller", _en(r"small|smaller|smallest|tiny"),
-      _ko(r"작은 |더 작은|조그만|소형|작을 때|작아질|작아지는|작아집|작아져|작아졌"))),
+      _ko(r"(?<![가-힣])작은 |더 작은|조그만|소형|작을 때|작아질|작아지는|작아집|작아져|작아졌"))),
     (("easier", _en(r"easy|easier|easiest|trivial"),
       _ko(r"쉽(?!지\s?않)|쉬운|쉬워|간단(?!하지\s?않|치\s?않)")),
      ("harder",
@@ -192,6 +192,13 @@ OPPOSITES = [
     (("a pinned version", _en(r"pin(?:s|ned|ning)?\b|a fixed version|a specific version"),
       _ko(r"고정(?:해|하|된|시)")),
      ("the latest version", _en(r"latest|newest"), _ko(r"최신"))),
+    (("the teacher", _en(r"teachers?"), _ko(r"교사|티처")),
+     ("the student", _en(r"students?"), _ko(r"(?<![가-힣])학생|스튜던트"))),
+    # (not 앞에서 말한: only where something is attached)
+    (("at the front", _en(r"prepend(?:s|ed|ing)?|at the (?:start|beginning|front)"),
+      _ko(r"(?:앞|앞부분|맨 앞|처음)에 (?:붙|덧붙|추가|넣|달)")),
+     ("at the end", _en(r"append(?:s|ed|ing)?|at the end"),
+      _ko(r"(?:끝|뒤|뒷부분|맨 뒤|맨 끝|마지막)에 (?:붙|덧붙|추가|넣|달)"))),
     (("false positives", _en(r"false positives?"), _ko(r"거짓 ?양성|위양성|오탐")),
      ("false negatives", _en(r"false negatives?"), _ko(r"거짓 ?음성|위음성|미탐"))),
     (("adding", _en(r"plus|added to"), _ko(r"더하기|덧셈")),
@@ -247,11 +254,11 @@ OPPOSITES = [
      ("too long", _en(r"too (?:long|lengthy|slow)"), _ko(r"너무 길|지나치게 길|너무 오래"))),
     (("reliable", _en(r"reliable|reliably|trustworthy|trusted"),
       _ko(r"(?:신뢰할|믿을) 만|신뢰(?:할|하는|도가 높)(?! 수 없)|믿을 수 있")),
-     ("unreliable", _en(r"unreliable|unreliably|untrustworthy|untrusted"),
+     ("unreliable", _en(r"unreliable|unreliably|untrustworthy|untrusted|worthless"),
       _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
     (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
       _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
-     ("several", _en(r"several|multiple|more than one"), _ko(r"여러(?!분)|다수|복수|두 개 이상"))),  # (여러분: "you")
+     ("several", _en(r"several|multiple|more than one|many"), _ko(r"여러(?!분)|다수|복수|두 개 이상"))),  # (여러분: "you")
     # (not "the primary" of an election: 예비선거)
     (("the primary", _en(r"(?:as|is) (?:the|your|our) primary|primary (?:model|endpoint|provider)|"
                          r"main model|first choice"), _ko(r"기본 모델|주 모델|메인 모델|1순위")),

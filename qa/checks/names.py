@@ -301,10 +301,25 @@ def _other_known_name(known: dict[str, tuple[str, ...]], source: str, target: st
     return None
 
 
+def _known_titles(known: dict[str, tuple[str, ...]], source: str,
+                  found: list[SourceName]) -> list[SourceName]:
+    """Known names of several words in the source (Carnegie Mellon, University of
+    Washington): source_names leaves a title run to translation, a known one is kept."""
+    lowered, have = source.lower(), {n.text.lower() for n in found}
+    titles = []
+    for name in known:
+        if " " in name and name not in have and name in lowered:
+            m = re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", lowered)
+            if m:
+                titles.append(SourceName(source[m.start():m.end()], "word"))
+    return titles
+
+
 def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     findings = []
-    for name in source_names(source):
+    names = source_names(source)
+    for name in names + _known_titles(known, source, names):
         forms = known.get(name.text.lower())
         if _survives(name, target, by_sound=False) or (forms and _known_form_present(forms,
                                                                                    target)):

@@ -216,6 +216,25 @@ def _fraction_changes(targets: list[Quantity], pair: AlignedPair) -> list[Findin
             for t in fractions if not any(_same(t.value, v) for v in said.values())]
 
 
+def _fraction_as_multiplier(sources: list[Quantity], targets: list[Quantity],
+                            pair: AlignedPair) -> list[Finding]:
+    """"cut failures by a third" said 3배 줄었어요: the fraction's denominator became a
+    multiplier, a three-fold cut where the English cuts a third."""
+    said = {_DENOMINATORS[m.group(2).lower().rstrip("s").replace("halve", "half")]: m.group(0)
+            for m in _EN_FRACTION.finditer(pair.source_text)
+            if m.group(2).lower() not in ("half", "halves")}
+    if not said:
+        return []
+    source = pair.source_text
+    times = {s.value for s in sources if _TIMES_AFTER.match(source, s.span[1])
+             or s.text.lower().startswith(_MULTIPLYING_WORDS)}
+    return [Finding(NAME, "numbers", "major",
+                    f'"{said[t.value]}" became {t.text}배 ({plain_value(t.value)} times)',
+                    span=(t.span[0], pair.target.text.index("배", t.span[1]) + 1),
+                    weight=_weight(0.8, pair))
+            for t in targets if t.unit == "배" and t.value in said and t.value not in times]
+
+
 _MULTIPLYING_WORDS = ("double", "twice", "tripl", "quadrupl", "halv")
 _EN_RANGE = re.compile(r"\s*(?:to|-|–|~|or|and)\s*")
 
@@ -605,6 +624,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     findings.extend(_reversed_changes(sources, targets, pair))
     findings.extend(_multiplier_changes(sources, targets, pair))
     findings.extend(_fraction_changes(targets, pair))
+    findings.extend(_fraction_as_multiplier(sources, targets, pair))
     if _ANY_CLOCK_OR_RATIO.search(source):
         findings.extend(_clock_changes(pair) + _ratio_changes(pair))
     findings.extend(_magnitude_changes(pair))
@@ -644,7 +664,7 @@ def _date_changes(pair: AlignedPair) -> list[Finding]:
 _PERIODS = {
     "a second": (r"\b(?:per|a|each|every) second\b|/s(?:ec)?\b|\b[A-Z]PS\b",
                  r"초당|1초에|매초"),
-    "an hour": (r"\b(?:per|an|each|every|a) (?:[\w]+-)?hour\b|\bhourly\b|/h(?:r|our)?\b",
+    "an hour": (r"\b(?:per|an|each|every|a) (?:[\w]+[- ])?hour\b|\bhourly\b|/h(?:r|our)?\b",
                 r"시간당|한 ?시간에|매시간"),
     "a day": (r"\b(?:per|a|each|every) (?:day|night)\b|\b(?:daily|nightly)\b|/day\b",
               r"하루에|하루 ?(?:당|마다)|매일|밤마다"),

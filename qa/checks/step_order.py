@@ -7,6 +7,10 @@ English orders two actions with a connective: "X, then Y" and "X before Y" do X 
 by its anchors (termbase renderings, Latin words, figures: see qa/checks/anchors.py); when
 the action the English does first holds only anchors of the Korean second side and the
 other way round, the order was reversed. A cue with no anchor on a side decides nothing.
+
+A sequence of three steps or more ("seeds, generate, filter, then train") is read the same
+way: each step is placed in the cue by anchors no other step has, and the places must keep
+the English order.
 """
 
 from __future__ import annotations
@@ -57,13 +61,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target:
         return []
+    termbase = ctx.termbase if ctx is not None else None
+    return _pair_swapped(source, target, termbase) or _sequence_reordered(source, target,
+                                                                           termbase)
+
+
+def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     english = _english_order(source)
     if english is None:
         return []
     korean = _korean_order(target)
     if korean is None:
         return []
-    termbase = ctx.termbase if ctx is not None else None
     first, second = (anchors(side, termbase) for side in english)
     shared = first & second
     first, second = first - shared, second - shared
@@ -74,4 +83,48 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f'the English does "{english[0].strip(" ,")}" first and '
                     f'"{english[1].strip(" ,.")}" after it; the cue gives the other order',
+                    weight=0.6)]
+
+
+# A sequence of three steps or more: "paragraphs first, then newlines, then sentences",
+# "seeds, generate, filter, then train". Korean keeps the order of such a list.
+# (a list's "then" follows a comma: "Then you nudge the model, ..." is no list)
+_EN_SEQUENCE = re.compile(r",\s*(?:and\s+)?(?:only\s+)?then\b|,?\s*followed by\b|→|->",
+                          re.IGNORECASE)
+_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_EN_STEP_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:only\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|"
+                            r"\s+followed by\s+|\s*(?:→|->)\s*)", re.IGNORECASE)
+
+
+def _places(squeezed: str, anchor) -> list[int]:
+    if isinstance(anchor, str):
+        return [m.start() for m in re.finditer(re.escape(anchor), squeezed)] if anchor else []
+    return [m.start() for m in anchor.finditer(squeezed)]
+
+
+def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
+    """Three steps or more of an English sentence listing a sequence (", then") found in the
+    cue (each by anchors of its own, each once) in another order."""
+    listing = next((s for s in _EN_SENTENCE.split(source) if _EN_SEQUENCE.search(s)), None)
+    if listing is None:
+        return []
+    # (what a colon introduces is the list: "to recap: seeds, generate, ...")
+    steps = [s.strip(" .;:") for s in _EN_STEP_BREAK.split(listing.split(":")[-1])
+             if s.strip(" .;:")]
+    if len(steps) < 3:
+        return []
+    found = [anchors(step, termbase) for step in steps]
+    squeezed = target.replace(" ", "").lower()
+    placed = []
+    for k, (step, own) in enumerate(zip(steps, found)):
+        own = own - set().union(*(f for j, f in enumerate(found) if j != k))
+        spots = [_places(squeezed, a) for a in own]
+        spots = [s for s in spots if s]
+        if spots and all(len(s) == 1 for s in spots):  # every anchor once: one place
+            placed.append((min(s[0] for s in spots), step))
+    if len(placed) < 3 or [p for p, _ in placed] == sorted(p for p, _ in placed):
+        return []
+    said = " → ".join(step for _, step in placed)
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f"the English goes {said}; the cue gives these steps in another order",
                     weight=0.6)]

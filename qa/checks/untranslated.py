@@ -4,7 +4,8 @@
   fine when the source has it (names, acronyms, code, a term kept in English);
   otherwise it is left-over or invented English, or, for a known product or company
   name (data/names.csv), added content. A run that is English prose (two function
-  words: "See you there") was left untranslated, source or not. Acronyms are left to
+  words: "See you there") was left untranslated, source or not, unless the English has it
+  too and the cue quotes it or it spells out an acronym of the cue. Acronyms are left to
   the names check, which can say which acronym was meant.
   A versioned name that starts like one of the source's and differs in the rest
   (DeepSeek-V2-Base for DeepSeek-V3-Base) is a changed name, not junk.
@@ -150,6 +151,32 @@ def _as_phrase(text: str) -> str:
     return " ".join(re.sub(r"['’]s\b", "", text.lower()).replace("-", " ").split())
 
 
+_QUOTES = "\"'“”‘’「」『』"
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    """A quoted string as written ("As an AI language model" 같은 문구), not words quoted
+    for emphasis ("better at citing"인지), which are translated."""
+    before, after = text[:span[0]].rstrip(), text[span[1]:].lstrip()
+    return (bool(before) and before[-1] in _QUOTES and bool(after) and after[0] in _QUOTES
+            and text[span[0]].isupper())
+
+
+def _spells_out(words: list[str], target: str) -> bool:
+    """The words expand an acronym the cue also has ("SGMV, 즉 segmented gather
+    matrix-vector multiplication"): a gloss kept in English, as Korean tech subtitles do.
+    The acronym's letters are initials of the words, in order, from the first word."""
+    initials = "".join(part[0] for w in words for part in w.split("-") if part).upper()
+    for acronym in set(_ACRONYM.findall(target)):
+        letters = acronym.rstrip("s")
+        if len(letters) < 2 or letters[0] != initials[:1] or len(initials) > len(letters) + 2:
+            continue
+        rest = iter(initials)
+        if all(letter in rest for letter in letters):
+            return True
+    return False
+
+
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
@@ -193,6 +220,8 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
         unknown = [w for w in words
                    if not _ACRONYM.fullmatch(w) and not _known(w, source_words, parts)]
         phrase_in_source = _as_phrase(" ".join(words)) in phrase_source
+        if phrase_in_source and (_quoted(target, m.span()) or _spells_out(words, target)):
+            continue
         if not unknown and _is_prose(words):
             findings.append(Finding(
                 NAME, "untranslated", "major",
