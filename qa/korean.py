@@ -187,7 +187,10 @@ class KoreanAnalyzer:
         """The last sentence-final ending (EF) of `text` outside quotes ('더 낫다'가 무엇을
         의미하는지 ends no sentence), or None (a fragment cue)."""
         quoted = [m.span() for m in _QUOTED.finditer(text)] if _QUOTE_MARKS.search(text) else []
-        endings = [t for t in self.tokens(text) if t.tag == "EF"
+        tokens = self.tokens(text)
+        # (an "ending" before a comma joins clauses: 다시 빚어서, 쿼리가 is no 반말)
+        endings = [t for k, t in enumerate(tokens) if t.tag == "EF"
+                   and not (k + 1 < len(tokens) and tokens[k + 1].form == ",")
                    and not any(a <= t.start < b for a, b in quoted)]
         return endings[-1] if endings else None
 

@@ -341,6 +341,11 @@ def cue_nouns(pairs: Sequence[AlignedPair], korean) -> list[list[str]] | None:
             for p in pairs]
 
 
+# Korean refers to a person by title where English says "she" or "he" (박사님, 교수님).
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers|they|them|their)\b", re.IGNORECASE)
+_PERSON_TITLES = frozenset({"박사", "교수", "선생", "그분", "저분", "선배", "대표", "팀장"})
+
+
 def lexical_support(pairs: Sequence[AlignedPair], encoder,
                     nouns: list[list[str]] | None) -> list[WordSupport]:
     """Per cue: its least supported Korean noun, compared with every English word of the
@@ -352,11 +357,15 @@ def lexical_support(pairs: Sequence[AlignedPair], encoder,
     n = len(pairs)
     if nouns is None or n == 0:
         return [WordSupport()] * n
-    cue_words = []
-    for lo, hi in all_sentence_neighbours(pairs):  # the English of the same sentence
+    cue_words, kept = [], []
+    for cue, (lo, hi) in zip(nouns, all_sentence_neighbours(pairs)):  # the sentence's English
         nearby = " ".join(p.source_text for p in pairs[lo:hi])
         cue_words.append(sorted({w.lower() for w in _ENGLISH_WORD.findall(nearby)}
                                 - STOPWORDS))
+        # "she" said 박사님 is no noun the English lacks
+        kept.append([x for x in cue if x not in _PERSON_TITLES]
+                    if _THIRD_PERSON.search(nearby) else cue)
+    nouns = kept
     vocabulary = sorted({x for group in nouns + cue_words for x in group})
     if not vocabulary:
         return [WordSupport()] * n

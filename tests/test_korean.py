@@ -117,6 +117,8 @@ def test_native_words_do_not_sound_alike(hangul, english):
     # a quoted sentence is mentioned, not said: the cue's own ending counts
     ("넘어가겠습니다. '더 낫다'가 무엇을 의미하는지,", "hamnida"),
     ('그건 "안 된다"고 했어요.', "haeyo"),
+    # a connective before a comma ends no sentence (Kiwi may tag 어서 as final)
+    ("파인튜닝은 그 공간을 다시 빚어서, 쿼리가", None),
 ])
 def test_speech_level(korean, text, level):
     assert korean.speech_level(text) == level

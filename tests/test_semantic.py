@@ -112,6 +112,15 @@ def test_word_support_names_the_korean_noun_no_english_word_matches(encoder, nou
     assert support.unsupported > 0.5
 
 
+@pytest.mark.parametrize("english, weakest", [
+    ("She was surprisingly optimistic about tokens.", "토큰"),  # 박사님 says "she"
+    ("The paper was surprisingly optimistic about tokens.", "박사"),
+])
+def test_a_title_said_for_a_pronoun_is_no_unsupported_noun(encoder, english, weakest):
+    pairs = pairs_of([(english, "박사님은 토큰에 대해 의외로 낙관적이었어요.")])
+    assert lexical_support(pairs, encoder, [["박사", "토큰"]])[0].word == weakest
+
+
 def test_word_support_is_empty_without_nouns(encoder):
     pairs = pairs_of([("The model reads tokens.", "읽습니다.")])
     assert lexical_support(pairs, encoder, [[]])[0].word is None

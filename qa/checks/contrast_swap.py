@@ -1,7 +1,8 @@
 """Check: the two sides of a contrast swapped ("your code calls the function, not the model"
 -> 함수를 호출하는 건 모델이지, 여러분의 코드가 아니에요).
 
-English says "X, not Y", "not Y but X", "Not Y, X." or "X rather than / instead of Y";
+English says "X, not Y", "not Y but X", "Not Y, X.", "It's not Y, it's X" or "X rather than /
+instead of Y";
 Korean says "Y'가 아니라 X'", "Y' 말고 X'", "Y'보다는 X'" or "Y' 대신 X'". Fluent either way,
 and the embedding cannot tell which side is denied. The words right before the Korean 아니
 (말고, 보다는, 대신) are the side it denies: when they hold an anchor of X (the side the
@@ -28,6 +29,10 @@ _EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>
 _EN_NOT_Y_THEN_X = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<y>[^,.;:!?—–]+),\s*"
                               r"(?!(?:and|but|so|or|because|which|if|when)\b)(?P<x>[^,.;:!?—–]+)",
                               re.IGNORECASE)
+# "That's not a bug in the model, that's a bug in your setup."
+_EN_ITS_NOT_Y_ITS_X = re.compile(r"\b(?P<it>that's|it's|this is|that is|it is)\s+not\s+"
+                                 r"(?P<y>[^,.;:!?—–]+),\s*(?P=it)\s+(?P<x>[^,.;:!?—–]+)",
+                                 re.IGNORECASE)
 # "Fail loudly rather than retry silently": X preferred, Y passed over (X instead of Y).
 _EN_X_RATHER_THAN_Y = re.compile(r"(?P<x>[^,.;:!?—–]+?),?\s+(?:rather than|instead of)\s+"
                                  r"(?P<y>[^,.;:!?—–]+)", re.IGNORECASE)
@@ -43,8 +48,8 @@ def _sides(source: str) -> tuple[str, str, re.Pattern] | None:
     """(affirmed, denied) English of a contrast and how the Korean marks the denied side,
     or None."""
     if "not" in source.lower():
-        m = (_EN_NOT_Y_BUT_X.search(source) or _EN_X_NOT_Y.search(source)
-             or _EN_NOT_Y_THEN_X.search(source))
+        m = (_EN_NOT_Y_BUT_X.search(source) or _EN_ITS_NOT_Y_ITS_X.search(source)
+             or _EN_X_NOT_Y.search(source) or _EN_NOT_Y_THEN_X.search(source))
         if m:
             return m.group("x"), m.group("y"), _KO_DENIED
     m = _EN_X_RATHER_THAN_Y.search(source)
@@ -73,7 +78,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     topics = [i for i, w in enumerate(words[:-1]) if w.endswith(said_of)
               and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
     chunk = " ".join(words[topics[-1] + 1:] if topics else words)
-    if held(chunk, anchors(denied, termbase, against=affirmed)):
+    # (an anchor of both English sides, "bug" in "not a bug in the model, a bug in your
+    # setup", tells no side from the other)
+    of_denied = anchors(denied, termbase, against=affirmed)
+    of_affirmed = anchors(affirmed, termbase, against=denied)
+    if held(chunk, of_denied - of_affirmed):
         return []
     start = denied_ko.start(1) + len(denied_ko.group(1)) - len(chunk)
     # A word both Korean sides hold (모델 in "4비트 모델이 아니라 전체 정밀도 모델") decides
@@ -82,14 +91,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     clause_end = min((i for i in (target.find(mark, denied_ko.end()) for mark in ".?!")
                       if i >= 0), default=len(target))
     rest = target[clause_start:start] + " " + target[start + len(chunk):clause_end]
-    decisive = [a for a in held(chunk, anchors(affirmed, termbase, against=denied))
-                if not held(rest, {a})]
+    decisive = [a for a in held(chunk, of_affirmed - of_denied) if not held(rest, {a})]
     if not decisive:
         # Or the side the cue affirms (after 아니라) holds what the English denies: "people's
         # time, not API calls" -> 사람 인건비가 아니라 API 호출 비용으로.
-        only_denied = (anchors(denied, termbase, against=affirmed)
-                       - anchors(affirmed, termbase, against=denied))
-        decisive = [a for a in held(target[denied_ko.end():], only_denied)
+        decisive = [a for a in held(target[denied_ko.end():], of_denied - of_affirmed)
                     if not held(chunk, {a})]
     if not decisive:
         return []

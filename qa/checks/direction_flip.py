@@ -38,7 +38,8 @@ OPPOSITES = [
     (("similar", _en(r"similar|alike|resembles?|exactly like|just like"), _ko(r"비슷|유사|마찬가지")),
      ("different", _en(r"different|differs?|differed|unlike|nothing like|distinct"),
       _ko(r"다르|달라|다릅|차이가 (?:크|나|있)"))),
-    (("the input", _en(r"inputs?"), _ko(r"입력")),
+    (("the input", _en(r"inputs?|fed (?:back )?in(?:to)?|feeds? (?:it )?(?:back )?in(?:to)?"),
+      _ko(r"입력")),
      ("the output", _en(r"outputs?"), _ko(r"출력"))),
     (("the encoder", _en(r"encoders?"), _ko(r"인코더|부호기")),
      ("the decoder", _en(r"decoders?"), _ko(r"디코더|복호기"))),
@@ -122,7 +123,7 @@ OPPOSITES = [
                        r"hurts?|hurting|harm(?:s|ed|ing)?"),
       _ko(r"저하|악화|나빠|퇴보"))),
     (("better", _en(r"better|best(?! practices?)"),
-      _ko(r"더 잘|잘하(?!지 못|지 않|지는 않)|나은|낫(?!지 않)|더 좋|우수|뛰어나")),
+      _ko(r"더 잘|잘하(?!지 못|지 않|지는 않)|잘해(?:요|서|야)|나은|낫(?!지 않)|더 좋|우수|뛰어나")),
      ("worse", _en(r"worse|worst|bad|poor(?:ly|er)?"), _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등"))),
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
@@ -166,8 +167,10 @@ OPPOSITES = [
                        r"(?:\w+ )?(?:instructions?|rules?|orders?|prompts?)|obey\w*"),
       _ko(r"따르(?!지 않|지 말)|따라(?:야|서|요)|따릅|따랐|준수"))),
     (("ahead", _en(r"ahead of|one step ahead|in the lead"),
-      _ko(r"앞서 (?:있|나가|가)|한발 앞|앞서가|앞질러|앞서 나")),
-     ("behind", _en(r"behind(?! the scenes)|lag(?:s|ging|ged)? behind|trail(?:s|ing)?"),
+      _ko(r"앞서 (?:있|나가|가)|한발 앞|앞서가|앞질러|앞서 나|앞서요|앞서죠|앞섭니다|앞선다")),
+     # (within three points of GPT-4o: close behind it)
+     ("behind", _en(r"behind(?! the scenes)|lag(?:s|ging|ged)? behind|trail(?:s|ing)?|"
+                    r"within (?:about |roughly |around )?[\w.-]+ (?:points?|percent|%) of"),
       _ko(r"뒤처|뒤쳐|뒤떨어|한발 늦|뒤따라"))),
     (("linear growth", _en(r"linear(?:ly)?"), _ko(r"선형|정비례")),
      ("exponential growth", _en(r"exponential(?:ly)?"), _ko(r"기하급수|지수적|지수 함수적"))),
@@ -192,6 +195,13 @@ OPPOSITES = [
     (("a pinned version", _en(r"pin(?:s|ned|ning)?\b|a fixed version|a specific version"),
       _ko(r"고정(?:해|하|된|시)")),
      ("the latest version", _en(r"latest|newest"), _ko(r"최신"))),
+    (("underrated", _en(r"underrated|underappreciated|undervalued|overlooked"),
+      _ko(r"과소평가|저평가")),
+     ("overrated", _en(r"overrated|overhyped|overvalued"), _ko(r"과대평가|고평가"))),
+    # "and only then" is said last; 맨 먼저 or 하기 전에 makes it the first step
+    (("only then", _en(r"only then|only after (?:that|this)|only once that"), _ko(r"(?!)")),
+     ("first of all", _en(r"first of all|before anything else|first thing"),
+      _ko(r"맨 먼저|가장 먼저|제일 먼저|하기 전에 먼저"))),
     (("the teacher", _en(r"teachers?"), _ko(r"교사|티처")),
      ("the student", _en(r"students?"), _ko(r"(?<![가-힣])학생|스튜던트"))),
     # (not 앞에서 말한: only where something is attached)
@@ -323,7 +333,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source or not target:
         return []
     if not _ANY_KOREAN.search(target):
-        return _sequence_reversed(source, target) or _comparison_reversed(source, target)
+        return (_sequence_reversed(source, target) or _comparison_reversed(source, target)
+                or _correlation_reversed(source, target)
+                or _operands_reversed(source, target))
     findings = []
     both_said = []  # pairs the English names both sides of: only a swapped pairing can show
     for entry, either_korean in zip(OPPOSITES, _EITHER_KOREAN):
@@ -351,7 +363,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
                                 span=wrong.span(), weight=0.7))
     return (findings or _crossed(source, target, both_said + ROLES)
-            or _sequence_reversed(source, target) or _comparison_reversed(source, target))
+            or _sequence_reversed(source, target) or _comparison_reversed(source, target)
+            or _correlation_reversed(source, target)
+            or _operands_reversed(source, target))
 
 
 def _crossed(source: str, target: str, pairs: list) -> list[Finding]:
@@ -466,3 +480,69 @@ def _comparison_reversed(source: str, target: str) -> list[Finding]:
                             f"{subject} ({m.group().strip()}): turned round",
                             span=m.span(), weight=0.7)]
     return []
+
+
+# "Bigger batches mean more negatives", "the longer the prompt, the slower the answer": one
+# quantity moving another, the same way or the other way. Korean says it with -ㄹ수록.
+_EN_UP, _EN_DOWN = r"more|bigger|larger|higher|longer|greater", r"less|fewer|smaller|lower|shorter"
+_EN_CORRELATION = re.compile(
+    rf"\b(?P<a>{_EN_UP}|{_EN_DOWN})\b[^.;:!?]{{0,50}}?(?:\b(?:means?|gives?|gets?|yields?|leads? "
+    rf"to)\b|,\s*the\b)\s+(?:\w+\s+)?(?P<b>{_EN_UP}|{_EN_DOWN})\b", re.IGNORECASE)
+_KO_AS = re.compile(r"(?P<a>클|많을|높을|길|커질|늘어날|늘|적을|작을|낮을|짧을|줄어들|줄)수록"
+                    r"(?P<rest>[^.,!?]{0,40})")
+_KO_UP = re.compile(r"늘어|늘고|늘죠|늘어요|많아|많은|커져|커지|커요|큰|높아|높은|길어|증가|올라")
+_KO_DOWN = re.compile(r"줄어|줄고|줄죠|적어|적은|작아|낮아|낮은|짧아|감소|떨어")
+
+
+def _correlation_reversed(source: str, target: str) -> list[Finding]:
+    """One quantity said to move another the other way: "bigger batches mean more negatives
+    per step" -> 배치가 클수록 스텝당 네거티브가 줄어드니까."""
+    said = _EN_CORRELATION.search(source) if "수록" in target else None
+    written = _KO_AS.search(target) if said else None
+    if written is None:
+        return []
+    up = re.compile(_EN_UP, re.IGNORECASE)
+    en_same = bool(up.fullmatch(said.group("a"))) == bool(up.fullmatch(said.group("b")))
+    rise, fall = _KO_UP.search(written.group("rest")), _KO_DOWN.search(written.group("rest"))
+    if bool(rise) == bool(fall):
+        return []
+    ko_same = (written.group("a") in ("클", "많을", "높을", "길", "커질", "늘어날", "늘")) == bool(rise)
+    if en_same == ko_same:
+        return []
+    how = "the same way" if en_same else "the other way"
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English says "{said.group()}": one moves the other {how}; the cue '
+                    "says the opposite", span=(written.start(), written.end()), weight=0.7)]
+
+
+# "read an 8 as a 3", "the target probability divided by the draft probability": Korean says
+# X를 Y로 읽다 / X를 Y로 나누다, so the operand with 을/를 must be the English X.
+_EN_OPERANDS = re.compile(
+    r"\b(?:(?:mis)?reads?|mistakes?|mistook|confuses?|confused|treats?|treated|labels?|labell?ed|"
+    r"classif(?:y|ies|ied))\s+(?:an?\s+|the\s+)?(?P<x>\S+)\s+as\s+(?:an?\s+|the\s+)?(?P<y>\S+)"
+    r"|(?P<n>\S+)\s+divided\s+by\s+(?:the\s+)?(?P<d>\S+)", re.IGNORECASE)
+_OPERAND_EDGES = "\"'“”‘’,.;:()"
+
+
+def _operands_reversed(source: str, target: str) -> list[Finding]:
+    """Two operands the cue writes as the English does, given each other's role: "read an
+    "8" as a "3"" -> "3"을 "8"로 읽곤."""
+    if "로" not in target or not ("을" in target or "를" in target):
+        return []
+    said = _EN_OPERANDS.search(source)
+    if said is None:
+        return []
+    x, y = ((said.group("x"), said.group("y")) if said.group("x")
+            else (said.group("n"), said.group("d")))
+    x, y = x.strip(_OPERAND_EDGES), y.strip(_OPERAND_EDGES)
+    if not x or not y or x.lower() == y.lower():
+        return []
+    quote = "[\"'“”‘’]?"
+    as_object = re.search(rf"(?<![\w.]){re.escape(y)}{quote}\s?(?:을|를)(?![가-힣])", target)
+    as_result = re.search(rf"(?<![\w.]){re.escape(x)}{quote}\s?(?:으로|로)(?![가-힣])", target)
+    if not (as_object and as_result):
+        return []
+    english = said.group().strip(_OPERAND_EDGES + " ")
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English says "{english}": the cue gives {y} and {x} each other\'s '
+                    "roles", span=as_object.span(), weight=0.7)]

@@ -178,11 +178,12 @@ _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
 _KO_AFFIRMING = re.compile(r"(?:빠질|빼놓을|빼먹을|뺄)\s?수\s?없|없(?:어서는|으면)\s?안\s?(?:될|되|돼)|"
                            r"예외(?:는|가|도)?\s?없|틀림없|어김없")
 _EN_QUALITY = re.compile(r"\b(?:fine|well|good|enough|easy|easily|great|smoothly|reliabl[ey]|"
-                         r"works?|worked|valid|correct|accurate|safe|stable|useful)\b",
+                         r"works?|worked|valid|correct|accurate|safe|stable|useful|"
+                         r"matters?|important|crucial)\b",
                          re.IGNORECASE)
 _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
                                 r"(?:충분하|좋|쉽|괜찮|훌륭하|원활하|안정적이|유효하|정확하|안전하|유용하|"
-                                r"올바르)지\s?(?:는|도)?\s?(?:않|못)")
+                                r"올바르|중요하)지\s?(?:는|도)?\s?(?:않|못)")
 _KO_HARD_TO = re.compile(r"기\s?(?:가\s?|는\s?)?(?:어렵|어려|힘들|힘듭|힘든)")
 _EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b", re.IGNORECASE)
 _KO_DIFFERENT = re.compile(r"다르|달라|다릅|다른|차이가|별개|별도의? (?:문제|얘기|이야기)")
@@ -302,11 +303,19 @@ def _korean_says_a_not(source: str, target: str, ctx: CheckContext | None) -> bo
     return korean_negated(target, ctx, strict=True) or not _EN_AFFIXED_NEGATIVE.search(source)
 
 
+_EN_NOT_WANT = re.compile(r"\b(?:do|does|did)(?:n't|n’t| not)\s+(?:\w+\s+)?(?:want|like|enjoy)\b",
+                          re.IGNORECASE)
+_KO_UNWILLING = re.compile(r"싫|꺼리|꺼려|내키지")
+
+
 def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     """A negation Korean says with a word of the opposite meaning: "hardly a gray area" ->
     애매한 영역이라고 보기 어려워요, "not the same as" -> 다릅니다."""
     if negations and negations <= {"hardly", "scarcely"} and _KO_HARD_TO.search(target):
         return True
+    if (negations and negations <= {"not", "n't"} and _EN_NOT_WANT.search(source)
+            and _KO_UNWILLING.search(target)):
+        return True  # "don't want to do the boring part" -> 지루한 작업을 하기 싫은
     return negations == {"not"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
 

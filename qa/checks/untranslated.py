@@ -154,12 +154,18 @@ def _as_phrase(text: str) -> str:
 _QUOTES = "\"'“”‘’「」『』"
 
 
+# what names a quoted phrase: "lost in the middle" 효과, "As an AI language model" 같은 문구
+_NAMED_BY = re.compile(r"\s?(?:효과|현상|논문|문제|법칙|원칙|패턴|방식|문구|문장|같은|이라는|라는)")
+
+
 def _quoted(text: str, span: tuple[int, int]) -> bool:
-    """A quoted string as written ("As an AI language model" 같은 문구), not words quoted
-    for emphasis ("better at citing"인지), which are translated."""
+    """A quoted string as written ("As an AI language model"), or the name of something
+    ("lost in the middle" 효과), not words quoted for emphasis ("better at citing"인지), which
+    are translated."""
     before, after = text[:span[0]].rstrip(), text[span[1]:].lstrip()
-    return (bool(before) and before[-1] in _QUOTES and bool(after) and after[0] in _QUOTES
-            and text[span[0]].isupper())
+    if not (before and before[-1] in _QUOTES and after and after[0] in _QUOTES):
+        return False
+    return text[span[0]].isupper() or bool(_NAMED_BY.match(after, 1))
 
 
 def _spells_out(words: list[str], target: str) -> bool:
