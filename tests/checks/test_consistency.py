@@ -11,11 +11,12 @@ from qa.model import AlignedPair, Cue
 from tests.checks.cases import read_rows
 
 
-def lecture(name: str) -> list[AlignedPair]:
-    """A lecture of one-line cues 3 s apart from a file of english,korean rows."""
+def lecture(name: str, check: str = "consistency") -> list[AlignedPair]:
+    """A lecture of one-line cues 3 s apart from a file of english,korean rows under
+    tests/data/checks/<check>/."""
     return [AlignedPair(Cue(i, i * 3000, i * 3000 + 2500, r["korean"], r["korean"]),
                         (Cue(i, i * 3000, i * 3000 + 2500, r["english"], r["english"]),), "time")
-            for i, r in enumerate(read_rows("consistency", name), 1)]
+            for i, r in enumerate(read_rows(check, name), 1)]
 
 
 def summary(pairs, results):
