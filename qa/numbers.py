@@ -165,6 +165,10 @@ _ANY_DIGIT = re.compile(r"\d")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
+_ORDINAL_SECOND = re.compile(r"second\s+(?!(?:and|or|ago|later|to|per|in|of|for|at|on|each|"
+                             r"every|before|after|is|was|or two)\b)[a-z]", re.IGNORECASE)
+
+
 def _soft_values(word: str) -> list[float]:
     w = word.lower().strip()
     if w in ENGLISH_SOFT_WORDS:
@@ -336,6 +340,8 @@ def english_quantities(text: str) -> list[Quantity]:
     for m in _EN_SOFT_WORD.finditer(text):
         if m.group(0).lower() == "second" and _NUMBER_BEFORE.search(text, 0, m.start()):
             continue  # "a three-second sample": the unit, not the ordinal
+        if m.group(0).lower() in ("a ", "an ", "one ") and _ORDINAL_SECOND.match(text, m.end()):
+            continue  # "a second vendor" is another one, not a second of time
         if not _overlaps(m.span(), blocked):
             word = m.group(0).strip()
             for value in _soft_values(word):
@@ -373,7 +379,9 @@ def _shared_scales(text: str, found: list[Quantity]) -> list[Quantity]:
 # One group of a Korean number: digits, optionally 십/백/천, optionally 만/억/조: 7조 / 6천억 / 1,700만
 # A group with a big unit may be followed by more groups ("1억 1,700만"); plain digits end it,
 # so "20 200" stays two numbers.
-_KO_BIG = r"[만억조](?![큼약들])"  # not 만큼 (as much as), 만약 (if), 만들다 (make)
+# not 만큼 (as much as), 만약 (if), 만들다 (make), 만족, 만료, 억지, 억제; 조건 (condition),
+# 조정, 조합, 조사, 조금, 조직, 조치, 조심, 조용
+_KO_BIG = r"(?:만(?![큼약들족료나])|억(?![지제울압])|조(?![건정합사금직치심용작항율달성절언각립]))"
 _KO_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?(?:\s?" + _KO_BIG + r")?"
 _KO_BIG_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?\s?" + _KO_BIG
 _KO_NUMBER = re.compile(
@@ -385,7 +393,7 @@ _KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조
 KOREAN_COUNTERS = sorted([
     "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
     "월", "일", "시간", "분", "초", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
-    "단계",
+    "단계", "턴", "라운드", "스텝", "에폭", "에포크", "쌍",
     "대", "장", "위", "밀리초", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트",
     "그램", "리터", "달", "비트", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트",
     "메가", "기가", "테라", "KB", "MB", "GB", "TB", "메가비트", "기가비트", "Mbps", "Gbps",
@@ -406,6 +414,12 @@ KOREAN_NUMBER_WORDS = {
     "십만": 1e5, "백만": 1e6, "천만": 1e7, "십억": 1e9, "백억": 1e10, "천억": 1e11,
 }
 # Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).
+# The ordinals of a list of steps: 첫째, 둘째, 셋째 (not 둘째 아이, "the second child", which
+# the English says too).
+KOREAN_ORDINAL_WORDS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "여섯째": 6,
+                        "일곱째": 7, "여덟째": 8, "아홉째": 9, "열째": 10}
+_KO_ORDINAL_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_ORDINAL_WORDS)
+                              + r")(?=\s|[,.:]|로|는|$)")
 _UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억", "절반"}
 _KO_WORD_NUMBER = re.compile(
     r"(?<![가-힣])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
@@ -477,6 +491,10 @@ def korean_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(value, span, text[span[0]:span[1]], kind, unit=unit,
                               soft=soft_range))
         blocked.append(span)
+    for m in _KO_ORDINAL_WORD.finditer(text):  # 셋째, "third"
+        found.append(Quantity(float(KOREAN_ORDINAL_WORDS[m.group(1)]), m.span(), m.group(1),
+                              "ordinal"))
+        blocked.append(m.span())
     for m in _KO_WORD_NUMBER.finditer(text):
         if _overlaps(m.span(), blocked):
             continue

@@ -31,7 +31,9 @@ our their this that these those there here is are was were be been being am do d
 have has had will would can could shall should may might must not don't can't won't isn't
 aren't it's that's there's let's i'm i'll we'll we're you'll you're they're
 what which who when where why how if so but because then
-to at on in into from with for by about as than a an the no""".split())
+to at on in into from with for by about as than a an the no
+rarely seldom usually always often never sometimes really actually basically simply generally
+typically mostly nearly almost barely hardly quite very too also just even still already""".split())
 
 
 def idioms_set_aside(pair: AlignedPair, ctx: CheckContext | None) -> AlignedPair:

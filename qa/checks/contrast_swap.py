@@ -65,6 +65,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     affirmed, denied, ko_denied = sides
     denied_ko = ko_denied.search(target)
+    if denied_ko is None and ko_denied is _KO_DENIED:
+        # "test bigger changes, not tiny tweaks" may come out as 작은 수정보다는 큰 변화를
+        ko_denied = _KO_PASSED_OVER
+        denied_ko = ko_denied.search(target)
     if denied_ko is None:
         return []
     if _EN_DENIAL_OPENS.match(affirmed):  # "Not the model, not the reranker: the parser."

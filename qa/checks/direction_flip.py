@@ -134,7 +134,7 @@ OPPOSITES = [
                    r"generally|normally|most of the time"),
       _ko(r"자주|빈번|흔히|수시로|대개|대체로|(?<![가-힣])보통(?:은)? |주로|일반적으로|대부분(?:의 경우|은)?|"
           r"(?<![가-힣])항상|"
-          r"(?:경우|때|일)가 (?:많|잦)"))),
+          r"(?:경우|때|일)가 (?:많|잦|흔하|흔해|흔합)"))),
     # "They tend to love long answers" said 예외 없이 모두: a tendency made a rule.
     (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
       _ko(r"예외 ?없이|(?<![가-힣])항상|언제나|무조건|(?<![가-힣])늘(?![가-힣])")),
@@ -201,7 +201,10 @@ OPPOSITES = [
     # "and only then" is said last; 맨 먼저 or 하기 전에 makes it the first step
     (("only then", _en(r"only then|only after (?:that|this)|only once that"), _ko(r"(?!)")),
      ("first of all", _en(r"first of all|before anything else|first thing"),
-      _ko(r"맨 먼저|가장 먼저|제일 먼저|하기 전에 먼저"))),
+      _ko(r"맨 먼저|가장 먼저|제일 먼저|하기 전에 먼저|(?<![가-힣])먼저 "))),
+    (("overstated", _en(r"overstat\w*|overestimat\w*|exaggerat\w*|inflat(?:es|ed|ing) the"),
+      _ko(r"과대평가|부풀|과장")),
+     ("understated", _en(r"understat\w*|underestimat\w*"), _ko(r"과소평가|축소해"))),
     (("the teacher", _en(r"teachers?"), _ko(r"교사|티처")),
      ("the student", _en(r"students?"), _ko(r"(?<![가-힣])학생|스튜던트"))),
     # (not 앞에서 말한: only where something is attached)

@@ -18,8 +18,9 @@ from dataclasses import replace
 
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.model import AlignedPair, Finding
-from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, MONTH_NAMES, Quantity, english_labels,
-                        english_quantities, korean_quantities, korean_rendering, plain_value)
+from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_ORDINAL_WORDS, MONTH_NAMES,
+                        Quantity, english_labels, english_quantities, korean_quantities,
+                        korean_rendering, plain_value)
 
 NAME = "numbers_mismatch"
 
@@ -284,6 +285,9 @@ def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
             sizes[0].group(2).upper() == sizes[1].group(2).upper():
         # A size kept in Latin (Chinchilla 7B for 70B) keeps its letter: only the digits change.
         replacement, advice = sizes[1].group(1), sizes[1].group(1) + sizes[0].group(2)
+    if target.text in KOREAN_ORDINAL_WORDS:  # "Second" said 셋째: write 둘째
+        replacement = advice = next((word for word, value in KOREAN_ORDINAL_WORDS.items()
+                                     if value == source.value), None)
     if (source.kind == "percent") != (target.kind == "percent"):
         # 4x -> 4%: the digits are right, what they measure is not; no digit to suggest.
         times = _TIMES_AFTER.match(pair.source_text, source.span[1])
@@ -579,6 +583,9 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     source = pair.source_text
     sources = english_quantities(source)
     targets = korean_quantities(pair.target.text)
+    if not any(s.text.lower() in ENGLISH_ORDINALS for s in sources):
+        # 둘째 may say "Next," or "Also,": only against an English ordinal is it a number
+        targets = [t for t in targets if t.text not in KOREAN_ORDINAL_WORDS]
     if _EN_REDUCTION.search(source):  # "cuts the cost by 8x" is 8분의 1로 줄어요
         times = {s.value for s in sources if _TIMES_AFTER.match(source, s.span[1])}
         targets = [replace(t, value=1 / t.value)

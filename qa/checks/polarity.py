@@ -176,7 +176,9 @@ _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
 # 없는 for "good old", 없어서는 안 될), "no exception" means "always" (예외는 없습니다 for
 # "period").
 _KO_AFFIRMING = re.compile(r"(?:빠질|빼놓을|빼먹을|뺄)\s?수\s?없|없(?:어서는|으면)\s?안\s?(?:될|되|돼)|"
-                           r"예외(?:는|가|도)?\s?없|틀림없|어김없")
+                           r"예외(?:는|가|도)?\s?없|틀림없|어김없|"
+                           # litotes: 나쁘지 않은 수치 is "decent"
+                           r"나쁘(?:지|진)\s?(?:는\s?)?않")
 _EN_QUALITY = re.compile(r"\b(?:fine|well|good|enough|easy|easily|great|smoothly|reliabl[ey]|"
                          r"works?|worked|valid|correct|accurate|safe|stable|useful|"
                          r"matters?|important|crucial)\b",

@@ -81,10 +81,22 @@ _NAME_WITH_VERSION = re.compile(
     r"[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)+|[A-Za-z]+[A-Z][A-Za-z]*\d\w*")
 
 
+_HYPHENATED_NAME = re.compile(r"\b[A-Za-z][\w.]*(?:-[A-Za-z0-9][\w.]*)+")
+
+
 def _changed_name(run: str, source: str) -> str | None:
     """The source's name that `run` garbles (DeepSeek-V2-Base for DeepSeek-V3-Base): a
-    versioned name that starts like one of the source's and differs in the rest."""
-    if " " in run or not any(ch.isdigit() for ch in run):
+    versioned name that starts like one of the source's and differs in the rest; or a
+    name's variant changed (RoBERTa-base for RoBERTa-large)."""
+    if " " in run:
+        return None
+    if "-" in run:
+        base = run.split("-")[0]
+        for name in _HYPHENATED_NAME.findall(source):
+            if (name.lower() != run.lower() and len(base) >= 3 and any(c.isupper() for c in base)
+                    and name.split("-")[0] == base):
+                return name
+    if not any(ch.isdigit() for ch in run):
         return None
     for name in _NAME_WITH_VERSION.findall(source):
         shared = _common_prefix(run.lower(), name.lower())
