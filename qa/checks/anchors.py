@@ -42,10 +42,12 @@ _RELATIONS = [
 ]
 
 
-def anchors(english: str, termbase, against: str | None = None) -> set[Anchor]:
+def anchors(english: str, termbase, against: str | None = None,
+            opposites: bool = True) -> set[Anchor]:
     """The anchors of `english`; with `against` (the other side of a contrast), the stems of
     an opposite count only when that side says the other one (better, not worse), not for
-    an adverb both sides share (still the bottleneck, not bandwidth)."""
+    an adverb both sides share (still the bottleneck, not bandwidth). Without `opposites`
+    (the costly part: every pair's English is searched) only words and figures."""
     found: set[Anchor] = {w.lower() for w in _LATIN_WORD.findall(english)}
     if termbase is not None:
         for entry, _ in termbase.entries_in(english):
@@ -62,7 +64,7 @@ def anchors(english: str, termbase, against: str | None = None) -> set[Anchor]:
         units = {ko for en, ko in _TIME_UNITS if en.search(english)}
         others = {ko for en, ko in _TIME_UNITS if en.search(against)}
         found.update(units - others if others else ())
-    for entry in [(a[1:], b[1:]) for a, b in OPPOSITES] + _RELATIONS:
+    for entry in [(a[1:], b[1:]) for a, b in OPPOSITES] + _RELATIONS if opposites else ():
         for k, (en_side, ko_side) in enumerate(entry):
             if en_side.search(english) and (
                     against is None or entry[1 - k][0].search(against)):

@@ -25,14 +25,20 @@ NAME = "swapped_sentences"
 def check(pairs: Sequence[AlignedPair], ctx: CheckContext) -> list[list[Finding]]:
     findings: list[list[Finding]] = [[] for _ in pairs]
     termbase = ctx.termbase if ctx is not None else None
+    said: dict[int, set] = {}  # each cue's anchors, computed once
+
+    def anchors_of(k: int) -> set:
+        if k not in said:  # (words and figures: opposites would cost more than they find)
+            said[k] = anchors(pairs[k].source_text, termbase, opposites=False)
+        return said[k]
+
     for i in range(len(pairs) - 1):
         first, second = pairs[i], pairs[i + 1]
         english_first, english_second = first.source_text.strip(), second.source_text.strip()
         if not (english_first and english_second and first.target.text
                 and second.target.text and SENTENCE_END.search(english_first)):
             continue
-        own_first, own_second = anchors(english_first, termbase), anchors(english_second,
-                                                                          termbase)
+        own_first, own_second = anchors_of(i), anchors_of(i + 1)
         own_first, own_second = own_first - own_second, own_second - own_first
         borrowed_first = held(first.target.text, own_second)
         borrowed_second = held(second.target.text, own_first)
