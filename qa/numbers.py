@@ -274,7 +274,9 @@ _EN_PART_OF_PERCENT = re.compile(
 _PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
 _EN_PART_OF_A_SCALE = re.compile(r"\b(half|a half|a quarter|a third|three quarters) of an? "
                                  r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
-_EN_PART_OF_A_UNIT = re.compile(r"\b(?:a|one) (tenth|hundredth|thousandth) of an?\b",
+# (and "one-thousandth of the cost" alone; "a tenth" alone is a fraction, see numbers_mismatch)
+_EN_PART_OF_A_UNIT = re.compile(r"\b(?:a|one)[ -](tenth|hundredth|thousandth) of an?\b|"
+                                r"\b(?:a|one)[ -](hundredth|thousandth)s?\b",
                                 re.IGNORECASE)
 
 
@@ -321,7 +323,8 @@ def english_quantities(text: str) -> list[Quantity]:
             blocked.append(m.span())
     for m in _EN_PART_OF_A_UNIT.finditer(text):  # "a tenth of a cent" is 0.1센트
         if not _overlaps(m.span(), blocked):
-            found.append(Quantity(1 / _PARTS[m.group(1).lower()], m.span(), m.group(0)))
+            part = (m.group(1) or m.group(2)).lower()
+            found.append(Quantity(1 / _PARTS[part], m.span(), m.group(0)))
             blocked.append(m.span())
     for start, end in _word_number_groups(text):
         if _overlaps((start, end), blocked):
@@ -365,11 +368,17 @@ _SCALE_AT_END = re.compile(r"(?:hundred|thousand|million|billion|trillion|[KMBTk
 
 def _shared_scales(text: str, found: list[Quantity]) -> list[Quantity]:
     for i, (a, b) in enumerate(zip(found, found[1:])):
-        if (a.kind == "number" and not a.soft and re.fullmatch(r"\d+(?:\.\d+)?", a.text)
+        digits_alone = re.fullmatch(r"\d+(?:\.\d+)?", a.text) and not a.soft
+        word_alone = a.text.lower() in ENGLISH_UNITS  # "two to five thousand", not "fifty
+        # to a hundred": the first number is below the second's
+        if (a.kind == "number" and (digits_alone or word_alone)
                 and _SCALE_AT_END.search(b.text) and _RANGE_JOIN.match(text[a.span[1]:b.span[0]])):
             digits = re.match(r"[\d.,]+", b.text.lstrip("$"))
-            shown = float(digits.group().replace(",", "")) if digits else 0.0
-            if shown > 0:
+            scale = re.search(r"[a-z]+$", b.text.lower())
+            shown = (float(digits.group().replace(",", "")) if digits
+                     else b.value / ENGLISH_SCALES[scale.group()] if scale
+                     and scale.group() in ENGLISH_SCALES else 0.0)
+            if shown > 0 and (digits_alone or a.value < shown):
                 found[i] = replace(a, value=a.value * b.value / shown)
     return found
 
@@ -420,6 +429,12 @@ KOREAN_ORDINAL_WORDS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다
                         "일곱째": 7, "여덟째": 8, "아홉째": 9, "열째": 10}
 _KO_ORDINAL_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_ORDINAL_WORDS)
                               + r")(?=\s|[,.:]|로|는|$)")
+# Approximate counts of two numbers: 두세 배 ("two or three times"), 서너 명
+KOREAN_RANGE_WORDS = {"한두": (1, 2), "두세": (2, 3), "서너": (3, 4), "네다섯": (4, 5), "너덧": (4, 5),
+                      "대여섯": (5, 6), "예닐곱": (6, 7)}
+_KO_RANGE_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_RANGE_WORDS) + r")(?=\s|[가-힣])")
+_NATIVE_NUMBER_WORDS = {"한", "두", "세", "석", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}
+_BEFORE_A_NOUN = re.compile(r" [가-힣]")
 _UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억", "절반"}
 _KO_WORD_NUMBER = re.compile(
     r"(?<![가-힣])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
@@ -449,7 +464,7 @@ def korean_labels(text: str) -> list[Label]:
             for m in _KO_LATIN_LABEL.finditer(text)]
 
 
-_KO_FRACTION = re.compile(r"(?<![\d.,])([1-9]\d*)\s?분의\s?(\d+)(?![\d.,])")
+_KO_FRACTION = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)\s?분의\s?(\d+)(?![\d.,])")
 
 
 _KO_PER_ONE_UNIT = re.compile(r"\s?[가-힣]{1,3}\s?(?:단위|마다)")
@@ -461,8 +476,10 @@ def korean_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     # 4분의 3 is one value (3/4); English writes it in words ("three quarters"), so soft.
     for m in _KO_FRACTION.finditer(text):
-        found.append(Quantity(int(m.group(2)) / int(m.group(1)), m.span(), m.group(),
-                              "fraction", soft=True))
+        # (1,000분의 1 too; 1만 분의 1 stays two numbers, as "1 in 10,000" is)
+        whole = int(m.group(1).replace(",", ""))
+        found.append(Quantity(int(m.group(2)) / whole, m.span(), m.group(), "fraction",
+                              soft=True))
         blocked.append(m.span())
     for m in _KO_NUMBER.finditer(text):
         number = m.group("num").rstrip()
@@ -491,6 +508,12 @@ def korean_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(value, span, text[span[0]:span[1]], kind, unit=unit,
                               soft=soft_range))
         blocked.append(span)
+    for m in _KO_RANGE_WORD.finditer(text):  # 두세 배 is 2~3 times: two values
+        counter = _KO_COUNTER.match(text, m.end())
+        for value in KOREAN_RANGE_WORDS[m.group(1)]:
+            found.append(Quantity(float(value), m.span(), m.group(1),
+                                  unit=counter.group(1) if counter else None, soft=not counter))
+        blocked.append(m.span())
     for m in _KO_ORDINAL_WORD.finditer(text):  # 셋째, "third"
         found.append(Quantity(float(KOREAN_ORDINAL_WORDS[m.group(1)]), m.span(), m.group(1),
                               "ordinal"))
@@ -502,10 +525,15 @@ def korean_quantities(text: str) -> list[Quantity]:
             continue
         counter = _KO_COUNTER.match(text, m.end())
         unit = counter.group(1) if counter else None
+        if unit == "분" and m.group(1) in _NATIVE_NUMBER_WORDS:
+            unit = None  # 네 분 is four people, honorific (minutes are 4분)
         # 두 배 ("twice") is a number for sure, and so is 두 or 세 before a counter (모델 세
-        # 개); 한 / 세 alone may be "a" or "age", and 한 번 is as often "a try" as "once".
+        # 개), and 세 before a noun (세 홉; but 두 모델 may say "both", 네 편지 "your
+        # letter"); 한 alone may be "a", and 한 번 is as often "a try" as "once".
         hard = (m.group(1) in _UNAMBIGUOUS_WORD_NUMBERS or unit == "배"
-                or unit is not None and KOREAN_NUMBER_WORDS[m.group(1)] >= 2)
+                or unit is not None and KOREAN_NUMBER_WORDS[m.group(1)] >= 2
+                or m.group(1) == "세" and _BEFORE_A_NOUN.match(text, m.end())
+                and not text[:m.start()].rstrip().endswith(tuple("0123456789")))
         found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),
                               soft=not hard, unit=unit))
     return sorted(found, key=lambda q: q.span)

@@ -55,9 +55,11 @@ class TermEntry:
 
     def find_in(self, english_text: str) -> re.Match | None:
         """The first occurrence of any English variant in `english_text`, or None (also
-        when one of the `unless` phrases says the text uses the word in its everyday sense)."""
+        when one of the `unless` phrases says the text uses the word in its everyday sense;
+        a variant of several words, "default argument", is the term whatever follows)."""
         match = self.pattern.search(english_text)
-        if match and self.unless_pattern is not None and self.unless_pattern.search(english_text):
+        if (match and self.unless_pattern is not None and " " not in match.group().strip()
+                and self.unless_pattern.search(english_text)):
             return None
         return match
 

@@ -63,7 +63,10 @@ def test_english_quantities(text, hard, soft):
     ("컨텍스트가 128k 토큰이고 Claude는 200K를 지원해요", [128e3, 200e3], []),
     ("GPT 41요 7조 6천억", [7.6e12], []),
     ("GPT 3,750억", [375e9], []),
-    ("한 단계씩 세 종류", [], [1, 3]),
+    # 세 before a noun is three (세 종류, 세 홉); 한 may be "a"
+    ("한 단계씩 세 종류", [3], [1]),
+    ("두세 배", [2, 3], []),
+    ("네 분이었어요", [], [4]),
     # before a counter, 두 / 세 / 스무 are numbers for sure; 한 번 is as often "a try"
     ("하나 둘 열 스무 살", [20], [1, 2, 10]),
     ("모델 세 개", [3], []),

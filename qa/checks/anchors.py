@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from qa.checks.base import ENGLISH_FUNCTION_WORDS
 from qa.checks.direction_flip import OPPOSITES
 from qa.numbers import english_quantities
 
@@ -48,7 +49,9 @@ def anchors(english: str, termbase, against: str | None = None,
     an opposite count only when that side says the other one (better, not worse), not for
     an adverb both sides share (still the bottleneck, not bandwidth). Without `opposites`
     (the costly part: every pair's English is searched) only words and figures."""
-    found: set[Anchor] = {w.lower() for w in _LATIN_WORD.findall(english)}
+    # (function words are no anchors: "the" would be found in "all-gather")
+    found: set[Anchor] = {w.lower() for w in _LATIN_WORD.findall(english)
+                          if w.lower() not in ENGLISH_FUNCTION_WORDS}
     if termbase is not None:
         for entry, _ in termbase.entries_in(english):
             found.update(r.replace(" ", "").lower() for r in entry.approved + entry.wrong)
@@ -78,5 +81,13 @@ def held(korean: str, anchors_: set[Anchor]) -> list[Anchor]:
     squeezed = korean.replace(" ", "").lower()
     words = sorted((a for a in anchors_ if isinstance(a, str)), key=lambda a: (-len(a), a))
     patterns = sorted((a for a in anchors_ if not isinstance(a, str)), key=lambda a: a.pattern)
-    return ([a for a in words if a and a in squeezed]
+    return ([a for a in words if a and a in squeezed and _whole(a, squeezed)]
             + [a for a in patterns if a.search(korean)])
+
+
+def _whole(word: str, squeezed: str) -> bool:
+    """A Latin word is found as a word, not inside another (gather in all-gather); Hangul
+    renderings take particles and endings, so they are found anywhere."""
+    if not _LATIN_WORD.fullmatch(word):
+        return True
+    return re.search(rf"(?<![a-z0-9-]){re.escape(word)}(?![a-z0-9-])", squeezed) is not None

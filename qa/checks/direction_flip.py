@@ -166,12 +166,13 @@ OPPOSITES = [
      ("following", _en(r"follow(?:s|ed|ing)? (?:the |all |your |its |any |these |those )?"
                        r"(?:\w+ )?(?:instructions?|rules?|orders?|prompts?)|obey\w*"),
       _ko(r"따르(?!지 않|지 말)|따라(?:야|서|요)|따릅|따랐|준수"))),
-    (("ahead", _en(r"ahead of|one step ahead|in the lead"),
+    (("ahead", _en(r"ahead of|one step ahead|in the lead|beat(?:s|ing)?|outperform(?:s|ed|ing)?|"
+                   r"surpass(?:es|ed|ing)?"),
       _ko(r"앞서 (?:있|나가|가)|한발 앞|앞서가|앞질러|앞서 나|앞서요|앞서죠|앞섭니다|앞선다")),
      # (within three points of GPT-4o: close behind it)
      ("behind", _en(r"behind(?! the scenes)|lag(?:s|ging|ged)? behind|trail(?:s|ing)?|"
                     r"within (?:about |roughly |around )?[\w.-]+ (?:points?|percent|%) of"),
-      _ko(r"뒤처|뒤쳐|뒤떨어|한발 늦|뒤따라"))),
+      _ko(r"뒤처|뒤쳐|뒤떨어|한발 늦|뒤따라|뒤졌|뒤지(?:는|고|며|지)|밀렸|못 미쳤|못 미치"))),
     (("linear growth", _en(r"linear(?:ly)?"), _ko(r"선형|정비례")),
      ("exponential growth", _en(r"exponential(?:ly)?"), _ko(r"기하급수|지수적|지수 함수적"))),
     (("a weak correlation", _en(r"correlat\w* (?:\w+ )?(?:poorly|weakly|badly)|weak(?:ly)? correlat\w*|"
@@ -205,6 +206,15 @@ OPPOSITES = [
     (("overstated", _en(r"overstat\w*|overestimat\w*|exaggerat\w*|inflat(?:es|ed|ing) the"),
       _ko(r"과대평가|부풀|과장")),
      ("understated", _en(r"understat\w*|underestimat\w*"), _ko(r"과소평가|축소해"))),
+    (("independent of it", _en(r"regardless of|irrespective of|independent of|no matter (?:how|what)|"
+                                r"(?:does|do)(?:n't| not) depend on"),
+      _ko(r"상관없이|관계없이|무관하게|상관이 없|관계가 없")),
+     ("depending on it", _en(r"depends? on|depending on|varies with|scales with"),
+      _ko(r"에 따라 달라|에 따라 다르|좌우|에 달려"))),
+    (("the start of it", _en(r"at the (?:start|beginning|top|front|head) of"),
+      _ko(r"앞부분|맨 앞|맨 위|처음 부분|시작 부분|첫머리")),
+     ("the end of it", _en(r"at the (?:end|bottom|back|tail) of"),
+      _ko(r"끝부분|끝 부분|맨 끝|맨 뒤|맨 아래|마지막 부분|뒷부분"))),
     (("the teacher", _en(r"teachers?"), _ko(r"교사|티처")),
      ("the student", _en(r"students?"), _ko(r"(?<![가-힣])학생|스튜던트"))),
     # (not 앞에서 말한: only where something is attached)

@@ -198,11 +198,13 @@ def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
 
 _EN_FRACTION = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-    r"(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)\b",
+    r"(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths|"
+    r"hundredth|hundredths|thousandth|thousandths)\b",
     re.IGNORECASE)
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                "seven": 7, "eight": 8, "nine": 9}
-_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10,
+                 "hundredth": 100, "thousandth": 1000}
 
 
 def _fraction_changes(targets: list[Quantity], pair: AlignedPair) -> list[Finding]:
@@ -574,6 +576,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return findings_with_idioms_set_aside(_findings, pair, ctx)  # 두 마리 토끼 counts nothing
 
 
+# "Step one: run ibstat" and "One, ..., two, ..." count steps as 첫째, 둘째 do.
+_EN_ENUMERATOR = re.compile(r"(?:^|[.:;]\s+)(?:(?:step|and)\s+)?(?:one|two|three|four|five|six)\b[,:]",
+                            re.IGNORECASE)
 _EN_REDUCTION = re.compile(r"\b(?:cut(?:s|ting)?|reduc\w+|shrink\w*|shrank|compress\w*|"
                            r"decreas\w+|divid\w+|(?:times|x) (?:smaller|less|fewer|cheaper|lower))\b",
                            re.IGNORECASE)
@@ -583,8 +588,10 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     source = pair.source_text
     sources = english_quantities(source)
     targets = korean_quantities(pair.target.text)
-    if not any(s.text.lower() in ENGLISH_ORDINALS for s in sources):
-        # 둘째 may say "Next," or "Also,": only against an English ordinal is it a number
+    if not (any(s.text.lower() in ENGLISH_ORDINALS for s in sources)
+            or _EN_ENUMERATOR.search(source)):
+        # 둘째 may say "Next," or "Also,": only against an English ordinal (or "One, ...") is
+        # it a number
         targets = [t for t in targets if t.text not in KOREAN_ORDINAL_WORDS]
     if _EN_REDUCTION.search(source):  # "cuts the cost by 8x" is 8분의 1로 줄어요
         times = {s.value for s in sources if _TIMES_AFTER.match(source, s.span[1])}

@@ -58,7 +58,7 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"sufficient|evitabl\w+|stead|nocent|ability|active|adequate|appropriate|valid)\w*|"
     r"im(?:possible|patient|mature|mobile|perfect|proper|probable|balance)\w*|"
     r"ir\w{4,}|il(?:legal|logical|literate)\w*|\w{3,}less(?:ly|ness)?|"
-    r"fail\w*|lack\w*|absen\w+|only|unless|until|till|before|few|little|rarely|seldom|"
+    r"fail\w*|lack\w*|absen\w+|only|unless|until|till|before|few|little|rarely|seldom|zero|"
     r"refus\w+|den(?:y|ies|ied)|avoid\w*|prevent\w*|stop\w*|quit\w*|ceas\w+|forg[eo]t\w*|"
     r"ignor\w+|neglect\w*|hard|difficult\w*|free|beyond|instead|rather|except|barely|"
     r"too(?!\s*(?:[,.;:!?]|$))|"  # (not "fine too", which is "also")
