@@ -3,7 +3,8 @@ order checks (contrast_swap, step_order) tell which Korean words render which En
 
 An anchor is a termbase rendering (토큰 for "tokens"), a Latin word as written, a figure by
 its digits (10x -> 10배), a unit of time (seconds -> 몇 초), or the Korean stems of a word of
-a pair of opposites (better -> 잘하; across -> 간). Words are matched in the Korean with spaces squeezed out, patterns as written.
+a pair of opposites (better -> 잘하; across -> 간). Words are matched in the Korean with spaces
+squeezed out (Latin words as whole words), patterns as written.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ _TIME_UNITS = [(re.compile(rf"\b{en}\b", re.IGNORECASE), re.compile(ko)) for en,
 # Where a thing happens, for contrasts only ("across customers, not within one"): said by a
 # particle-like word, too common alone for direction_flip's pairs.
 _RELATIONS = [
-    ((re.compile(r"\bacross\b", re.IGNORECASE), re.compile(r"(?<![가-힣])간(?:의|에|이|을)?(?![가-힣])|사이에|전반|걸쳐")),
+    ((re.compile(r"\bacross\b", re.IGNORECASE),
+      re.compile(r"(?<![가-힣])간(?:의|에|이|을)?(?![가-힣])|사이에|전반|걸쳐")),
      (re.compile(r"\bwithin\b", re.IGNORECASE), re.compile(r"안에서|내에서|내부"))),
 ]
 
@@ -81,13 +83,19 @@ def held(korean: str, anchors_: set[Anchor]) -> list[Anchor]:
     squeezed = korean.replace(" ", "").lower()
     words = sorted((a for a in anchors_ if isinstance(a, str)), key=lambda a: (-len(a), a))
     patterns = sorted((a for a in anchors_ if not isinstance(a, str)), key=lambda a: a.pattern)
-    return ([a for a in words if a and a in squeezed and _whole(a, squeezed)]
+    return ([a for a in words if a and a in squeezed and places(squeezed, a)]
             + [a for a in patterns if a.search(korean)])
 
 
-def _whole(word: str, squeezed: str) -> bool:
-    """A Latin word is found as a word, not inside another (gather in all-gather); Hangul
+def places(squeezed: str, anchor: Anchor) -> list[int]:
+    """Where `anchor` starts in `squeezed` (Korean with spaces squeezed out, lower case). A
+    Latin word is found as a word, not inside another (gather in all-gather); Hangul
     renderings take particles and endings, so they are found anywhere."""
-    if not _LATIN_WORD.fullmatch(word):
-        return True
-    return re.search(rf"(?<![a-z0-9-]){re.escape(word)}(?![a-z0-9-])", squeezed) is not None
+    if isinstance(anchor, re.Pattern):
+        return [m.start() for m in anchor.finditer(squeezed)]
+    if not anchor:
+        return []
+    word = re.escape(anchor)
+    if _LATIN_WORD.fullmatch(anchor):
+        word = rf"(?<![a-z0-9-]){word}(?![a-z0-9-])"
+    return [m.start() for m in re.finditer(word, squeezed)]

@@ -206,8 +206,8 @@ OPPOSITES = [
     (("overstated", _en(r"overstat\w*|overestimat\w*|exaggerat\w*|inflat(?:es|ed|ing) the"),
       _ko(r"과대평가|부풀|과장")),
      ("understated", _en(r"understat\w*|underestimat\w*"), _ko(r"과소평가|축소해"))),
-    (("independent of it", _en(r"regardless of|irrespective of|independent of|no matter (?:how|what)|"
-                                r"(?:does|do)(?:n't| not) depend on"),
+    (("independent of it", _en(r"regardless of|irrespective of|independent of|"
+                                r"no matter (?:how|what)|(?:does|do)(?:n't| not) depend on"),
       _ko(r"상관없이|관계없이|무관하게|상관이 없|관계가 없")),
      ("depending on it", _en(r"depends? on|depending on|varies with|scales with"),
       _ko(r"에 따라 달라|에 따라 다르|좌우|에 달려"))),
@@ -281,7 +281,8 @@ OPPOSITES = [
       _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
     (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
       _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
-     ("several", _en(r"several|multiple|more than one|many"), _ko(r"여러(?!분)|다수|복수|두 개 이상"))),  # (여러분: "you")
+     ("several", _en(r"several|multiple|more than one|many"),
+      _ko(r"여러(?!분)|다수|복수|두 개 이상"))),  # (여러분: "you")
     # (not "the primary" of an election: 예비선거)
     (("the primary", _en(r"(?:as|is) (?:the|your|our) primary|primary (?:model|endpoint|provider)|"
                          r"main model|first choice"), _ko(r"기본 모델|주 모델|메인 모델|1순위")),

@@ -577,8 +577,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 
 
 # "Step one: run ibstat" and "One, ..., two, ..." count steps as 첫째, 둘째 do.
-_EN_ENUMERATOR = re.compile(r"(?:^|[.:;]\s+)(?:(?:step|and)\s+)?(?:one|two|three|four|five|six)\b[,:]",
-                            re.IGNORECASE)
+_EN_ENUMERATOR = re.compile(
+    r"(?:^|[.:;]\s+)(?:(?:step|and)\s+)?(?:one|two|three|four|five|six)\b[,:]", re.IGNORECASE)
 _EN_REDUCTION = re.compile(r"\b(?:cut(?:s|ting)?|reduc\w+|shrink\w*|shrank|compress\w*|"
                            r"decreas\w+|divid\w+|(?:times|x) (?:smaller|less|fewer|cheaper|lower))\b",
                            re.IGNORECASE)

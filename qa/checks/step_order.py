@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks.anchors import anchors, held
+from qa.checks.anchors import anchors, held, places
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 
@@ -96,12 +96,6 @@ _EN_STEP_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:only\s+)?(?:then\s+)?|\s+(
                             r"\s+followed by\s+|\s*(?:→|->)\s*)", re.IGNORECASE)
 
 
-def _places(squeezed: str, anchor) -> list[int]:
-    if isinstance(anchor, str):
-        return [m.start() for m in re.finditer(re.escape(anchor), squeezed)] if anchor else []
-    return [m.start() for m in anchor.finditer(squeezed)]
-
-
 def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
     """Three steps or more of an English sentence listing a sequence (", then") found in the
     cue (each by anchors of its own, each once) in another order."""
@@ -118,7 +112,7 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
     placed = []
     for k, (step, own) in enumerate(zip(steps, found)):
         own = own - set().union(*(f for j, f in enumerate(found) if j != k))
-        spots = [_places(squeezed, a) for a in own]
+        spots = [places(squeezed, a) for a in own]
         spots = [s for s in spots if s]
         if spots and all(len(s) == 1 for s in spots):  # every anchor once: one place
             placed.append((min(s[0] for s in spots), step))
