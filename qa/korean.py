@@ -237,7 +237,8 @@ def _joined(text: str, window) -> bool:
 def _may_attach(token: Morph) -> bool:
     """A token that may follow a noun inside one word without making a new noun."""
     # (들 makes a plural, 률/율 a rate: 편향률 is still 편향, for "deflection rate")
-    return token.tag.startswith(_ATTACHED) or token.tag in ("XSV", "XSA") or (
+    # (XSA-I: Kiwi's irregular 롭 of 자유로운)
+    return token.tag.startswith(_ATTACHED + ("XSV", "XSA")) or (
         token.tag == "XSN" and token.form in ("들", "률", "율"))
 
 

@@ -178,7 +178,7 @@ def _soft_values(word: str) -> list[float]:
     if w.startswith("half an") or w.startswith("half a"):
         return [30, 0.5]
     if w == "quarter":
-        return [15, 0.25]
+        return [15, 0.25, 25]  # minutes, a fourth, cents
     if w in ("a", "an", "one", "the", "this", "last", "past"):
         return [1]
     if re.fullmatch(r"[IVXLC]+", word):
@@ -436,8 +436,8 @@ _KO_RANGE_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_RANGE_WORDS) + 
 _NATIVE_NUMBER_WORDS = {"한", "두", "세", "석", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}
 _BEFORE_A_NOUN = re.compile(r" [가-힣]")
 _UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억", "절반"}
-_KO_WORD_NUMBER = re.compile(
-    r"(?<![가-힣])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
+_KO_WORD_NUMBER = re.compile(  # (not 71%만 일치: "only")
+    r"(?<![가-힣%\d])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
                                  if KOREAN_NUMBER_WORDS[k] is not None)
     + r")(?=\s|[을를이가은는의도에과와로으]|$)")
 # Forms that only stand before a counter or noun (두 배, 세 가지): with a particle glued on

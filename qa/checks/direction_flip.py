@@ -45,7 +45,8 @@ OPPOSITES = [
      ("the decoder", _en(r"decoders?"), _ko(r"디코더|복호기"))),
     (("the maximum", _en(r"max|maximum|maximize[sd]?|maximi[sz]ing|largest|highest"),
       _ko(r"최대|최댓|최고")),
-     ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest"),
+     ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest|"
+                         r"at least (?:\d|once|twice|one|two|three|four|five|ten)"),
       _ko(r"최소|최솟|최저"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
@@ -133,7 +134,7 @@ OPPOSITES = [
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
       _ko(r"자주|빈번|흔히|수시로|대개|대체로|(?<![가-힣])보통(?:은)? |주로|일반적으로|대부분(?:의 경우|은)?|"
-          r"(?<![가-힣])항상|"
+          r"(?<![가-힣])항상|(?<![가-힣])늘(?= )|"
           r"(?:경우|때|일)가 (?:많|잦|흔하|흔해|흔합)"))),
     # "They tend to love long answers" said 예외 없이 모두: a tendency made a rule.
     (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
@@ -215,6 +216,13 @@ OPPOSITES = [
       _ko(r"앞부분|맨 앞|맨 위|처음 부분|시작 부분|첫머리")),
      ("the end of it", _en(r"at the (?:end|bottom|back|tail) of"),
       _ko(r"끝부분|끝 부분|맨 끝|맨 뒤|맨 아래|마지막 부분|뒷부분"))),
+    (("never", _en(r"never"), _ko(r"(?!)")),
+     ("hardly ever", _en(r"hardly ever|almost never|rarely|seldom"),
+      _ko(r"거의 (?:[가-힣]+ )?(?:않|안 |없)"))),
+    (("a complement", _en(r"complement(?:s|ary|ing)?|on top of|alongside|in addition to"),
+      _ko(r"보완|보조|함께 쓰|같이 쓰")),
+     ("a replacement", _en(r"replac(?:e|es|ed|ing|ement)|substitut\w*|instead of"),
+      _ko(r"대체|대신|교체"))),
     (("the teacher", _en(r"teachers?"), _ko(r"교사|티처")),
      ("the student", _en(r"students?"), _ko(r"(?<![가-힣])학생|스튜던트"))),
     # (not 앞에서 말한: only where something is attached)

@@ -38,6 +38,8 @@ UNIT_FAMILIES = {
                r"m[ae]n|wom[ae]n|workers?|employees?|members?|players?|customers?|visitors?|"
                r"residents?|citizens?|soldiers?|patients?|participants?|friends?|folks?|fans?|"
                r"readers?|viewers?|developers?|engineers?|scientists?|researchers?|adults?|"
+               r"attorneys?|lawyers?|annotators?|labell?ers?|raters?|reviewers?|experts?|"
+               r"analysts?|managers?|founders?|panelists?|speakers?|interviewers?|candidates?|"
                r"boys?|girls?|bab(?:y|ies)|humans?|individuals?|voters?|staff|tourists?|"
                r"volunteers?|teachers?|doctors?|nurses?|athletes?|authors?|writers?|artists?|"
                r"passengers?|guests?|audiences?|crowds?|famil(?:y|ies)|brothers?|sisters?|"
@@ -207,12 +209,17 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "
                  "hundredth": 100, "thousandth": 1000}
 
 
+_EN_HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\bcuts? (?:\w+ ){0,2}in half\b", re.IGNORECASE)
+
+
 def _fraction_changes(targets: list[Quantity], pair: AlignedPair) -> list[Finding]:
     """"a third" said 3분의 2: a fraction the English writes in words, changed."""
     fractions = [t for t in targets if t.kind == "fraction"]
     said = {m.group(0): _NUMERATORS[m.group(1).lower()]
             / _DENOMINATORS[m.group(2).lower().rstrip("s").replace("halve", "half")]
             for m in _EN_FRACTION.finditer(pair.source_text)} if fractions else {}
+    if fractions:  # "FP8 halves the footprint" said 4분의 1로 줄고
+        said.update({m.group(0): 0.5 for m in _EN_HALVING.finditer(pair.source_text)})
     if not said:
         return []
     return [Finding(NAME, "numbers", "major",
@@ -302,8 +309,10 @@ def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
 def _implied_percent(source: Quantity, target: Quantity, english: str) -> bool:
     """"experts came in near 88" after "56%": the English leaves the percent implied, the
     Korean writes 88%. (4x rendered 4% is still a change.)"""
-    return (target.kind == "percent" and source.kind == "number" and not source.soft
-            and _same(source.value, target.value)
+    # ("Sixty-nine to eighty-eight" after "between 69% and 88%" too)
+    spelled = re.fullmatch(r"[a-z]+(?:-[a-z]+)*", source.text.lower()) and source.value >= 10
+    return (target.kind == "percent" and source.kind == "number"
+            and (not source.soft or spelled) and _same(source.value, target.value)
             and not _TIMES_AFTER.match(english, source.span[1]))
 
 
@@ -605,7 +614,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     versions = _version_digits(source)
     left_targets = [t for t in left_targets
                     if not t.soft and not (t.value == 1 and _one_without_digit(t, source))
-                    and not any(_same(t.value, v) for v in versions)]
+                    and not (t.unit is None and any(_same(t.value, v) for v in versions))]
     repeats = [t for t in left_targets
                if any(_repeats(t, s.value, m.unit) for s, m in matched)]
     left_targets = [t for t in left_targets if t not in repeats]
