@@ -13,6 +13,7 @@ round), and three names or more given in reverse order ("ASR, then the LLM, then
 
 from __future__ import annotations
 
+import functools
 import re
 
 from qa.checks.base import CheckContext
@@ -442,14 +443,19 @@ def _sequence_reversed(source: str, target: str) -> list[Finding]:
                     "reverse order", weight=0.7)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _written_name(name: str) -> re.Pattern:
+    # (compiled once per name: a course has more names than the re module's cache holds)
+    return re.compile(rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9-])")
+
+
 def _names_once(source: str, target: str) -> dict[str, int]:
     """The Latin names written once in the English and once in the cue, in English order,
     each with where the cue has it."""
     said = [m.group() for m in _LATIN_NAME.finditer(source) if len(m.group()) > 1]
     found = {}
     for name in said:
-        written = list(re.finditer(rf"(?<![A-Za-z0-9.-]){re.escape(name)}(?![A-Za-z0-9-])",
-                                   target))
+        written = list(_written_name(name).finditer(target))
         if said.count(name) == 1 and len(written) == 1:
             found[name] = written[0].start()
     return found
