@@ -80,9 +80,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     # a noun follows: 잘하는 게 아니라.)
     said_of = ("은", "는", "이", "가") if ko_denied is _KO_PASSED_OVER else ("은", "는")
     if not any(w.startswith(("게", "것", "거", "건", "걸")) for w in words):
-        # and so is the object of a verb the Korean says after the contrast: 큰 모델을
-        # 서빙용이 아니라 교사로 쓰는 거죠 ("use the big model as a teacher, not as the server")
-        said_of += ("을", "를")
+        # and so are the subject and the object the Korean says both sides of: 평가가
+        # 마지막이 아니라 맨 처음이에요 ("evals come first, not last"), 큰 모델을 서빙용이
+        # 아니라 교사로 쓰는 거죠 ("use the big model as a teacher, not as the server")
+        said_of = tuple(dict.fromkeys(said_of + ("이", "가", "을", "를")))
     topics = [i for i, w in enumerate(words[:-1]) if w.endswith(said_of)
               and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
     chunk = " ".join(words[topics[-1] + 1:] if topics else words)

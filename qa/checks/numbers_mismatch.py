@@ -63,6 +63,10 @@ _KO_UNIT_ENDS = re.compile(r"(?![가-힣])|(?:이나|이면|이라|에서|부터
                            r"밖에|마다|당|짜리|대)")
 
 
+_EN_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]*\s+(?:of (?:you|us|them)|people|students|"
+                                r"participants|attendees|learners)\b", re.IGNORECASE)
+
+
 def _after_unit(text: str, q: Quantity) -> str:
     """The text after the counter that follows a Korean number (10초로요 -> 로요)."""
     at = text.index(q.unit, q.span[1])
@@ -108,14 +112,29 @@ def _version_digits(source: str) -> list[float]:
     return digits
 
 
-def _match(sources: list[Quantity], targets: list[Quantity]):
+# The English unit a Korean counter renders, for pairing equal values by what they count:
+# "80 hours on a single 80-gigabyte A100" -> 80GB짜리 A100 한 장을 80시간.
+_UNIT_WORDS = {"시간": r"hours?", "분": r"minutes?", "초": r"seconds?", "일": r"days?",
+               "주": r"weeks?", "개월": r"months?", "달": r"months?", "년": r"years?",
+               "GB": r"gigabytes?|GB", "기가바이트": r"gigabytes?|GB", "MB": r"megabytes?|MB",
+               "TB": r"terabytes?|TB", "달러": r"dollars?", "명": r"people|users|persons"}
+
+
+def _counting(source: Quantity, unit: str | None, english: str) -> bool:
+    words = _UNIT_WORDS.get(unit or "")
+    return bool(words) and re.match(rf"[\s-]?(?:{words})\b", english[source.span[1]:],
+                                    re.IGNORECASE) is not None
+
+
+def _match(sources: list[Quantity], targets: list[Quantity], english: str = ""):
     """Pair equal values; return (matched pairs, unmatched sources, unmatched targets)."""
     free_sources = sorted(sources, key=lambda q: q.soft)  # hard source values match first
     pairs, left_targets = [], []
     for target in sorted(targets, key=lambda q: q.soft):
-        # 11월 is the month: "November 11" has its 11 left for 11일.
+        # 11월 is the month: "November 11" has its 11 left for 11일; 80시간 is "80 hours".
         preferred = ([s for s in free_sources if s.text.lower() in ENGLISH_MONTHS]
-                     if target.unit == "월" else [])
+                     if target.unit == "월" else
+                     [s for s in free_sources if _counting(s, target.unit, english)])
         partner = next((s for s in preferred + free_sources if _same_quantity(s, target)), None)
         if partner is None:
             left_targets.append(target)
@@ -355,8 +374,10 @@ def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> lis
         for family, (counters, licence) in UNIT_FAMILIES.items():
             if family == "time" and q.unit in counters and (
                     _KO_CLOCK_HOUR.search(pair.target.text, 0, q.span[0])
-                    or not _KO_UNIT_ENDS.match(_after_unit(pair.target.text, q))):
-                continue  # 7시 30분 is a time of day; 두 분포, 1만 분의 1 are no durations
+                    or not _KO_UNIT_ENDS.match(_after_unit(pair.target.text, q))
+                    or q.unit == "분" and _EN_COUNTED_PEOPLE.search(source)):
+                continue  # 7시 30분 is a time of day; 두 분포, 1만 분의 1 are no durations;
+                # 340분이 함께하시는 is "340 of you"
             if q.unit in counters and not _licensed(family, licence, source, counted):
                 start = pair.target.text.index(q.unit, q.span[1])
                 what = _FAMILY_CLAIM[family]
@@ -607,7 +628,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         targets = [replace(t, value=1 / t.value)
                    if t.kind == "fraction" and t.text.endswith("1")
                    and any(_same(1 / t.value, v) for v in times) else t for t in targets]
-    matched, left_sources, left_targets = _match(sources, targets)
+    matched, left_sources, left_targets = _match(sources, targets, source)
     # A bare version digit (the 1 of GPT-1) is the names check's business, and a value the
     # cue repeats ("이 10년이") was already accounted for, if it counts the same thing: 8배
     # and then 8개 are two claims.
@@ -691,7 +712,7 @@ _PERIODS = {
                  r"초당|1초에|매초"),
     "an hour": (r"\b(?:per|an|each|every|a) (?:[\w]+[- ])?hour\b|\bhourly\b|/h(?:r|our)?\b",
                 r"시간당|한 ?시간에|매시간"),
-    "a day": (r"\b(?:per|a|each|every) (?:day|night)\b|\b(?:daily|nightly)\b|/day\b",
+    "a day": (r"\b(?:per|a|each|every) (?:single )?(?:day|night)\b|\b(?:daily|nightly)\b|/day\b",
               r"하루에|하루 ?(?:당|마다)|매일|밤마다"),
     "a week": (r"\b(?:per|a|each|every) week\b|\bweekly\b|/wk\b", r"매주|주당|일주일에|한 ?주에"),
     "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b",

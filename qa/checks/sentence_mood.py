@@ -18,8 +18,9 @@ from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 
 NAME = "sentence_mood"
-# The word carrying the question and its question mark: 예측하시나요? / 맞죠?
-_KOREAN_QUESTION = re.compile(r"\S*[?？]")
+# The word carrying the question and its question mark: 예측하시나요? / 맞죠? (not a quoted
+# question: '2 더하기 3은?'이라는 질문)
+_KOREAN_QUESTION = re.compile(r"\S*[?？](?![\"'’”」』])")
 # An echo question repeats what the listener might ask ("Ask me how I know." -> 어떻게
 # 아냐고요?): quoted speech, not a question the English lost.
 _ECHO_QUESTION = re.compile(r"[냐다라자]고요?[?？]$")
