@@ -18,9 +18,12 @@ from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 
 NAME = "sentence_mood"
-# The word carrying the question and its question mark: 예측하시나요? / 맞죠? (not a quoted
-# question: '2 더하기 3은?'이라는 질문)
-_KOREAN_QUESTION = re.compile(r"\S*[?？](?![\"'’”」』])")
+# The word carrying the question and its question mark: 예측하시나요? / 맞죠?
+_KOREAN_QUESTION = re.compile(r"\S*[?？]")
+# A question in quotes where the English quotes something too: '2 더하기 3은?'이라는 질문
+# for "burn 3,000 tokens on "what is two plus three"".
+_QUOTE_AFTER = re.compile(r"[\"'’”」』]")
+_ENGLISH_QUOTE = re.compile(r"[\"“”]|(?<![A-Za-z])'|'(?![A-Za-z])")
 # An echo question repeats what the listener might ask ("Ask me how I know." -> 어떻게
 # 아냐고요?): quoted speech, not a question the English lost.
 _ECHO_QUESTION = re.compile(r"[냐다라자]고요?[?？]$")
@@ -33,9 +36,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source = pair.source_text
     if not source.strip() or "?" in source:
         return []
+    quoting = _ENGLISH_QUOTE.search(source) is not None
     match = next((m for m in _KOREAN_QUESTION.finditer(pair.target.text)
                   if not _ECHO_QUESTION.search(m.group())
-                  and not _INVITATION.search(m.group())), None)
+                  and not _INVITATION.search(m.group())
+                  and not (quoting and _QUOTE_AFTER.match(pair.target.text, m.end()))), None)
     if not match:
         return []
     return [Finding(
