@@ -423,7 +423,6 @@ KOREAN_NUMBER_WORDS = {
     "절반": 0.5, "반": 0.5, "십": 10, "수십": None, "수백": None,
     "십만": 1e5, "백만": 1e6, "천만": 1e7, "십억": 1e9, "백억": 1e10, "천억": 1e11,
 }
-# Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).
 # The ordinals of a list of steps: 첫째, 둘째, 셋째 (not 둘째 아이, "the second child", which
 # the English says too).
 KOREAN_ORDINAL_WORDS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "여섯째": 6,
@@ -431,11 +430,13 @@ KOREAN_ORDINAL_WORDS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다
 _KO_ORDINAL_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_ORDINAL_WORDS)
                               + r")(?=\s|[,.:]|로|는|$)")
 # Approximate counts of two numbers: 두세 배 ("two or three times"), 서너 명
-KOREAN_RANGE_WORDS = {"한두": (1, 2), "두세": (2, 3), "서너": (3, 4), "네다섯": (4, 5), "너덧": (4, 5),
-                      "대여섯": (5, 6), "예닐곱": (6, 7)}
-_KO_RANGE_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_RANGE_WORDS) + r")(?=\s|[가-힣])")
+KOREAN_RANGE_WORDS = {"한두": (1, 2), "두세": (2, 3), "서너": (3, 4), "네다섯": (4, 5),
+                      "너덧": (4, 5), "대여섯": (5, 6), "예닐곱": (6, 7)}
+_KO_RANGE_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_RANGE_WORDS)
+                            + r")(?=\s|[가-힣])")
 _NATIVE_NUMBER_WORDS = {"한", "두", "세", "석", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}
 _BEFORE_A_NOUN = re.compile(r" [가-힣]")
+# Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).
 _UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억", "절반"}
 _KO_WORD_NUMBER = re.compile(  # (not 71%만 일치: "only")
     r"(?<![가-힣%\d])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
@@ -465,7 +466,8 @@ def korean_labels(text: str) -> list[Label]:
             for m in _KO_LATIN_LABEL.finditer(text)]
 
 
-_KO_FRACTION = re.compile(r"(?<![\d.,])([1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)\s?분의\s?(\d+)(?![\d.,])")
+_KO_FRACTION = re.compile(
+    r"(?<![\d.,])([1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)\s?분의\s?(\d+)(?![\d.,])")
 
 
 _KO_PER_ONE_UNIT = re.compile(r"\s?[가-힣]{1,3}\s?(?:단위|마다)")
