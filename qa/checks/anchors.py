@@ -43,6 +43,8 @@ _RELATIONS = [
       re.compile(r"(?<![가-힣])간(?:의|에|이|을)?(?![가-힣])|사이에|전반|걸쳐")),
      (re.compile(r"\bwithin\b", re.IGNORECASE), re.compile(r"안에서|내에서|내부"))),
 ]
+# Both kinds of pairs as (English, Korean) per side.
+_PAIRS = [(a[1:], b[1:]) for a, b in OPPOSITES] + _RELATIONS
 
 
 def anchors(english: str, termbase, against: str | None = None,
@@ -69,7 +71,7 @@ def anchors(english: str, termbase, against: str | None = None,
         units = {ko for en, ko in _TIME_UNITS if en.search(english)}
         others = {ko for en, ko in _TIME_UNITS if en.search(against)}
         found.update(units - others if others else ())
-    for entry in [(a[1:], b[1:]) for a, b in OPPOSITES] + _RELATIONS if opposites else ():
+    for entry in _PAIRS if opposites else ():
         for k, (en_side, ko_side) in enumerate(entry):
             if en_side.search(english) and (
                     against is None or entry[1 - k][0].search(against)):

@@ -83,7 +83,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # and so are the subject and the object the Korean says both sides of: 평가가
         # 마지막이 아니라 맨 처음이에요 ("evals come first, not last"), 큰 모델을 서빙용이
         # 아니라 교사로 쓰는 거죠 ("use the big model as a teacher, not as the server")
-        said_of = tuple(dict.fromkeys(said_of + ("이", "가", "을", "를")))
+        said_of = ("은", "는", "이", "가", "을", "를")
     topics = [i for i, w in enumerate(words[:-1]) if w.endswith(said_of)
               and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
     chunk = " ".join(words[topics[-1] + 1:] if topics else words)

@@ -555,7 +555,8 @@ _OPERAND_EDGES = "\"'“”‘’,.;:()"
 def _operands_reversed(source: str, target: str) -> list[Finding]:
     """Two operands the cue writes as the English does, given each other's role: "read an
     "8" as a "3"" -> "3"을 "8"로 읽곤."""
-    if "로" not in target or not ("을" in target or "를" in target):
+    if "로" not in target or not ("을" in target or "를" in target) or not (
+            " as " in source or "divided" in source):
         return []
     said = _EN_OPERANDS.search(source)
     if said is None:

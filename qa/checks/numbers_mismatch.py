@@ -112,18 +112,12 @@ def _version_digits(source: str) -> list[float]:
     return digits
 
 
-# The English unit a Korean counter renders, for pairing equal values by what they count:
-# "80 hours on a single 80-gigabyte A100" -> 80GB짜리 A100 한 장을 80시간.
-_UNIT_WORDS = {"시간": r"hours?", "분": r"minutes?", "초": r"seconds?", "일": r"days?",
-               "주": r"weeks?", "개월": r"months?", "달": r"months?", "년": r"years?",
-               "GB": r"gigabytes?|GB", "기가바이트": r"gigabytes?|GB", "MB": r"megabytes?|MB",
-               "TB": r"terabytes?|TB", "달러": r"dollars?", "명": r"people|users|persons"}
-
-
-def _counting(source: Quantity, unit: str | None, english: str) -> bool:
-    words = _UNIT_WORDS.get(unit or "")
-    return bool(words) and re.match(rf"[\s-]?(?:{words})\b", english[source.span[1]:],
-                                    re.IGNORECASE) is not None
+def _counting(source: Quantity, counter: str | None, english: str) -> bool:
+    """Whether the English counts `source` in the unit the Korean counter says (UNITS):
+    "80 hours on a single 80-gigabyte A100" -> 80GB짜리 A100 한 장을 80시간."""
+    unit = _UNIT_OF_KOREAN.get(counter or "")
+    said = _source_unit(english, source) if unit else None
+    return said is not None and said[0] == unit
 
 
 def _match(sources: list[Quantity], targets: list[Quantity], english: str = ""):
