@@ -17,7 +17,7 @@ from qa.checks.base import CheckContext, FileCheck, PairCheck
 from qa.checks import (code_identifiers, consistency, contrast_swap, direction_flip,
                        hallucination, literal_idiom, names, numbers_mismatch,
                        particle_agreement, polarity, sentence_mood, step_order,
-                       subtitle_form, swapped_sentences, target_language, technical_terms,
+                       subtitle_form, swapped_sentences, swapped_values, target_language, technical_terms,
                        terminology, unfinished_sentence, untranslated)
 from qa.model import AlignedPair, Finding
 
@@ -28,6 +28,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "terminology": terminology.check,
     "technical_terms": technical_terms.check,
     "numbers_mismatch": numbers_mismatch.check,
+    "swapped_values": swapped_values.check,
     "names": names.check,
     "code_identifiers": code_identifiers.check,
     "untranslated": untranslated.check,

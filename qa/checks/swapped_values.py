@@ -1,0 +1,249 @@
+"""Check: figures given to the wrong things ("15% code, 5% math" -> 코드 5%, 수학 15%;
+"128 samples of 2,048 tokens" -> 128 토큰짜리 샘플을 2,048개).
+
+Every figure is still there, so numbers_mismatch has nothing to say, and the sentence reads
+well. What changed is which thing each figure belongs to. A figure belongs to the thing
+named next to it: the nearest *item* in its clause, when that item's nearest figure is this
+one too (mutually nearest, within a few words). Items are the English words the cue renders
+in a way we can find: the same Latin word, a termbase rendering, or a transliteration that
+sounds like the word (코드 for "code").
+
+A cue is flagged when
+- two items trade figures (samples 128 and tokens 2,048 in the English, the other way round
+  in the Korean); or
+- a figure belongs to one item in the English and another in the Korean, both items named
+  on both sides ("only 40% to training" -> 추론에는 40%만); or
+- an item holds another of the cue's figures in the Korean, the two figures being in
+  different English clauses (a "from 81% to 84% on MMLU" is one clause: which of its
+  figures sits next to MMLU in Korean says nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
+from qa.checks.names import sounds_like
+from qa.model import AlignedPair, Finding
+from qa.numbers import english_quantities, korean_quantities
+
+NAME = "swapped_values"
+
+# a figure and its item are at most this many words apart ("0.91 recall on emails")
+_REACH = 3
+_TOKEN = re.compile(r"\S+")
+# A clause ends at a comma or stop, or before a word that opens another one.
+_EN_CLAUSE_END = re.compile(r"[,.;:!?—–]['\")]*$")
+_EN_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "versus", "vs", "vs.",
+                                "so", "because", "although"})
+_KO_CLAUSE_END = re.compile(r"(?:[,.;:!?—–]|[가-힣](?:고|며|지만|는데|은데|니까))['\")]*$")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+# words next to a figure that are no things: "about 40%", "only 3", "times"
+_NO_ITEM = frozenset({"about", "around", "roughly", "only", "nearly", "almost", "just",
+                      "times", "percent", "over", "under", "least", "most", "more", "less",
+                      "than", "each", "per", "every", "some", "those", "these", "from",
+                      "got", "gets", "get", "had", "has", "have", "was", "were", "went",
+                      "became", "goes", "one", "ones", "point", "points", "already",
+                      "hundred", "thousand", "million", "billion", "trillion", "dozen"})
+_COMPARED_WITH = frozenset({"than", "vs", "vs.", "versus"})
+_KO_COMPARED = re.compile(r"(?:보다|대비|비해)[는도]?[,]?$")
+# Kinds of figures whose place says nothing about what they count.
+_SKIP_KINDS = ("year", "ordinal")
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One side's tokens: where the figures and the items are, and its clauses."""
+    values: dict[float, int]  # figure -> token index (figures said once only)
+    items: dict[str, int]  # English item word -> token index
+    clause: list[int]  # token index -> clause number
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def _token_at(spans: list[tuple[int, int]], offset: int) -> int | None:
+    for k, (start, end) in enumerate(spans):
+        if start <= offset < end:
+            return k
+    return None
+
+
+def _clauses(text: str, spans: list[tuple[int, int]], korean: bool) -> list[int]:
+    numbers, n = [], 0
+    for start, end in spans:
+        word = text[start:end]
+        if not korean and word.lower() in _EN_CLAUSE_OPENERS:
+            n += 1
+        numbers.append(n)
+        if (_KO_CLAUSE_END if korean else _EN_CLAUSE_END).search(word):
+            n += 1
+    return numbers
+
+
+def _figures(quantities, spans) -> dict[float, int]:
+    """Figure -> token, for figures said once (a figure said twice has no one owner)."""
+    seen: dict[float, list[int | None]] = {}
+    for q in quantities:
+        # (a word number counts towards "said twice": 4x ... quadruple)
+        firm = q.kind not in _SKIP_KINDS and not q.soft
+        seen.setdefault(q.value, []).append(_token_at(spans, q.span[0]) if firm else None)
+    return {v: ks[0] for v, ks in seen.items() if len(ks) == 1 and ks[0] is not None}
+
+
+def _english_items(source: str, spans, figures: list[tuple[int, int]]) -> dict[str, int]:
+    items: dict[str, list[int]] = {}
+    words = [source[s:e].lower() for s, e in spans]
+    for k, (start, end) in enumerate(spans):
+        if k and (words[k - 1] in _COMPARED_WITH or words[k - 1] in ("to", "with") and k > 1
+                  and words[k - 2] == "compared"):
+            continue  # "3x faster than B" said B보다 3배: B's place says nothing
+        for m in _LATIN.finditer(source, start, end):
+            # Things are common nouns: a name (Llama 3.1 at 8 billion, AWQ or GPTQ at 4-bit)
+            # carries figures of its own, a size or a version, that Korean places freely.
+            word = m.group()
+            if (len(word) >= 3 and word.islower() and word not in ENGLISH_FUNCTION_WORDS
+                    and word not in _NO_ITEM and not any(q[0] < m.end() and m.start() < q[1]
+                                                         for q in figures)):
+                items.setdefault(word, []).append(k)
+    return {w: ks[0] for w, ks in items.items() if len(ks) == 1}
+
+
+def _renderings(word: str, termbase) -> list[str]:
+    if termbase is None:
+        return []
+    entry = termbase.lookup(word) or (termbase.lookup(word[:-1]) if word.endswith("s")
+                                      else None)
+    return [r.replace(" ", "") for r in entry.approved] if entry else []
+
+
+def _korean_items(words: dict[str, int], target: str, spans, termbase) -> dict[str, int]:
+    """English item -> the one Korean token that renders it (items found in no token or in
+    several, and tokens claimed by several items, are dropped)."""
+    found: dict[str, list[int]] = {}
+    for word in words:
+        stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        renderings = _renderings(word, termbase)
+        for k, (start, end) in enumerate(spans):
+            token = target[start:end]
+            if _KO_COMPARED.search(token):
+                continue
+            latin = [m.group().lower() for m in _LATIN.finditer(token)]
+            hangul = _HANGUL_RUN.match(token)
+            if (word in latin or stem in latin
+                    or any(r and r in token for r in renderings)
+                    or (hangul and len(stem) >= 4 and _transliterates(stem, hangul.group()))):
+                found.setdefault(word, []).append(k)
+    owners: dict[int, list[str]] = {}
+    for word, ks in found.items():
+        if len(ks) == 1:
+            owners.setdefault(ks[0], []).append(word)
+    return {words_[0]: k for k, words_ in owners.items() if len(words_) == 1}
+
+
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|와|과|도|만|에|에서|으로|로|이나|나|이랑|랑|짜리)$")
+
+
+def _transliterates(word: str, hangul: str) -> bool:
+    """The Hangul word, up to a particle, is the English word said in Korean (코드를 for
+    "code"), not a word that merely starts with its sounds (컨텍스트 for "gone")."""
+    stem = _PARTICLE_END.sub("", hangul) or hangul
+    return sounds_like(word, stem) and not sounds_like(word, stem[:-1] or "-") \
+        if len(stem) > 1 else sounds_like(word, stem)
+
+
+def _pairing(side: _Side) -> dict[str, float]:
+    """item -> figure, for mutually nearest item and figure of one clause."""
+    def nearest(k: int, others: dict) -> object | None:
+        reach = [(abs(k - j), key) for key, j in others.items()
+                 if side.clause[j] == side.clause[k] and abs(k - j) <= _REACH]
+        reach.sort(key=lambda t: t[0])
+        if not reach or len(reach) > 1 and reach[0][0] == reach[1][0]:
+            return None
+        return reach[0][1]
+
+    owned = {}
+    for item, k in side.items.items():
+        value = nearest(k, side.values)
+        if value is not None and nearest(side.values[value], side.items) == item:
+            owned[item] = value
+    return owned
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    if not source or not any(c.isdigit() for c in target):
+        return []
+    en_quantities, ko_quantities = english_quantities(source), korean_quantities(target)
+    en_spans, ko_spans = _token_spans(source), _token_spans(target)
+    en_values, ko_values = _figures(en_quantities, en_spans), _figures(ko_quantities, ko_spans)
+    shared = set(en_values) & set(ko_values)
+    if not shared:
+        return []
+    en_items = _english_items(source, en_spans, [q.span for q in en_quantities])
+    ko_items = _korean_items(en_items, target, ko_spans,
+                             ctx.termbase if ctx is not None else None)
+    both = {w: k for w, k in en_items.items() if w in ko_items}
+    if not both:
+        return []
+    en_clause = _clauses(source, en_spans, korean=False)
+    ko_clause = _clauses(target, ko_spans, korean=True)
+    english = _pairing(_Side({v: en_values[v] for v in shared}, both, en_clause))
+    korean = _pairing(_Side({v: ko_values[v] for v in shared}, ko_items, ko_clause))
+    said = {q.value: q.text for q in en_quantities}
+    written = {q.value: q.span for q in ko_quantities}
+    en_owner = {v: item for item, v in english.items()}
+    ko_owner = {v: item for item, v in korean.items()}
+    for value, k in sorted(ko_values.items(), key=lambda t: t[1]):
+        said_of, written_of = en_owner.get(value), ko_owner.get(value)
+        if not said_of or not written_of or said_of == written_of:
+            continue
+        # Two things trading figures; or a figure given to a thing of another clause, each
+        # owner apart from the figure in the other language ("went to inference, and only
+        # 40% to training" -> 학습에 쓰였고, 추론에는 40%만).
+        traded = english.get(written_of) is not None and \
+            ko_owner.get(english[written_of]) == said_of
+        elsewhere = (en_clause[both[written_of]] != en_clause[en_values[value]]
+                     and ko_clause[ko_items[said_of]] != ko_clause[k])
+        if traded or elsewhere:
+            return [Finding(NAME, "numbers", "major",
+                            f'the English gives {said[value]} to "{said_of}", the cue gives '
+                            f'it to "{written_of}": the figures are swapped',
+                            span=written[value], weight=0.7)]
+    for item, own in english.items():
+        given = korean.get(item)
+        if given is not None and given != own and \
+                en_clause[en_values[own]] != en_clause[en_values[given]] and \
+                _has_own_thing(source, en_spans, en_clause, en_values[given]) and \
+                not _a_range(source, en_spans, en_values[own], en_values[given]):
+            return [Finding(NAME, "numbers", "major",
+                            f'the English gives {said[own]} to "{item}" and {said[given]} to '
+                            f'something else; the cue gives "{item}" {said[given]}: the figures '
+                            "are swapped", span=written[given], weight=0.7)]
+    return []
+
+
+def _a_range(source: str, spans, k: int, j: int) -> bool:
+    """Whether only small words stand between the figures at tokens k and j: "between 1 and
+    3 billion parameters" is one range, not two things."""
+    between = [source[s:e].strip(",.;:!?\"'()").lower() for s, e in spans[min(k, j) + 1:max(k, j)]]
+    return all(not w.isalpha() or w in _RANGE_WORDS or w in ENGLISH_FUNCTION_WORDS
+               or w in _NO_ITEM for w in between)
+
+
+_RANGE_WORDS = frozenset({"and", "or", "to", "through", "between", "from", "up"})
+
+
+def _has_own_thing(source: str, spans, clause: list[int], k: int) -> bool:
+    """Whether the English figure at token k names a thing of its own ("5% math"), unlike
+    the first figure of "at 8 billion and 70 billion parameters", which shares the next
+    one's."""
+    for j in range(max(0, k - _REACH), min(len(spans), k + _REACH + 1)):
+        word = source[spans[j][0]:spans[j][1]].strip(",.;:!?\"'()")
+        if j != k and clause[j] == clause[k] and word.isalpha() and word.islower() and \
+                word not in ENGLISH_FUNCTION_WORDS and word not in _NO_ITEM:
+            return True
+    return False
