@@ -218,14 +218,22 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
     with_target = check(widened(pairs, i, "target"), ctx)
     with_both: list[Finding] | None = None
     kept = []
+    def back_with_both(f: Finding) -> bool:
+        nonlocal with_both
+        if with_both is None:
+            with_both = check(widened(pairs, i, "both"), ctx)
+        return any(o.check == f.check and o.message == f.message for o in with_both)
+
     for f in findings:
-        if not _survives(f, with_target, same_text=False):
+        # Likewise a neighbour's Korean excuses nothing its own English says: BF16 in the
+        # next cue's Korean, said there for that cue's BF16, does not excuse BP16 here.
+        # Only for findings on the cue's own words (a span): a missing word may truly
+        # have moved.
+        if not _survives(f, with_target, same_text=False) and (
+                f.span is None or not back_with_both(f)):
             continue
-        if not _survives(f, with_source, same_text=True):
-            if with_both is None:
-                with_both = check(widened(pairs, i, "both"), ctx)
-            if not any(o.check == f.check and o.message == f.message for o in with_both):
-                continue
+        if not _survives(f, with_source, same_text=True) and not back_with_both(f):
+            continue
         kept.append(f)
     return kept
 

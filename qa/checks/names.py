@@ -203,7 +203,9 @@ def _latin_words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _name_start_pattern(lowered_name: str) -> re.Pattern:
-    return re.compile(r"(?<![a-z])" + re.escape(lowered_name))
+    # (a name ending in a digit ends there: A1000 is not A100)
+    end = r"(?![0-9])" if lowered_name[-1:].isdigit() else ""
+    return re.compile(r"(?<![a-z])" + re.escape(lowered_name) + end)
 
 
 def _survives(name: SourceName, target: str, by_sound: bool = True) -> bool:
@@ -225,16 +227,30 @@ def _survives(name: SourceName, target: str, by_sound: bool = True) -> bool:
     return any(sounds_like(name.text, w) for w in _HANGUL_WORD.findall(target))
 
 
-def _similar_acronym(acronym: str, target: str, source: str) -> re.Match | None:
-    """A Latin acronym in the target, not in the source, that looks like a mangled acronym."""
+# A chip or a model written with digits, as the target may mangle it (A100 -> A1000)
+_ALNUM_WORD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+[0-9][A-Za-z0-9]*)(?![A-Za-z0-9])")
+
+
+def _similar_acronym(acronym: str, target: str, source: str,
+                     pattern: re.Pattern = _ACRONYM) -> re.Match | None:
+    """A Latin acronym (or, with `pattern`, a name of letters and digits) in the target, not
+    in the source, that looks like a mangled one."""
     source_words = set(_latin_words(source))
-    for m in _ACRONYM.finditer(target):
+    for m in pattern.finditer(target):
         other = m.group(1)
         if other.lower() in source_words or other == acronym:
             continue
-        if other[0] == acronym[0] and SequenceMatcher(None, other, acronym).ratio() >= 0.6:
+        if other[0] == acronym[0] and SequenceMatcher(None, other, acronym).ratio() >= 0.6 \
+                or _one_letter_apart(other, acronym):
             return m
     return None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """CPU said GPU, TPU said GPU: two acronyms of three letters or more that differ in one
+    letter only (BF16 -> BP16 shares its first letter and is caught by likeness alone)."""
+    return (len(a) == len(b) >= 3 and a.isalpha() and b.isalpha()
+            and sum(x != y for x, y in zip(a, b)) == 1)
 
 
 def _with_particle(target: str, span: tuple[int, int], name: str) -> tuple[tuple[int, int], str]:
@@ -315,12 +331,30 @@ def _known_titles(known: dict[str, tuple[str, ...]], source: str,
     return titles
 
 
+def _count(acronym: str, text: str) -> int:
+    return len(re.findall(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])", text))
+
+
+def _acronym_changed(acronym: str, changed: re.Match, target: str,
+                     kind: str = "acronym") -> Finding:
+    span, replacement = _with_particle(target, changed.span(1), acronym)
+    return Finding(NAME, "names", "major",
+                   f'{"acronym" if kind == "acronym" else "name"} "{acronym}" became '
+                   f'"{changed.group(1)}"', span=span, replacement=replacement, weight=0.9)
+
+
 def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     findings = []
     names = source_names(source)
     for name in names + _known_titles(known, source, names):
         forms = known.get(name.text.lower())
+        if name.kind == "acronym" and _survives(name, target, by_sound=False):
+            # BF16 twice in the English, once in the Korean beside BP16: one was mangled
+            changed = _similar_acronym(name.text, target, source)
+            if changed and _count(name.text, target) < _count(name.text, source):
+                findings.append(_acronym_changed(name.text, changed, target))
+            continue
         if _survives(name, target, by_sound=False) or (forms and _known_form_present(forms,
                                                                                    target)):
             continue
@@ -340,14 +374,11 @@ def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list
                 f'the name "{name.text}" is lost: the cue has neither {name.text} nor '
                 f'{forms[0] if forms else "a transliteration"}', weight=0.8))
             continue
-        if name.kind == "acronym":
-            changed = _similar_acronym(name.text, target, source)
+        if name.kind in ("acronym", "technical"):
+            changed = _similar_acronym(name.text, target, source,
+                                       _ACRONYM if name.kind == "acronym" else _ALNUM_WORD)
             if changed:
-                span, replacement = _with_particle(target, changed.span(1), name.text)
-                findings.append(Finding(
-                    NAME, "names", "major",
-                    f'acronym "{name.text}" became "{changed.group(1)}"',
-                    span=span, replacement=replacement, weight=0.9))
+                findings.append(_acronym_changed(name.text, changed, target, name.kind))
                 continue
         weight = {"acronym": 0.5, "technical": 0.6, "word": 0.3}[name.kind]
         findings.append(Finding(
