@@ -26,7 +26,7 @@ _EN_X_NOT_Y = re.compile(r"(?P<x>[^,.;:!?—–]+),\s*(?:and\s+)?not\s+(?P<y>[^,
 _EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>[^,.;:!?—–]+)",
                              re.IGNORECASE)
 # "Not the weights, the cache."
-_EN_NOT_Y_THEN_X = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<y>[^,.;:!?—–]+),\s*"
+_EN_NOT_Y_THEN_X = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<y>[^,.;:!?—–]+?)\s*(?:,|—|–|--)\s*"
                               r"(?!(?:and|but|so|or|because|which|if|when)\b)(?P<x>[^,.;:!?—–]+)",
                               re.IGNORECASE)
 # "That's not a bug in the model, that's a bug in your setup."
@@ -36,6 +36,14 @@ _EN_ITS_NOT_Y_ITS_X = re.compile(r"\b(?P<it>that's|it's|this is|that is|it is)\s
 # "Fail loudly rather than retry silently": X preferred, Y passed over (X instead of Y).
 _EN_X_RATHER_THAN_Y = re.compile(r"(?P<x>[^,.;:!?—–]+?),?\s+(?:rather than|instead of)\s+"
                                  r"(?P<y>[^,.;:!?—–]+)", re.IGNORECASE)
+# "AWQ holds up better than GPTQ": X compared with Y, which Korean marks Y보다 as it marks
+# the side passed over. (Not "rather than" or "other than"; not a figure or a moment, "more
+# than 700 grams", "faster than ever".)
+_EN_X_THAN_Y = re.compile(
+    r"(?P<x>[^,.;:!?—–]+?)\s+(?<!rather )(?<!other )than\s+(?!\d|(?:a |an |one |two |three |half"
+    r"|twice|ever|before|usual|expected|needed|necessary|you |we |I |they |it |that |this "
+    r"|most|any|anyone|anything|all|average|last|we'd|you'd)\b)(?P<y>[^,.;:!?—–]+)",
+    re.IGNORECASE)
 # The words the Korean denies: up to four words before 아니(라/에요/다...) or 말고, after any comma
 # and after the topic.
 _KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)(?:\s?(?:이|가)?\s?아니(?!면)|\s말고(?![가-힣]))")
@@ -44,16 +52,19 @@ _KO_PASSED_OVER = re.compile(r"([^,.;:!?]{1,40}?)(?:보다는?|\s대신에?)(?![
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 
-def _sides(source: str) -> tuple[str, str, re.Pattern] | None:
-    """(affirmed, denied) English of a contrast and how the Korean marks the denied side,
-    or None."""
+def _sides(source: str) -> tuple[str, str, re.Pattern, bool] | None:
+    """(affirmed, denied) English of a contrast, how the Korean marks the denied side, and
+    whether it is a comparison ("X better than Y": Y is the side 보다 marks), or None."""
     if "not" in source.lower():
         m = (_EN_NOT_Y_BUT_X.search(source) or _EN_ITS_NOT_Y_ITS_X.search(source)
              or _EN_X_NOT_Y.search(source) or _EN_NOT_Y_THEN_X.search(source))
         if m:
-            return m.group("x"), m.group("y"), _KO_DENIED
+            return m.group("x"), m.group("y"), _KO_DENIED, False
     m = _EN_X_RATHER_THAN_Y.search(source)
-    return (m.group("x"), m.group("y"), _KO_PASSED_OVER) if m else None
+    if m:
+        return m.group("x"), m.group("y"), _KO_PASSED_OVER, False
+    m = _EN_X_THAN_Y.search(source) if " than " in source else None
+    return (m.group("x"), m.group("y"), _KO_PASSED_OVER, True) if m else None
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
@@ -63,7 +74,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     sides = _sides(source)
     if sides is None:
         return []
-    affirmed, denied, ko_denied = sides
+    affirmed, denied, ko_denied, compared = sides
     denied_ko = ko_denied.search(target)
     if denied_ko is None and ko_denied is _KO_DENIED:
         # "test bigger changes, not tiny tweaks" may come out as 작은 수정보다는 큰 변화를
@@ -108,7 +119,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                     if not held(chunk, {a})]
     if not decisive:
         return []
-    return [Finding(NAME, "accuracy/mistranslation", "major",
-                    f'the English says "{affirmed.strip()}", not "{denied.strip()}"; the cue '
-                    f"denies {chunk.strip()}: the contrast is turned round",
+    if compared:
+        message = (f'the English compares "{affirmed.strip()}" with "{denied.strip()}"; the '
+                   f"cue compares the other way round ({chunk.strip()}보다)")
+    else:
+        message = (f'the English says "{affirmed.strip()}", not "{denied.strip()}"; the cue '
+                   f"denies {chunk.strip()}: the contrast is turned round")
+    return [Finding(NAME, "accuracy/mistranslation", "major", message,
                     span=(start, start + len(chunk)), weight=0.6)]

@@ -141,7 +141,8 @@ OPPOSITES = [
     (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
       _ko(r"예외 ?없이|(?<![가-힣])항상|언제나|무조건|(?<![가-힣])늘(?![가-힣])")),
      # (not "usually", which translators do say 언제나)
-     ("sometimes or often", _en(r"often|sometimes|occasionally|tends? to|more often than not"),
+     ("sometimes or often", _en(r"often|sometimes|occasionally|tends? to|more often than not|"
+                                r"mostly"),
       _ko(r"대개|대체로|보통은|종종|때때로|가끔|경향이|(?:하는|인|한) 편이"))),
     # (not "at least", a bound; "the least important" may be 가장 중요하지 않은, so only
     # quantities count)
@@ -170,7 +171,8 @@ OPPOSITES = [
       _ko(r"따르(?!지 않|지 말)|따라(?:야|서|요)|따릅|따랐|준수"))),
     (("ahead", _en(r"ahead of|one step ahead|in the lead|beat(?:s|ing)?|outperform(?:s|ed|ing)?|"
                    r"surpass(?:es|ed|ing)?"),
-      _ko(r"앞서 (?:있|나가|가)|한발 앞|앞서가|앞질러|앞서 나|앞서요|앞서죠|앞섭니다|앞선다")),
+      _ko(r"앞서 (?:있|나가|가)|한발 앞|앞서가|앞질러|앞서 나|앞서요|앞서죠|앞섭니다|앞선다|"
+          r"앞섰(?:어|다|고|는데|죠|습)")),
      # (within three points of GPT-4o: close behind it)
      ("behind", _en(r"behind(?! the scenes)|lag(?:s|ging|ged)? behind|trail(?:s|ing)?|"
                     r"within (?:about |roughly |around )?[\w.-]+ (?:points?|percent|%) of"),
@@ -204,7 +206,8 @@ OPPOSITES = [
     # "and only then" is said last; 맨 먼저 or 하기 전에 makes it the first step
     (("only then", _en(r"only then|only after (?:that|this)|only once that"), _ko(r"(?!)")),
      ("first of all", _en(r"first of all|before anything else|first thing"),
-      _ko(r"맨 먼저|가장 먼저|제일 먼저|하기 전에 먼저|(?<![가-힣])먼저 "))),
+      _ko(r"맨 먼저|가장 먼저|제일 먼저|하기 전에 먼저|(?<![가-힣])먼저 |것보다 먼저|무엇보다(?:도)? 먼저|"
+          r"맨 처음에?|제일 처음에?"))),
     (("overstated", _en(r"overstat\w*|overestimat\w*|exaggerat\w*|inflat(?:es|ed|ing) the"),
       _ko(r"과대평가|부풀|과장")),
      ("understated", _en(r"understat\w*|underestimat\w*"), _ko(r"과소평가|축소해"))),
@@ -257,8 +260,9 @@ OPPOSITES = [
      ("some", _en(r"only some|only a few|a few of|a handful|a minority|some of (?:them|these|those|the)|"
                   r"a (?:small |tiny )?fraction of|a small number of"),
       _ko(r"(?<!의 )일부(?:만|분)?|몇몇|소수"))),  # (not X의 일부, "part of X")
-    (("longer", _en(r"longer|lengthier|more verbose|wordier"), _ko(r"더 긴|더 길|길수록|긴 요약|긴 답")),
-     ("shorter", _en(r"shorter|briefer|more concise|terser"), _ko(r"더 짧|짧을수록|짧은 요약|짧은 답"))),
+    (("longer", _en(r"longer|lengthier|more verbose|wordier"), _ko(r"더 긴|더 길|길수록|긴 (?:요약|답|정답|응답|출력)")),
+     ("shorter", _en(r"shorter|briefer|more concise|terser"),
+      _ko(r"더 짧|짧을수록|짧은 (?:요약|답|정답|응답|출력)"))),
     (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|two|three|five|ten)"),
       _ko(r"최근|마지막|맨 뒤|뒤에서부터")),
      ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|two|three|five|ten)"),
@@ -368,6 +372,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         said_a, said_b = en_a.search(source) is not None, en_b.search(source) is not None
         if said_a and said_b:
             both_said.append(entry)
+            findings.extend(_one_side_twice(entry, source, target))
         if said_a == said_b:
             continue
         (said, _, ko_said), (other, _, ko_other) = entry if said_a else entry[::-1]
@@ -389,6 +394,24 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             or _sequence_reversed(source, target) or _comparison_reversed(source, target)
             or _correlation_reversed(source, target)
             or _operands_reversed(source, target))
+
+
+def _one_side_twice(entry, source: str, target: str) -> list[Finding]:
+    """Both sides in the English, once each, and one of them twice in the Korean with no
+    word of the other: "The rankings tend to hold, the absolute gaps rarely do" -> 순위는
+    대체로 유지되고, 격차도 대개 그대로 유지돼요."""
+    for (said, en_said, ko_said), (other, en_other, ko_other) in (entry, entry[::-1]):
+        if len(en_said.findall(source)) != 1 or len(en_other.findall(source)) != 1:
+            return []
+        written = list(ko_other.finditer(target))
+        if len(written) == 2 and not ko_said.search(target):
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            # (worded as a lone flip: the same finding as the cue's alone
+                            # when its neighbour brings the other side)
+                            f"the English says {said}, the cue says {other} "
+                            f"({written[1].group()}): turned round",
+                            span=written[1].span(), weight=0.7)]
+    return []
 
 
 def _crossed(source: str, target: str, pairs: list) -> list[Finding]:
@@ -496,12 +519,15 @@ def _comparison_reversed(source: str, target: str) -> list[Finding]:
     if not after or not before:
         return []
     compared_with, subject = after[0], before[-1]
+    # (a name ends where Latin letters and digits end: AWQ보다)
     if subject == compared_with or not all(
-            len(re.findall(rf"(?<![\w.]){re.escape(n)}(?![\w])", text)) == 1
+            len(re.findall(rf"(?<![\w.]){re.escape(n)}(?![A-Za-z0-9_])", text)) == 1
             for n in (subject, compared_with) for text in (source, target)):
         return []
     for m in _KO_THAN.finditer(target):
-        if re.search(rf"(?<![\w.]){re.escape(subject)}(?![\w])", m.group()):
+        # (the subject as the topic before it is no side of 보다: IVF는 HNSW보다)
+        if re.search(rf"(?<![\w.]){re.escape(subject)}(?![A-Za-z0-9_])(?!\s?(?:은|는|이|가)\s)",
+                     m.group()):
             return [Finding(NAME, "accuracy/mistranslation", "major",
                             f'the English compares {subject} with {compared_with} ("than '
                             f'{compared_with}"); the cue compares {compared_with} with '

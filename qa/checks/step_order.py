@@ -34,8 +34,20 @@ _KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])")
 _KO_BEFORE = re.compile(r"(?:기|하기)\s?전에(?=[\s,])")
 
 
+# "Filter first, mix second": both steps marked by their place.
+_EN_FIRST_SECOND = re.compile(r"(?P<a>[^,.;:!?]+?)\s+first\s*,\s*(?:and\s+)?(?:then\s+)?"
+                              r"(?P<b>[^,.;:!?]+?)\s+(?:second|next|afterwards?|later)\b",
+                              re.IGNORECASE)
+# 먼저 섞고, 필터링은 그다음에: the same in Korean.
+_KO_FIRST_SECOND = re.compile(r"먼저\s(?P<a>[^,.;:!?]+?)(?:고|한 뒤에?|한 다음에?),?\s"
+                              r"(?P<b>[^,.;:!?]+?)(?:은|는)\s(?:그\s?다음|나중|그 뒤|그 후|이후)")
+
+
 def _english_order(source: str) -> tuple[str, str] | None:
     """(first action, second action) of the English, or None."""
+    marked = _EN_FIRST_SECOND.search(source)
+    if marked:
+        return marked.group("a"), marked.group("b")
     then = _EN_THEN.search(source)
     if then:
         return source[:then.start()], source[then.end():]
@@ -48,6 +60,9 @@ def _english_order(source: str) -> tuple[str, str] | None:
 def _korean_order(target: str) -> tuple[str, str] | None:
     """(first action, second action) of the Korean, or None. A connective with nothing
     before it (그다음 opening the cue) links to the previous cue and says nothing here."""
+    marked = _KO_FIRST_SECOND.search(target)
+    if marked:
+        return marked.group("a"), marked.group("b")
     for m in _KO_THEN.finditer(target):
         if re.search(r"[가-힣A-Za-z0-9]{2}", target[:m.start()].replace("그", "")):
             return target[:m.start()], target[m.end():]
@@ -77,8 +92,14 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     shared = first & second
     first, second = first - shared, second - shared
     ko_first, ko_second = korean
-    if not (held(ko_second, first) and not held(ko_first, first)
-            and held(ko_first, second) and not held(ko_second, second)):
+    # (where both languages mark each step's place, first/second and 먼저/그다음, one side's
+    # anchors are enough: the other may be a plain verb, mix said 섞고)
+    marked = bool(_EN_FIRST_SECOND.search(source) and _KO_FIRST_SECOND.search(target))
+    first_moved = held(ko_second, first) and not held(ko_first, first)
+    second_moved = held(ko_first, second) and not held(ko_second, second)
+    if not (first_moved and second_moved or marked and (
+            first_moved and not held(ko_first, second)
+            or second_moved and not held(ko_second, first))):
         return []
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f'the English does "{english[0].strip(" ,")}" first and '
