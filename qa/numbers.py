@@ -397,7 +397,7 @@ _KO_BIG_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?\s?" + _KO_BIG
 _KO_NUMBER = re.compile(
     r"(?P<num>(?:" + _KO_BIG_GROUP + r"\s?)*" + _KO_GROUP + r")"
     r"(?P<suffix>[kKMBT](?![A-Za-z]))?"
-    r"(?P<percent>\s?(?:%(?:p(?![A-Za-z]))?|퍼센트(?:\s?포인트)?|프로(?![그젝듀포모세])))?")
+    r"(?P<percent>\s?(?:%(?:p(?![A-Za-z])|\s?포인트)?|퍼센트(?:\s?포인트)?|프로(?![그젝듀포모세])))?")
 _KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조]?)")
 # Counters and units after a number, longest first so 개월 wins over 개.
 KOREAN_COUNTERS = sorted([

@@ -103,7 +103,7 @@ _MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|지\s?모�
 # Left out: 전혀 before 다르다/새롭다/반대 ("completely different"), 별로 as a predicate
 # (별로예요, "not great"), which are standard without a negation.
 _NEGATIVE_POLARITY = re.compile(
-    r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|새로|새롭|반대|딴|엉뚱))|"
+    r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|달랐|다릅|새로|새롭|반대|딴|엉뚱))|"
     r"별로(?![예야다네지였인])|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
 # "Not only" in Korean: 뿐만 아니라, 뿐 아니라 — a negative word that negates nothing.
 _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라|(?:^|[,.?!]\s*)아니면\s")  # (아니면: "or else")
@@ -187,8 +187,10 @@ _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
                                 r"(?:충분하|좋|쉽|괜찮|훌륭하|원활하|안정적이|유효하|정확하|안전하|유용하|"
                                 r"올바르|중요하)지\s?(?:는|도)?\s?(?:않|못)")
 _KO_HARD_TO = re.compile(r"기\s?(?:가\s?|는\s?)?(?:어렵|어려|힘들|힘듭|힘든)")
-_EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b", re.IGNORECASE)
-_KO_DIFFERENT = re.compile(r"다르|달라|다릅|다른|차이가|별개|별도의? (?:문제|얘기|이야기)")
+_EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b|"
+                          r"(?:\bnot|n['’]t) (?:look |be |seem |sound )?(?:anything |at all )?like\b|"
+                          r"(?:\bnot|n['’]t) resemble\b", re.IGNORECASE)
+_KO_DIFFERENT = re.compile(r"다르|달라|달랐|다릅|다른|딴판|차이가|별개|별도의? (?:문제|얘기|이야기)")
 # The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;
 # a short 안 되다 is as often "must not" for an English that says "avoid" or "be careful".
 _KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|못합|못했|못한|못할)")
@@ -318,7 +320,7 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if (negations and negations <= {"not", "n't"} and _EN_NOT_WANT.search(source)
             and _KO_UNWILLING.search(target)):
         return True  # "don't want to do the boring part" -> 지루한 작업을 하기 싫은
-    return negations == {"not"} and bool(_EN_NOT_SAME.search(source)) \
+    return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
 
 

@@ -117,9 +117,11 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:k|m|c|µ)?(?:g|m|l|b|B|s|W|Hz)|km/h|mph|ms|
 
 
 def _is_unit(target: str, m: re.Match) -> bool:
-    """A unit symbol right after a number (500kg, 8 GB): not English left over."""
+    """A unit symbol right after a number (500kg, 8 GB) or before 당, "per" (kWh당): not
+    English left over."""
     before = target[:m.start()].rstrip()
-    return bool(before) and before[-1].isdigit() and _UNIT_AFTER_NUMBER.fullmatch(m.group(0))
+    return bool((before and before[-1].isdigit() or target.startswith("당", m.end()))
+                and _UNIT_AFTER_NUMBER.fullmatch(m.group(0)))
 
 
 _RANGE_END = re.compile(r"[\d십백천만억조]")
