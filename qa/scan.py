@@ -10,11 +10,12 @@ from pathlib import Path
 
 import qa
 from qa.align import align_cues
-from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext
+from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext, direction_flip
 from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
 from qa.scoring import (Thresholds, combine, confirm_across_boundaries,
-                        negation_to_sentence_end, quality_summary, widened_target_parts)
+                        negation_to_sentence_end, quality_summary, said_across_cues,
+                        widened_target_parts)
 from qa.semantic import (CALIBRATION, LectureMemo, as_said_or_meant, cue_nouns,
                          semantic_scores)
 from qa.subtitles import check_languages, read_subtitles
@@ -27,6 +28,11 @@ Progress = Callable[[int, int], None]
 # scoring.confirm_across_boundaries): they judge the cue itself, its form, language or grammar.
 CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language", "particle_agreement",
                          "unfinished_sentence"}
+
+
+# Checks also run over a sentence read whole, for what its cues show only together
+# (scoring.said_across_cues).
+SENTENCE_CHECKS = {"direction_flip": direction_flip.explained_here}
 
 
 def default_cache_dir() -> Path:
@@ -132,6 +138,8 @@ class Scanner:
                                                                self.context)
                 findings[i].extend(by_check[name])
         negation_to_sentence_end(pairs, findings)
+        for name, explained in SENTENCE_CHECKS.items():
+            said_across_cues(pairs, findings, PAIR_CHECKS[name], name, self.context, explained)
         for check in FILE_CHECKS.values():
             for i, found_in_pair in enumerate(check(pairs, self.context)):
                 findings[i].extend(found_in_pair)

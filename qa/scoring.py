@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 
 from qa.checks.base import chars_without_spaces
@@ -236,6 +236,39 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
             continue
         kept.append(f)
     return kept
+
+
+def said_across_cues(pairs: Sequence[AlignedPair], findings: list[list[Finding]],
+                     check, name: str, ctx,
+                     explained: Callable[[str, str], bool] = lambda english, words: False,
+                     ) -> None:
+    """Add (in place) what `check` finds only in a sentence read whole, on the cue whose
+    Korean holds it: "It rarely tells you whether a free-text answer / would actually hurt
+    a patient." said 자유 서술형 답변이 … / 해를 끼칠지는 대체로 잘 알려줘요 has "rarely" in
+    one cue and 대체로 in the next, so neither cue alone shows the flip.
+
+    Not where the cue's own English `explained` the Korean words found (뒤처 for the cue's
+    "behind", while a neighbour says "better"), nor a finding that the Korean says both
+    sides of ("... or added"): the sentence's other cues may say the other side."""
+    for i, pair in enumerate(pairs):
+        lo, hi = sentence_neighbours(pairs, i)
+        if hi - lo < 2 or any(f.check == name for f in findings[i]):
+            continue
+        parts = widened_target_parts(pairs, i)
+        own = next((k for k, p in enumerate(pairs[lo:hi]) if p is pair), None)
+        if own is None or not pair.target.text:
+            continue
+        start = sum(len(p) + 1 for p in parts[:own])
+        end = start + len(pair.target.text)
+        for f in check(widened(pairs, i, "both"), ctx):
+            if f.span is None or not (start <= f.span[0] and f.span[1] <= end) \
+                    or f.message.endswith("or added"):
+                continue
+            if not explained(pair.source_text, pair.target.text[f.span[0] - start:
+                                                                 f.span[1] - start]):
+                findings[i].append(replace(f, span=(f.span[0] - start, f.span[1] - start),
+                                           replacement=None))
+                break
 
 
 _DROPPED_NEGATION = "the source is negated but the cue is not"

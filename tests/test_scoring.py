@@ -7,8 +7,9 @@ from dataclasses import replace
 import pytest
 
 from qa.model import AlignedPair, Cue, Finding, apply_replacements
+from qa.checks import direction_flip
 from qa.scoring import (Thresholds, combine, confirm_across_boundaries,
-                        negation_to_sentence_end, quality_summary)
+                        negation_to_sentence_end, quality_summary, said_across_cues)
 from qa.semantic import SemanticScore, WordSupport
 
 
@@ -227,3 +228,24 @@ def test_a_dropped_negation_stays_on_a_cue_cut_short():
     findings = [[dropped], []]
     negation_to_sentence_end(pairs, findings)
     assert [len(f) for f in findings] == [1, 0]
+
+
+@pytest.mark.parametrize("first, second, found", [
+    # "rarely" in one cue, 대체로 in the next: only the sentence read whole shows the flip.
+    (("It rarely tells you whether a free-text answer", "자유 서술형 답변이 실제로 환자에게"),
+     ("would actually hurt a patient.", "해를 끼칠지는 대체로 잘 알려줘요."), [[], ["대체로"]]),
+    (("It rarely tells you whether a free-text answer", "자유 서술형 답변이 실제로 환자에게"),
+     ("would actually hurt a patient.", "해를 끼칠지는 좀처럼 알려주지 않아요."), [[], []]),
+    # The cue's own English says what its Korean says (behind, 뒤처): a neighbour's
+    # "better" changes nothing.
+    (("It got better at code, but it was still", "코드는 더 나아졌지만, 여전히"),
+     ("eighteen months behind GPT-4 on most benchmarks.", "대부분의 벤치마크에서 GPT-4보다 18개월 뒤처져 있었어요."),
+     [[], []]),
+])
+def test_a_flip_said_across_two_cues_is_found_on_the_cue_that_holds_it(first, second, found):
+    pairs = [pair(*first, 1), pair(*second, 2)]
+    findings = [[], []]
+    said_across_cues(pairs, findings, direction_flip.check, "direction_flip", None,
+                     direction_flip.explained_here)
+    assert [[pairs[k].target.text[f.span[0]:f.span[1]] for f in fs]
+            for k, fs in enumerate(findings)] == found

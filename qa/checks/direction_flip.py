@@ -51,12 +51,14 @@ OPPOSITES = [
       _ko(r"최소|최솟|최저"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
-                   r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)"),
+                   r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)|"
+                   # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
+                   r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+"),
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|커지|커졌")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
-      _ko(r"감소|줄어|줄이|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )내려|"
+      _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )내려|"
           r"낮아|낮추|낮춘|낮췄|작아|작아졌|축소"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
@@ -176,7 +178,17 @@ OPPOSITES = [
      # (within three points of GPT-4o: close behind it)
      ("behind", _en(r"behind(?! the scenes)|lag(?:s|ging|ged)? behind|trail(?:s|ing)?|"
                     r"within (?:about |roughly |around )?[\w.-]+ (?:points?|percent|%) of"),
-      _ko(r"뒤처|뒤쳐|뒤떨어|한발 늦|뒤따라|뒤졌|뒤지(?:는|고|며|지)|밀렸|못 미쳤|못 미치"))),
+      _ko(r"뒤처|뒤쳐|뒤떨어|한발 늦|뒤따라|뒤졌|뒤질|뒤지(?:는|고|며|지)|밀렸|못 미쳤|못 미치|"
+          r"못 미쳐"))),
+    (("disagreeing", _en(r"disagree\w*"),
+      _ko(r"불일치|의견이 (?:갈리|갈린|다르|다른|엇갈)")),
+     ("agreeing", _en(r"(?<!dis)agree(?:s|d|ing)?\b"),
+      _ko(r"(?<!불)일치하(?!지 않)|의견이 (?:같|일치)|동의하(?!지 않)"))),
+    # uncertainty sampling picks what the model is least confident about
+    (("the least confident", _en(r"least (?:confident|certain|sure)"),
+      _ko(r"가장 (?:불확실|확신이 없|확신이 낮|자신 없)|확신이 가장 낮|덜 확신|가장 확신하지 못")),
+     ("the most confident", _en(r"most (?:confident|certain|sure)"),
+      _ko(r"가장 확신하(?!지)|가장 확신이 (?:높|큰)|확신이 가장 높|가장 자신 있"))),
     (("linear growth", _en(r"linear(?:ly)?"), _ko(r"선형|정비례")),
      ("exponential growth", _en(r"exponential(?:ly)?"), _ko(r"기하급수|지수적|지수 함수적"))),
     (("a weak correlation", _en(r"correlat\w* (?:\w+ )?(?:poorly|weakly|badly)|weak(?:ly)? correlat\w*|"
@@ -275,7 +287,7 @@ OPPOSITES = [
     # Korean says "A before B" as "A 한 뒤 B", so "before" may come out as 뒤 in a correct
     # cue; only "after" said 전에 counts (the Korean side of "after" never matches here).
     (("after", _en(r"after|afterwards"), _ko(r"(?!)")),
-     ("before", _en(r"before|beforehand|ahead of time|in advance"),
+     ("before", _en(r"before|beforehand|ahead of time|in advance|up ?front"),
       _ko(r"전에|이전에|앞서|미리|보다 먼저"))),
     # A point in time is another matter: "published before then" is never 그 이후에.
     (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
@@ -294,7 +306,7 @@ OPPOSITES = [
       _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
     (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
       _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
-     ("several", _en(r"several|multiple|more than one|many"),
+     ("several", _en(r"several|multiple|more than one|many|(?:two|three|\d+) or more"),
       _ko(r"여러(?!분)|다수|복수|두 개 이상"))),  # (여러분: "you")
     # (not "the primary" of an election: 예비선거)
     (("the primary", _en(r"(?:as|is) (?:the|your|our) primary|primary (?:model|endpoint|provider)|"
@@ -394,6 +406,20 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             or _sequence_reversed(source, target) or _comparison_reversed(source, target)
             or _correlation_reversed(source, target)
             or _operands_reversed(source, target))
+
+
+# English a cue says plainly that the Korean of a side of OPPOSITES renders too: "first you
+# prefill" is 먼저 프리필을 하고; "pull matching images together" is 가깝게 끌어당기고.
+_ALSO_SAID = [(re.compile(r"\bfirst\b", re.IGNORECASE), re.compile(r"먼저|처음")),
+              (re.compile(r"\btogether\b", re.IGNORECASE), re.compile(r"가깝|가까이"))]
+
+
+def explained_here(english: str, korean: str) -> bool:
+    """Whether `english` says a side of some pair of opposites whose Korean `korean` says
+    (뒤처 for "behind", of ahead/behind, even where better/worse found it "worse")."""
+    return any(ko.search(korean) and en.search(english)
+               for entry in OPPOSITES for _, en, ko in entry) or any(
+        ko.search(korean) and en.search(english) for en, ko in _ALSO_SAID)
 
 
 def _one_side_twice(entry, source: str, target: str) -> list[Finding]:
