@@ -117,6 +117,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # time, not API calls" -> 사람 인건비가 아니라 API 호출 비용으로.
         decisive = [a for a in held(target[denied_ko.end():], of_denied - of_affirmed)
                     if not held(chunk, {a})]
+    if not decisive and compared and topics:
+        # Or the comparison's subject (GPU가 사람보다) is what the English compares with:
+        # "The humans are 750 times more expensive than the GPU".
+        decisive = held(words[topics[-1]], of_denied - of_affirmed)
     if not decisive:
         return []
     if compared:
