@@ -281,6 +281,9 @@ _EN_PART_OF_A_UNIT = re.compile(r"\b(?:a|one)[ -](tenth|hundredth|thousandth) of
                                 re.IGNORECASE)
 
 
+_EN_A_UNIT_AND_A_HALF = re.compile(r"\b(?:a|an|one) [a-z]+ and a half\b", re.IGNORECASE)
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order, labels (GPT-4) excluded."""
     has_digits = bool(_ANY_DIGIT.search(text))
@@ -326,6 +329,10 @@ def english_quantities(text: str) -> list[Quantity]:
         if not _overlaps(m.span(), blocked):
             part = (m.group(1) or m.group(2)).lower()
             found.append(Quantity(1 / _PARTS[part], m.span(), m.group(0)))
+            blocked.append(m.span())
+    for m in _EN_A_UNIT_AND_A_HALF.finditer(text):  # "a cent and a half" is 1.5센트
+        if not _overlaps(m.span(), blocked):
+            found.append(Quantity(1.5, m.span(), m.group(0), soft=True))
             blocked.append(m.span())
     for start, end in _word_number_groups(text):
         if _overlaps((start, end), blocked):

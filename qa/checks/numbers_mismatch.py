@@ -222,7 +222,10 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "
                  "hundredth": 100, "thousandth": 1000}
 
 
-_EN_HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\bcuts? (?:\w+ ){0,2}in half\b", re.IGNORECASE)
+_EN_HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\bcuts? (?:\w+ ){0,2}in half\b|"
+                         # "roughly half of the answers" said 약 3분의 1 (not half precision)
+                         r"\bhalf\b(?![- ](?:precision|life|open|baked|hearted|way|time\b))",
+                         re.IGNORECASE)
 
 
 def _fraction_changes(targets: list[Quantity], pair: AlignedPair) -> list[Finding]:
@@ -604,7 +607,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 _EN_ENUMERATOR = re.compile(
     r"(?:^|[.:;]\s+)(?:(?:step|and)\s+)?(?:one|two|three|four|five|six)\b[,:]", re.IGNORECASE)
 _EN_REDUCTION = re.compile(r"\b(?:cut(?:s|ting)?|reduc\w+|shrink\w*|shrank|compress\w*|"
-                           r"decreas\w+|divid\w+|(?:times|x) (?:smaller|less|fewer|cheaper|lower))\b",
+                           r"decreas\w+|divid\w+|dropp?(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|"
+                           r"(?:times|x) (?:smaller|less|fewer|cheaper|lower))\b",
                            re.IGNORECASE)
 
 
@@ -710,7 +714,7 @@ _PERIODS = {
               r"하루에|하루 ?(?:당|마다)|매일|밤마다"),
     "a week": (r"\b(?:per|a|each|every) week\b|\bweekly\b|/wk\b", r"매주|주당|일주일에|한 ?주에"),
     "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b",
-                r"한 ?달에|매달|매월|(?<!개)월간|달마다|(?<![\d가-힣])월 \d"),
+                r"한 ?달에|매달(?![리렸려린릴])|매월|(?<!개)월간|달마다|(?<![\d가-힣])월 \d"),
     "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b",
                r"(?<!\d)1년에|한 ?해에|매년|연간|해마다|(?<![\d가-힣])연 \d"),
 }
