@@ -10,6 +10,8 @@ word must sit in the cue whose English has the idiom.
 
 from __future__ import annotations
 
+import re
+
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 
@@ -23,8 +25,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     findings: list[Finding] = []
     for entry, match in ctx.idioms.entries_in(source):
-        # one finding per idiom: the calque's first literal word in the cue
-        hits = [hit for wrong in entry.wrong for hit in ctx.korean.find_term(target, wrong)]
+        # one finding per idiom: the calque's first literal word in the cue, unless it is
+        # part of a free rendering (바뀌는 과녁 for "moving target" holds 과녁)
+        meant = [m.span() for form in entry.approved
+                 for m in re.finditer(re.escape(form), target)]
+        hits = [hit for wrong in entry.wrong for hit in ctx.korean.find_term(target, wrong)
+                if not any(s <= hit.span[0] and hit.span[1] <= e for s, e in meant)]
         if not hits:
             continue
         hit = min(hits, key=lambda h: (h.span[0], -h.span[1]))

@@ -520,8 +520,33 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 
 
 def _findings(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
-    return (_label_findings(pair) + _variant_findings(pair)
+    return (_label_findings(pair) + _variant_findings(pair) + _prefix_findings(pair)
             + _name_findings(pair, ctx.known_names if ctx else {}) + _language_findings(pair))
+
+
+# A name made of a capitalised word and another name: Med-PaLM, Self-RAG, Code-Llama.
+_PREFIXED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)-([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*"
+                            r"|[A-Z][a-z]+)(?![\w-])")
+
+
+def _prefix_findings(pair: AlignedPair) -> list[Finding]:
+    """A name's first part dropped, leaving another model: "Med-PaLM 2" -> PaLM 2."""
+    source, target = pair.source_text, pair.target.text
+    findings = []
+    for m in _PREFIXED_NAME.finditer(source):
+        head, tail = m.group(1), m.group(2)
+        if (m.group() in target or head.lower() in target.lower()
+                # (a transliteration of two syllables or more: 몇 is no "Med")
+                or any(sounds_like(head, w) for w in _HANGUL_WORD.findall(target)
+                       if len(w) >= 2 and sounds_like(head, w[:2]))):
+            continue
+        left = re.search(rf"(?<![A-Za-z0-9-]){re.escape(tail)}(?![A-Za-z0-9])", target)
+        if left:
+            findings.append(Finding(NAME, "names", "major",
+                                    f'"{m.group()}" became {tail}: another model; write '
+                                    f"{m.group()}", span=left.span(), replacement=m.group(),
+                                    weight=0.75))
+    return findings
 
 
 # Languages are translated, not kept (Japanese -> 일본어), so source_names leaves them out;

@@ -329,4 +329,9 @@ def _added_negation_weight(source: str, target: str) -> float:
     # "good enough" -> 충분하지 않다): little else reads that way.
     if _EN_QUALITY.search(source) and _KO_QUALITY_DENIED.search(target):
         return 0.7
+    if _KO_NEVER_HAVE.search(target):
+        return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
     return 0.5 if _KO_LONG_NEGATION.search(target) else 0.35
+
+
+_KO_NEVER_HAVE = re.compile(r"[가-힣]\s적(?:이|은|도)?\s?없")
