@@ -77,8 +77,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source or not target:
         return []
     termbase = ctx.termbase if ctx is not None else None
-    return _pair_swapped(source, target, termbase) or _sequence_reordered(source, target,
-                                                                           termbase)
+    return (_pair_swapped(source, target, termbase)
+            or _sequence_reordered(source, target, termbase)
+            or _numbered_steps_swapped(source, target, termbase))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# A step's label is no part of either action: "Step two: write the answers before ..." is
+# 2단계, ... 다음에 ...
+_EN_STEP_LABEL = re.compile(r"^\s*(?:step\s+\w+|first|second|third|fourth|fifth|finally|next)"
+                            r"\s*[:,.]\s*", re.IGNORECASE)
+_KO_STEP_LABEL = re.compile(r"^\s*(?:\d+\s?단계|첫째|둘째|셋째|넷째|다섯째|마지막으로|다음으로)"
+                            r"\s*[:,.]?\s*")
 
 
 def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
@@ -88,6 +98,12 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     korean = _korean_order(target)
     if korean is None:
         return []
+    # (each side within the connective's sentence: a neighbour's Korean, joined on for
+    # boundary confirmation, is no side of it)
+    english = (_EN_STEP_LABEL.sub("", _SENTENCE_END.split(english[0])[-1]),
+               _SENTENCE_END.split(english[1])[0])
+    korean = (_KO_STEP_LABEL.sub("", _SENTENCE_END.split(korean[0])[-1]),
+              _SENTENCE_END.split(korean[1])[0])
     first, second = (anchors(side, termbase) for side in english)
     shared = first & second
     first, second = first - shared, second - shared
@@ -143,3 +159,55 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f"the English goes {said}; the cue gives these steps in another order",
                     weight=0.6)]
+
+
+# Steps numbered in both languages: "first, rank the last twenty; second, move the window up
+# by ten" against 첫째, 창을 10만큼 위로 옮기고, 둘째, 마지막 20개의 순위를 매기고.
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1,
+                "two": 2, "three": 3, "four": 4, "five": 5}
+_EN_NUMBERED = re.compile(r"\b(?:step\s+)?(first|second|third|fourth|fifth|(?<=step )(?:one|two|"
+                          r"three|four|five|\d))\s*[,:;]", re.IGNORECASE)
+_KO_ORDINALS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "첫 번째": 1, "두 번째": 2,
+                "세 번째": 3, "네 번째": 4, "다섯 번째": 5}
+_KO_NUMBERED = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 번째|두 번째|세 번째|네 번째|"
+                          r"다섯 번째|\d\s?단계)(?:로|는)?\s*[,:]")
+
+
+def _numbered(text: str, pattern: re.Pattern, number) -> dict[int, str]:
+    """Step number -> its words, for steps numbered in the text (each number once)."""
+    marks = list(pattern.finditer(text))
+    steps = {}
+    for k, m in enumerate(marks):
+        n = number(m.group(1))
+        if n is None or n in steps:
+            return {}
+        steps[n] = text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)]
+    return steps
+
+
+def _numbered_steps_swapped(source: str, target: str, termbase) -> list[Finding]:
+    if not any(c.isdigit() for c in target) and "째" not in target:
+        return []
+    english = _numbered(source, _EN_NUMBERED, lambda w: _EN_ORDINALS.get(w.lower())
+                        or (int(w) if w.isdigit() else None))
+    korean = _numbered(target, _KO_NUMBERED, lambda w: _KO_ORDINALS.get(w)
+                       or int(re.match(r"\d+", w).group()))
+    shared = sorted(set(english) & set(korean))
+    if len(shared) < 2:
+        return []
+    found = {n: anchors(english[n], termbase) for n in shared}
+    own = {n: found[n] - set().union(*(found[m] for m in shared if m != n)) for n in shared}
+    # (numbered on both sides, one step found under the other's number is enough: the other
+    # may be a plain verb, re-check said 다시 확인하고)
+    def moved(a: int, b: int) -> bool:  # step a said under number b
+        return bool(held(korean[b], own[a])) and not held(korean[a], own[a]) \
+            and not held(korean[b], own[b])
+
+    for a in shared:
+        for b in shared:
+            if a < b and (moved(a, b) or moved(b, a)):
+                return [Finding(NAME, "accuracy/mistranslation", "major",
+                                f'the English numbers "{english[a].strip(" ,;.")}" step {a} '
+                                f'and "{english[b].strip(" ,;.")}" step {b}; the cue gives '
+                                "them the other way round", weight=0.6)]
+    return []
