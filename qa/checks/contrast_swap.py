@@ -21,8 +21,8 @@ from qa.model import AlignedPair, Finding
 
 NAME = "contrast_swap"
 
-_EN_X_NOT_Y = re.compile(r"(?P<x>[^,.;:!?—–]+),\s*(?:and\s+)?not\s+(?P<y>[^,.;:!?—–]+)",
-                         re.IGNORECASE)
+_EN_X_NOT_Y = re.compile(r"(?P<x>[^,.;:!?—–]+),\s*(?:and\s+|but\s+)?(?:not|never)\s+"
+                         r"(?P<y>[^,.;:!?—–]+)", re.IGNORECASE)
 _EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>[^,.;:!?—–]+)",
                              re.IGNORECASE)
 # "Not the weights, the cache."
@@ -55,7 +55,7 @@ _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 def _sides(source: str) -> tuple[str, str, re.Pattern, bool] | None:
     """(affirmed, denied) English of a contrast, how the Korean marks the denied side, and
     whether it is a comparison ("X better than Y": Y is the side 보다 marks), or None."""
-    if "not" in source.lower():
+    if "not" in source.lower() or "never" in source.lower():
         m = (_EN_NOT_Y_BUT_X.search(source) or _EN_ITS_NOT_Y_ITS_X.search(source)
              or _EN_X_NOT_Y.search(source) or _EN_NOT_Y_THEN_X.search(source))
         if m:

@@ -69,7 +69,7 @@ OPPOSITES = [
                        r"(?:higher|greater|larger)|over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
       _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?"
-          r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|중 (?:높은|큰|많은)")),
+          r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?\d)|중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|whichever is "
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
@@ -189,6 +189,9 @@ OPPOSITES = [
       _ko(r"가장 (?:불확실|확신이 없|확신이 낮|자신 없)|확신이 가장 낮|덜 확신|가장 확신하지 못")),
      ("the most confident", _en(r"most (?:confident|certain|sure)"),
       _ko(r"가장 확신하(?!지)|가장 확신이 (?:높|큰)|확신이 가장 높|가장 자신 있"))),
+    (("necessary", _en(r"necessary|a prerequisite"), _ko(r"필요조건|필요 조건|전제 조건|전제조건")),
+     ("sufficient", _en(r"sufficient|enough on its own|enough by itself"),
+      _ko(r"충분조건|충분 조건|그것만으로(?:도)? 충분"))),
     (("linear growth", _en(r"linear(?:ly)?"), _ko(r"선형|정비례")),
      ("exponential growth", _en(r"exponential(?:ly)?"), _ko(r"기하급수|지수적|지수 함수적"))),
     (("a weak correlation", _en(r"correlat\w* (?:\w+ )?(?:poorly|weakly|badly)|weak(?:ly)? correlat\w*|"
@@ -374,7 +377,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not _ANY_KOREAN.search(target):
         return (_sequence_reversed(source, target) or _comparison_reversed(source, target)
                 or _correlation_reversed(source, target)
-                or _operands_reversed(source, target))
+                or _operands_reversed(source, target) or _equal_made_unequal(source, target))
     findings = []
     both_said = []  # pairs the English names both sides of: only a swapped pairing can show
     for entry, either_korean in zip(OPPOSITES, _EITHER_KOREAN):
@@ -405,7 +408,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return (findings or _crossed(source, target, both_said + ROLES)
             or _sequence_reversed(source, target) or _comparison_reversed(source, target)
             or _correlation_reversed(source, target)
-            or _operands_reversed(source, target))
+            or _operands_reversed(source, target) or _equal_made_unequal(source, target))
 
 
 # English a cue says plainly that the Korean of a side of OPPOSITES renders too: "first you
@@ -420,6 +423,43 @@ def explained_here(english: str, korean: str) -> bool:
     return any(ko.search(korean) and en.search(english)
                for entry in OPPOSITES for _, en, ko in entry) or any(
         ko.search(korean) and en.search(english) for en, ko in _ALSO_SAID)
+
+
+# "Just as accurate", "nearly as well as the 70B model": the same, or nearly; Korean says it
+# with 만큼, 못지않게, 비슷하게, 맞먹는 ...
+_EN_EQUAL = re.compile(r"\b(?:just|equally|nearly|almost|about|roughly|every bit) as (\w+)\b"
+                       # (not a superlative: "about as permissive as it gets")
+                       r"(?! as (?:it gets|they come|you can get|can be|possible)\b)",
+                       re.IGNORECASE)
+# The English's own comparatives, which a Korean comparative may render: "just as good, and
+# far cheaper" is 똑같이 좋았고, 훨씬 저렴했어요.
+_EN_COMPARATIVES = [(re.compile(en, re.IGNORECASE), re.compile(ko)) for en, ko in (
+    (r"\bcheaper\b|\bless expensive\b", r"저렴|싸"),
+    (r"\bfaster\b|\bquicker\b", r"빠르|빨라"),
+    (r"\bbetter\b", r"낫|나은|좋|잘"),
+    (r"\bhigher\b", r"높"),
+    (r"\b(?:more|larger|bigger)\b", r"많|크"),
+)]
+# ... not with a plain comparative: 70B 모델보다 오히려 더 잘했어요, 정확도도 훨씬 높은.
+_KO_UNEQUAL = re.compile(r"보다 (?:오히려 |훨씬 |더 |조금 |약간 )+[가-힣]+|훨씬 (?:더 )?(?:높|낫|나은|좋|잘|정확|빠르|"
+                         r"많|크|싸|저렴)[가-힣]*|오히려 더 [가-힣]+")
+_KO_EQUAL = re.compile(r"만큼|못지않|비슷|맞먹|대등|같은 수준|거의 같|동등|필적|버금")
+
+
+def _equal_made_unequal(source: str, target: str) -> list[Finding]:
+    """"it did nearly as well as the 70B model" -> 70B 모델보다 오히려 더 잘했어요: a match
+    made a lead."""
+    said = _EN_EQUAL.search(source) if "as " in source else None
+    if said is None or _KO_EQUAL.search(target):
+        return []
+    written = _KO_UNEQUAL.search(target)
+    if written is None or any(en.search(source) and ko.search(written.group())
+                              for en, ko in _EN_COMPARATIVES):
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English says "{said.group()}" (about the same), the cue says '
+                    f"{written.group()} (more): turned into a lead", span=written.span(),
+                    weight=0.7)]
 
 
 def _one_side_twice(entry, source: str, target: str) -> list[Finding]:

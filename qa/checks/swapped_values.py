@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
-from qa.checks.names import sounds_like
+from qa.checks.names import LANGUAGES, sounds_like
 from qa.model import AlignedPair, Finding
 from qa.numbers import english_quantities, korean_quantities
 
@@ -104,15 +104,19 @@ def _english_items(source: str, spans, figures: list[tuple[int, int]]) -> dict[s
         for m in _LATIN.finditer(source, start, end):
             # Things are common nouns: a name (Llama 3.1 at 8 billion, AWQ or GPTQ at 4-bit)
             # carries figures of its own, a size or a version, that Korean places freely.
+            # (Languages are things too: "40% English, 35% Korean")
             word = m.group()
-            if (len(word) >= 3 and word.islower() and word not in ENGLISH_FUNCTION_WORDS
-                    and word not in _NO_ITEM and not any(q[0] < m.end() and m.start() < q[1]
-                                                         for q in figures)):
+            common = (len(word) >= 3 and word.islower() and word not in ENGLISH_FUNCTION_WORDS
+                      and word not in _NO_ITEM)
+            if (common or word in LANGUAGES) and not any(q[0] < m.end() and m.start() < q[1]
+                                                         for q in figures):
                 items.setdefault(word, []).append(k)
     return {w: ks[0] for w, ks in items.items() if len(ks) == 1}
 
 
 def _renderings(word: str, termbase) -> list[str]:
+    if word in LANGUAGES:
+        return list(LANGUAGES[word])
     if termbase is None:
         return []
     entry = termbase.lookup(word) or (termbase.lookup(word[:-1]) if word.endswith("s")
