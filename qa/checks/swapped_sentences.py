@@ -12,6 +12,7 @@ reordered, or a list read in the other order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from qa.checks.anchors import anchors, held
@@ -42,8 +43,12 @@ def check(pairs: Sequence[AlignedPair], ctx: CheckContext) -> list[list[Finding]
         own_first, own_second = own_first - own_second, own_second - own_first
         borrowed_first = held(first.target.text, own_second)
         borrowed_second = held(second.target.text, own_first)
-        if not (borrowed_first and borrowed_second) or held(first.target.text, own_first) \
-                or held(second.target.text, own_second):
+        # (steps numbered alike in both languages, "Second, ... | Third, ..." against 둘째,
+        # ... | 셋째, ...: one step found under the other's number is enough)
+        numbered = _numbered_alike(first, second)
+        if not (borrowed_first and borrowed_second
+                or numbered and (borrowed_first or borrowed_second)) \
+                or held(first.target.text, own_first) or held(second.target.text, own_second):
             continue
         for k, (pair, other) in enumerate(((first, second), (second, first))):
             findings[i + k].append(Finding(
@@ -52,3 +57,26 @@ def check(pairs: Sequence[AlignedPair], ctx: CheckContext) -> list[list[Finding]
                 f'("{other.source_text.strip()}") and not its own: the two sentences are '
                 "swapped", weight=0.7))
     return findings
+
+
+_EN_STEP = re.compile(r"^\s*(first|second|third|fourth|fifth|step (?:one|two|three|four|five|\d))"
+                      r"\b", re.IGNORECASE)
+_KO_STEP = re.compile(r"^\s*(첫째|둘째|셋째|넷째|다섯째|\d\s?단계)")
+_STEP_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2,
+                "three": 3, "four": 4, "five": 5, "첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4,
+                "다섯째": 5}
+
+
+def _step_number(pattern: re.Pattern, text: str) -> int | None:
+    m = pattern.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower().split()[-1].replace("단계", "").strip()
+    return _STEP_NUMBER.get(word) or (int(word) if word.isdigit() else None)
+
+
+def _numbered_alike(first: AlignedPair, second: AlignedPair) -> bool:
+    """Whether both cues open with a step number, the same in English and Korean."""
+    numbers = [(_step_number(_EN_STEP, p.source_text), _step_number(_KO_STEP, p.target.text))
+               for p in (first, second)]
+    return all(en is not None and en == ko for en, ko in numbers)

@@ -12,6 +12,9 @@ from tests.checks.test_consistency import lecture
     ("in_order.csv", []),
     # one English sentence over two cues: Korean may move its words between them
     ("one_sentence.csv", []),
+    # steps numbered alike in both languages: one step under the other's number is enough
+    ("numbered_one_side.csv", [1, 2]),
+    ("unnumbered_one_side.csv", []),
 ])
 def test_two_sentences_whose_korean_says_each_others_english(ctx, name, flagged):
     pairs = lecture(name, "swapped_sentences")
