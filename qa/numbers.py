@@ -281,6 +281,9 @@ _EN_PART_OF_A_UNIT = re.compile(r"\b(?:a|one)[ -](tenth|hundredth|thousandth) of
                                 re.IGNORECASE)
 
 
+_EN_DOLLAR_AND_CENTS = re.compile(
+    r"\b(?:a|one) dollar[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen)\b", re.IGNORECASE)
 _EN_A_UNIT_AND_A_HALF = re.compile(r"\b(?:a|an|one) [a-z]+ and a half\b", re.IGNORECASE)
 
 
@@ -329,6 +332,10 @@ def english_quantities(text: str) -> list[Quantity]:
         if not _overlaps(m.span(), blocked):
             part = (m.group(1) or m.group(2)).lower()
             found.append(Quantity(1 / _PARTS[part], m.span(), m.group(0)))
+            blocked.append(m.span())
+    for m in _EN_DOLLAR_AND_CENTS.finditer(text):  # "a dollar-twenty" is 1.2달러
+        if not _overlaps(m.span(), blocked):
+            found.append(Quantity(1 + _words_value(m.group(1)) / 100, m.span(), m.group(0)))
             blocked.append(m.span())
     for m in _EN_A_UNIT_AND_A_HALF.finditer(text):  # "a cent and a half" is 1.5센트
         if not _overlaps(m.span(), blocked):

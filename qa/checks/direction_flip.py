@@ -189,6 +189,11 @@ OPPOSITES = [
       _ko(r"가장 (?:불확실|확신이 없|확신이 낮|자신 없)|확신이 가장 낮|덜 확신|가장 확신하지 못")),
      ("the most confident", _en(r"most (?:confident|certain|sure)"),
       _ko(r"가장 확신하(?!지)|가장 확신이 (?:높|큰)|확신이 가장 높|가장 자신 있"))),
+    # "validate it on each task type, not just on the average" said 평균 기준으로만요
+    (("not only", _en(r"not (?:just|only|merely)"),
+      _ko(r"뿐(?:만)? 아니|만이 아니|만은 아니|에 그치지 않|말고도|뿐 아니")),
+     ("only", _en(r"(?<!not )(?<!not just )\bonly\b"),
+      _ko(r"(?:기준으로|으로|로|에서|에)만(?:요|이에요|이죠)?(?=[\s.,!?]|$)"))),
     (("necessary", _en(r"necessary|a prerequisite"), _ko(r"필요조건|필요 조건|전제 조건|전제조건")),
      ("sufficient", _en(r"sufficient|enough on its own|enough by itself"),
       _ko(r"충분조건|충분 조건|그것만으로(?:도)? 충분"))),

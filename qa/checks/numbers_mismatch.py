@@ -214,11 +214,13 @@ def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
 _EN_FRACTION = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths|"
+    r"twentieth|thirtieth|fortieth|fiftieth|"
     r"hundredth|hundredths|thousandth|thousandths)\b",
     re.IGNORECASE)
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                "seven": 7, "eight": 8, "nine": 9}
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10,
+                 "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
                  "hundredth": 100, "thousandth": 1000}
 
 

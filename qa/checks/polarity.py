@@ -331,7 +331,12 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.7
     if _KO_NEVER_HAVE.search(target):
         return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
+    if _EN_MUST.search(source) and _KO_NO_NEED.search(target):
+        return 0.7  # "both had to be fine-tuned" said 파인튜닝할 필요는 없었어요
     return 0.5 if _KO_LONG_NEGATION.search(target) else 0.35
 
 
+_EN_MUST = re.compile(r"\b(?:had|have|has|need(?:s|ed)?) to\b|\bmust\b|\brequire[sd]?\b",
+                      re.IGNORECASE)
+_KO_NO_NEED = re.compile(r"필요(?:는|가|도)?\s?없|않아도\s?(?:돼|된|되|괜찮)")
 _KO_NEVER_HAVE = re.compile(r"[가-힣]\s적(?:이|은|도)?\s?없")
