@@ -187,6 +187,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source or not any(c.isdigit() for c in target):
         return []
     en_quantities, ko_quantities = english_quantities(source), korean_quantities(target)
+    if "respectively" in source and "각각" in target:
+        respectively = _respectively_reordered(source, target, en_quantities, ko_quantities)
+        if respectively:
+            return respectively
     en_spans, ko_spans = _token_spans(source), _token_spans(target)
     en_values, ko_values = _figures(en_quantities, en_spans), _figures(ko_quantities, ko_spans)
     shared = set(en_values) & set(ko_values)
@@ -233,6 +237,27 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                             f'something else; the cue gives "{item}" {said[given]}: the figures '
                             "are swapped", span=written[given], weight=0.7)]
     return []
+
+
+def _respectively_reordered(source: str, target: str, en_quantities,
+                            ko_quantities) -> list[Finding]:
+    """"cuts storage by 16x or 2x respectively" said 각각 2배, 16배: "respectively" pairs
+    figures with things by their order, so the order is the meaning. The English figures
+    are those of its sentence before "respectively", the Korean ones those after 각각."""
+    at = source.index("respectively")
+    start = max(source.rfind(mark, 0, at) for mark in ".?!") + 1
+    said = [q for q in en_quantities if not q.soft and start <= q.span[0] < at]
+    after = target.index("각각")
+    end = min((k for k in (target.find(mark, after) for mark in ".?!") if k >= 0),
+              default=len(target))
+    written = [q for q in ko_quantities if not q.soft and after < q.span[0] < end]
+    if len(said) < 2 or sorted(q.value for q in said) != sorted(q.value for q in written) \
+            or [q.value for q in said] == [q.value for q in written]:
+        return []
+    return [Finding(NAME, "numbers", "major",
+                    f'the English gives {", ".join(q.text for q in said)} "respectively"; the '
+                    f'cue gives {", ".join(q.text for q in written)}: the figures are swapped',
+                    span=(written[0].span[0], written[-1].span[1]), weight=0.7)]
 
 
 def _a_range(source: str, spans, k: int, j: int) -> bool:
