@@ -281,6 +281,8 @@ _EN_PART_OF_A_UNIT = re.compile(r"\b(?:a|one)[ -](tenth|hundredth|thousandth) of
                                 re.IGNORECASE)
 
 
+_EN_DECADES = re.compile(r"\b(?:(two|three|four|five|six|seven|eight|nine) decades|"
+                         r"(?:a|one|the|first|last|past|next|this|that) decade)\b", re.IGNORECASE)
 _EN_DOLLAR_AND_CENTS = re.compile(
     r"\b(?:a|one) dollar[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen)\b", re.IGNORECASE)
@@ -332,6 +334,11 @@ def english_quantities(text: str) -> list[Quantity]:
         if not _overlaps(m.span(), blocked):
             part = (m.group(1) or m.group(2)).lower()
             found.append(Quantity(1 / _PARTS[part], m.span(), m.group(0)))
+            blocked.append(m.span())
+    for m in _EN_DECADES.finditer(text):  # "my first decade" is 처음 10년, "two decades" 20년
+        if not _overlaps(m.span(), blocked):
+            count = _words_value(m.group(1)) if m.group(1) else 1
+            found.append(Quantity(10 * count, m.span(), m.group(0), soft=not m.group(1)))
             blocked.append(m.span())
     for m in _EN_DOLLAR_AND_CENTS.finditer(text):  # "a dollar-twenty" is 1.2달러
         if not _overlaps(m.span(), blocked):

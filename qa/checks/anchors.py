@@ -33,6 +33,7 @@ _TIME_UNITS = [(re.compile(rf"\b{en}\b", re.IGNORECASE), re.compile(ko)) for en,
     (r"minutes?", _FEW + r"분(?![석류야기])"),
     (r"hours?", _FEW + r"시간"),
     (r"days?", r"\d\s?일(?![가-힣])|며칠|하루"),
+    (r"weeks?", r"\d\s?주(?:일)?(?![가-힣])|몇\s?주|일주일"),
     (r"months?", _FEW + r"(?:개월|달)"),
     (r"years?", _FEW + r"년"),
 )]

@@ -31,8 +31,10 @@ def _ko(stems: str) -> re.Pattern:
     return re.compile(stems)
 
 
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # (name of one side, English, Korean), (name of the other side, English, Korean)
+
 OPPOSITES = [
     (("the same", _en(r"same|identical"), _ko(r"같은|같아|같습|같죠|동일")),
      ("the opposite", _en(r"opposite|reverse[sd]?"), _ko(r"반대|역방향"))),
@@ -54,7 +56,7 @@ OPPOSITES = [
                    r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)|"
                    # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
                    r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+"),
-      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|커지|커졌")),
+      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
@@ -224,10 +226,16 @@ OPPOSITES = [
       _ko(r"과소평가|저평가")),
      ("overrated", _en(r"overrated|overhyped|overvalued"), _ko(r"과대평가|고평가"))),
     # "and only then" is said last; 맨 먼저 or 하기 전에 makes it the first step
-    (("only then", _en(r"only then|only after (?:that|this)|only once that"), _ko(r"(?!)")),
+    (("only then", _en(r"only then|only after (?:that|this)|only once that|and finally|"
+                       r"^finally"), _ko(r"(?!)")),
      ("first of all", _en(r"first of all|before anything else|first thing"),
       _ko(r"맨 먼저|가장 먼저|제일 먼저|하기 전에 먼저|(?<![가-힣])먼저 |것보다 먼저|무엇보다(?:도)? 먼저|"
-          r"맨 처음에?|제일 처음에?"))),
+          r"맨 처음에?|제일 처음에?|모든 (?:과정|것|단계)(?:에|보다) 앞서"))),
+    # "next Tuesday" said 지난 화요일
+    (("the coming one", _en(rf"next (?:week|month|year|quarter|{_WEEKDAYS})"),
+      _ko(r"다음 ?주|다음 ?달|내년|다음 분기|다음 [월화수목금토일]요일|오는 [월화수목금토일]요일")),
+     ("the past one", _en(rf"last (?:week|month|year|quarter|{_WEEKDAYS})"),
+      _ko(r"지난 ?주|지난 ?달|작년|지난해|지난 분기|지난 [월화수목금토일]요일"))),
     (("overstated", _en(r"overstat\w*|overestimat\w*|exaggerat\w*|inflat(?:es|ed|ing) the"),
       _ko(r"과대평가|부풀|과장")),
      ("understated", _en(r"understat\w*|underestimat\w*"), _ko(r"과소평가|축소해"))),

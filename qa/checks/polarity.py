@@ -41,7 +41,9 @@ _EN_NOT_NEGATION = re.compile(
     r"n['’]t (?:it|you|they|we|he|she|i|there|that|this)\b[^.!?]*\?|"
     r"\bnot (?:un|in|im|dis|ir|il)\w+|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
     r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b|"
-    r"\b(?:don['’]t|do not|never) forget\b",
+    r"\b(?:don['’]t|do not|never) forget\b|"
+    # a filler, "split across, I don't know, six teams"
+    r"(?:^|,\s*)I don['’]t know(?=\s*[,—–])",
     re.IGNORECASE)
 # "A, not B" is often said "B 대신 A" (instead of B) or "B보다는 A" (rather than B): the
 # contrast carries the negation.

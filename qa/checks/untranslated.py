@@ -37,6 +37,7 @@ _STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣]
 _SETTING = re.compile(r"[A-Za-z_][\w.]*=[\w.\"']+")
 # Pieces of a translation model's own tokens: SentencePiece's word mark, subword-nmt's
 # continuation mark and Moses' escaped hyphen.
+_METRIC_AT = re.compile(r"[A-Za-z]+@(?:\d+|k)(?![0-9A-Za-z])")
 _MODEL_TOKENS = re.compile(r"(?:▁|@@|@-@)+")
 _DOUBLED_PUNCT = re.compile(r"(?<!\.)(?:,{2,}|!{3,}|\?{3,}|\.{2}(?!\.)|\.{4,}|[;:]{2,})")
 _WORD = re.compile(r"\S+")
@@ -294,6 +295,8 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
         word_start = target.rfind(" ", 0, m.start()) + 1
         if m.group(0) == "=" and _SETTING.match(target, word_start):
             continue  # a setting written as code: k=60, top_k=50
+        if m.group(0) == "@" and _METRIC_AT.match(target, word_start):
+            continue  # a metric at a cutoff: recall@10 for "recall at 10"
         latin_then_hangul = target[m.start() - 1].isascii() and not target[m.end()].isascii()
         findings.append(Finding(
             NAME, "fluency", "major", f'stray "{m.group(0)}" inside a word',
