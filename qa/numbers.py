@@ -17,6 +17,7 @@ the Korean counter 년 after them is not mistaken for a duration.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -291,6 +292,13 @@ _EN_A_UNIT_AND_A_HALF = re.compile(r"\b(?:a|an|one) [a-z]+ and a half\b", re.IGN
 
 def english_quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order, labels (GPT-4) excluded."""
+    return list(_english_quantities(text))
+
+
+# (cached: several checks read the same cue's quantities, and boundary confirmation reads
+# them again; a Quantity is frozen, and each caller gets its own list)
+@functools.lru_cache(maxsize=4096)
+def _english_quantities(text: str) -> tuple[Quantity, ...]:
     has_digits = bool(_ANY_DIGIT.search(text))
     blocked = [label.span for label in english_labels(text)] if has_digits else []
     found: list[Quantity] = []
@@ -371,7 +379,7 @@ def english_quantities(text: str) -> list[Quantity]:
             word = m.group(0).strip()
             for value in _soft_values(word):
                 found.append(Quantity(value, (m.start(), m.start() + len(word)), word, soft=True))
-    return _shared_scales(text, sorted(found, key=lambda q: q.span))
+    return tuple(_shared_scales(text, sorted(found, key=lambda q: q.span)))
 
 
 # "Step three" is a label the Korean writes as a figure (3단계): its number must match.
@@ -495,6 +503,11 @@ _KO_PER_ONE_UNIT = re.compile(r"\s?[가-힣]{1,3}\s?(?:단위|마다)")
 
 
 def korean_quantities(text: str) -> list[Quantity]:
+    return list(_korean_quantities(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _korean_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in a Korean text, in order, Latin labels ("GPT 4") excluded."""
     blocked = [(m.start(2), m.end(2)) for m in _KO_LATIN_LABEL.finditer(text)]
     found: list[Quantity] = []
@@ -560,7 +573,7 @@ def korean_quantities(text: str) -> list[Quantity]:
                 and not text[:m.start()].rstrip().endswith(tuple("0123456789")))
         found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),
                               soft=not hard, unit=unit))
-    return sorted(found, key=lambda q: q.span)
+    return tuple(sorted(found, key=lambda q: q.span))
 
 
 def korean_rendering(value: float) -> str:

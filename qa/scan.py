@@ -32,7 +32,8 @@ CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language", "particle_agreement
 
 # Checks also run over a sentence read whole, for what its cues show only together
 # (scoring.said_across_cues).
-SENTENCE_CHECKS = {"direction_flip": direction_flip.explained_here}
+# name -> (is the cue's own Korean worth reading again, does its own English explain it)
+SENTENCE_CHECKS = {"direction_flip": (direction_flip.says_a_side, direction_flip.explained_here)}
 
 
 def default_cache_dir() -> Path:
@@ -138,8 +139,9 @@ class Scanner:
                                                                self.context)
                 findings[i].extend(by_check[name])
         negation_to_sentence_end(pairs, findings)
-        for name, explained in SENTENCE_CHECKS.items():
-            said_across_cues(pairs, findings, PAIR_CHECKS[name], name, self.context, explained)
+        for name, (worth_reading, explained) in SENTENCE_CHECKS.items():
+            said_across_cues(pairs, findings, PAIR_CHECKS[name], name, self.context, explained,
+                             worth_reading)
         for check in FILE_CHECKS.values():
             for i, found_in_pair in enumerate(check(pairs, self.context)):
                 findings[i].extend(found_in_pair)

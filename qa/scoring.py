@@ -218,6 +218,7 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
     with_target = check(widened(pairs, i, "target"), ctx)
     with_both: list[Finding] | None = None
     kept = []
+
     def back_with_both(f: Finding) -> bool:
         nonlocal with_both
         if with_both is None:
@@ -241,7 +242,7 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
 def said_across_cues(pairs: Sequence[AlignedPair], findings: list[list[Finding]],
                      check, name: str, ctx,
                      explained: Callable[[str, str], bool] = lambda english, words: False,
-                     ) -> None:
+                     worth_reading: Callable[[str], bool] = lambda korean: True) -> None:
     """Add (in place) what `check` finds only in a sentence read whole, on the cue whose
     Korean holds it: "It rarely tells you whether a free-text answer / would actually hurt
     a patient." said 자유 서술형 답변이 … / 해를 끼칠지는 대체로 잘 알려줘요 has "rarely" in
@@ -249,15 +250,19 @@ def said_across_cues(pairs: Sequence[AlignedPair], findings: list[list[Finding]]
 
     Not where the cue's own English `explained` the Korean words found (뒤처 for the cue's
     "behind", while a neighbour says "better"), nor a finding that the Korean says both
-    sides of ("... or added"): the sentence's other cues may say the other side."""
+    sides of ("... or added"): the sentence's other cues may say the other side. Only cues
+    whose own Korean is `worth_reading` are read again (the check's cheap first test)."""
     for i, pair in enumerate(pairs):
+        if not worth_reading(pair.target.text) or any(f.check == name for f in findings[i]):
+            continue
         lo, hi = sentence_neighbours(pairs, i)
-        if hi - lo < 2 or any(f.check == name for f in findings[i]):
+        if hi - lo < 2:
             continue
-        parts = widened_target_parts(pairs, i)
-        own = next((k for k, p in enumerate(pairs[lo:hi]) if p is pair), None)
-        if own is None or not pair.target.text:
+        if not pair.target.text:
             continue
+        parts = widened_target_parts(pairs, i)  # (the neighbours' non-empty Korean)
+        own = next(k for k, p in enumerate(p for p in pairs[lo:hi] if p.target.text)
+                   if p is pair)
         start = sum(len(p) + 1 for p in parts[:own])
         end = start + len(pair.target.text)
         for f in check(widened(pairs, i, "both"), ctx):

@@ -288,7 +288,8 @@ OPPOSITES = [
      ("some", _en(r"only some|only a few|a few of|a handful|a minority|some of (?:them|these|those|the)|"
                   r"a (?:small |tiny )?fraction of|a small number of"),
       _ko(r"(?<!의 )일부(?:만|분)?|몇몇|소수"))),  # (not X의 일부, "part of X")
-    (("longer", _en(r"longer|lengthier|more verbose|wordier"), _ko(r"더 긴|더 길|길수록|긴 (?:요약|답|정답|응답|출력)")),
+    (("longer", _en(r"longer|lengthier|more verbose|wordier"),
+      _ko(r"더 긴|더 길|길수록|긴 (?:요약|답|정답|응답|출력)")),
      ("shorter", _en(r"shorter|briefer|more concise|terser"),
       _ko(r"더 짧|짧을수록|짧은 (?:요약|답|정답|응답|출력)"))),
     (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|two|three|five|ten)"),
@@ -428,6 +429,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 # prefill" is 먼저 프리필을 하고; "pull matching images together" is 가깝게 끌어당기고.
 _ALSO_SAID = [(re.compile(r"\bfirst\b", re.IGNORECASE), re.compile(r"먼저|처음")),
               (re.compile(r"\btogether\b", re.IGNORECASE), re.compile(r"가깝|가까이"))]
+
+
+def says_a_side(korean: str) -> bool:
+    """Whether the Korean has a stem of some pair of opposites (94% of cues have none)."""
+    return _ANY_KOREAN.search(korean) is not None
 
 
 def explained_here(english: str, korean: str) -> bool:

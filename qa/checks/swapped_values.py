@@ -4,27 +4,33 @@
 Every figure is still there, so numbers_mismatch has nothing to say, and the sentence reads
 well. What changed is which thing each figure belongs to. A figure belongs to the thing
 named next to it: the nearest *item* in its clause, when that item's nearest figure is this
-one too (mutually nearest, within a few words). Items are the English words the cue renders
-in a way we can find: the same Latin word, a termbase rendering, or a transliteration that
-sounds like the word (코드 for "code").
+one too (mutually nearest, within a few words). Items are common nouns and languages the
+cue renders in a way we can find: the same Latin word, a termbase rendering, a language's
+Korean name, or (for a word the termbase has not) a transliteration that sounds like it
+(코드 for "code"). Names are no items: a model carries a size and a version of its own,
+which Korean places freely ("Llama 3.1 at 8 billion" said 80억 개짜리 Llama 3.1).
 
 A cue is flagged when
 - two items trade figures (samples 128 and tokens 2,048 in the English, the other way round
   in the Korean); or
-- a figure belongs to one item in the English and another in the Korean, both items named
-  on both sides ("only 40% to training" -> 추론에는 40%만); or
+- a figure belongs to one item in the English and another in the Korean, each item apart
+  from that figure in the other language ("went to inference, and only 40% to training" ->
+  학습에 쓰였고, 추론에는 40%만); or
 - an item holds another of the cue's figures in the Korean, the two figures being in
-  different English clauses (a "from 81% to 84% on MMLU" is one clause: which of its
-  figures sits next to MMLU in Korean says nothing).
+  different English clauses, each with a thing of its own (a "from 81% to 84% on MMLU" is
+  one clause and "between 1 and 3 billion" one range: which of their figures sits next to
+  MMLU in Korean says nothing); or
+- figures given "respectively" come in another order after 각각.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
-from qa.checks.names import LANGUAGES, sounds_like
+from qa.checks.names import LANGUAGES, english_sound_key, hangul_sound_key, sounds_like
 from qa.model import AlignedPair, Finding
 from qa.numbers import english_quantities, korean_quantities
 
@@ -114,37 +120,49 @@ def _english_items(source: str, spans, figures: list[tuple[int, int]]) -> dict[s
     return {w: ks[0] for w, ks in items.items() if len(ks) == 1}
 
 
-def _renderings(word: str, termbase) -> list[str]:
-    if word in LANGUAGES:
-        return list(LANGUAGES[word])
+def _termbase_renderings(source: str, termbase) -> dict[str, list[str]]:
+    """English word -> its approved Korean renderings, for the single-word terms of the
+    termbase the source says (entries_in is one cached pass over the text)."""
     if termbase is None:
-        return []
-    entry = termbase.lookup(word) or (termbase.lookup(word[:-1]) if word.endswith("s")
-                                      else None)
-    return [r.replace(" ", "") for r in entry.approved] if entry else []
+        return {}
+    return {match.group().lower(): [r.replace(" ", "") for r in entry.approved if r]
+            for entry, match in termbase.entries_in(source) if " " not in match.group().strip()}
 
 
-def _korean_items(words: dict[str, int], target: str, spans, termbase) -> dict[str, int]:
+@functools.lru_cache(maxsize=4096)
+def _spaced(rendering: str) -> re.Pattern:
+    """A rendering as Korean may space it (지연시간, 지연 시간)."""
+    return re.compile(r"\s?".join(map(re.escape, rendering)))
+
+
+def _korean_items(words: dict[str, int], source: str, target: str, spans,
+                  termbase) -> dict[str, int]:
     """English item -> the one Korean token that renders it (items found in no token or in
     several, and tokens claimed by several items, are dropped)."""
+    by_word = _termbase_renderings(source, termbase)
+    tokens = []  # per token: its Latin words and its leading Hangul, or None if compared
+    for start, end in spans:
+        token = target[start:end]
+        hangul = _HANGUL_RUN.match(token)
+        tokens.append(None if _KO_COMPARED.search(token) else (
+            [m.group().lower() for m in _LATIN.finditer(token)], hangul and hangul.group()))
     found: dict[str, list[int]] = {}
     for word in words:
         stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        renderings = list(LANGUAGES[word]) if word in LANGUAGES else (
+            by_word.get(word.lower()) or by_word.get(stem.lower()) or [])
         # a rendering of several words (지연 시간 for "latency") is found at its first word
-        renderings = [r for r in _renderings(word, termbase) if r]
         rendered = {_token_at(spans, m.start()) for r in renderings
-                    for m in re.finditer(r"\s?".join(map(re.escape, r)), target)}
-        for k, (start, end) in enumerate(spans):
-            token = target[start:end]
-            if _KO_COMPARED.search(token):
+                    for m in _spaced(r).finditer(target)}
+        # (by sound only a word the termbase does not render: 올렸더니 would pass for
+        # "latency")
+        by_sound = not renderings and len(stem) >= 4 and word.islower()
+        for k, token in enumerate(tokens):
+            if token is None:
                 continue
-            latin = [m.group().lower() for m in _LATIN.finditer(token)]
-            hangul = _HANGUL_RUN.match(token)
+            latin, hangul = token
             if (word in latin or stem in latin or k in rendered
-                    # (by sound only a word the termbase does not render: 올렸더니 would
-                    # pass for "latency")
-                    or (hangul and not renderings and len(stem) >= 4 and word.islower()
-                        and _transliterates(stem, hangul.group()))):
+                    or by_sound and hangul and _transliterates(stem, hangul)):
                 found.setdefault(word, []).append(k)
     owners: dict[int, list[str]] = {}
     for word, ks in found.items():
@@ -160,6 +178,9 @@ def _transliterates(word: str, hangul: str) -> bool:
     """The Hangul word, up to a particle, is the English word said in Korean (코드를 for
     "code"), not a word that merely starts with its sounds (컨텍스트 for "gone")."""
     stem = _PARTICLE_END.sub("", hangul) or hangul
+    key, other = english_sound_key(word), hangul_sound_key(stem)
+    if key and other[:1] != key[:1]:
+        return False  # (most words: no need to try every prefix)
     return sounds_like(word, stem) and not sounds_like(word, stem[:-1] or "-") \
         if len(stem) > 1 else sounds_like(word, stem)
 
@@ -197,7 +218,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not shared:
         return []
     en_items = _english_items(source, en_spans, [q.span for q in en_quantities])
-    ko_items = _korean_items(en_items, target, ko_spans,
+    ko_items = _korean_items(en_items, source, target, ko_spans,
                              ctx.termbase if ctx is not None else None)
     both = {w: k for w, k in en_items.items() if w in ko_items}
     if not both:
