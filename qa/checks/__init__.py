@@ -17,8 +17,8 @@ from qa.checks.base import CheckContext, FileCheck, PairCheck
 from qa.checks import (code_identifiers, consistency, contrast_swap, direction_flip,
                        hallucination, literal_idiom, names, numbers_mismatch,
                        particle_agreement, polarity, sentence_mood, step_order,
-                       subtitle_form, swapped_sentences, swapped_values, target_language, technical_terms,
-                       terminology, unfinished_sentence, untranslated)
+                       subtitle_form, swapped_sentences, swapped_values, target_language,
+                       technical_terms, terminology, unfinished_sentence, untranslated)
 from qa.model import AlignedPair, Finding
 
 __all__ = ["CheckContext", "FILE_CHECKS", "PAIR_CHECKS", "run_checks"]

@@ -190,7 +190,8 @@ _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
                                 r"올바르|중요하)지\s?(?:는|도)?\s?(?:않|못)")
 _KO_HARD_TO = re.compile(r"기\s?(?:가\s?|는\s?)?(?:어렵|어려|힘들|힘듭|힘든)")
 _EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b|"
-                          r"(?:\bnot|n['’]t) (?:look |be |seem |sound )?(?:anything |at all )?like\b|"
+                          r"(?:\bnot|n['’]t) (?:look |be |seem |sound )?(?:anything |at all )?"
+                          r"like\b|"
                           r"(?:\bnot|n['’]t) resemble\b", re.IGNORECASE)
 _KO_DIFFERENT = re.compile(r"다르|달라|달랐|다릅|다른|딴판|차이가|별개|별도의? (?:문제|얘기|이야기)")
 # The long negation, -지 않다 / -지 못하다 (쉬워지지는 않습니다), says "not" in so many words;

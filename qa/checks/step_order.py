@@ -163,12 +163,12 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
 
 # Steps numbered in both languages: "first, rank the last twenty; second, move the window up
 # by ten" against 첫째, 창을 10만큼 위로 옮기고, 둘째, 마지막 20개의 순위를 매기고.
-_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1,
-                "two": 2, "three": 3, "four": 4, "five": 5}
+EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1,
+               "two": 2, "three": 3, "four": 4, "five": 5}
 _EN_NUMBERED = re.compile(r"\b(?:step\s+)?(first|second|third|fourth|fifth|(?<=step )(?:one|two|"
                           r"three|four|five|\d))\s*[,:;]", re.IGNORECASE)
-_KO_ORDINALS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "첫 번째": 1, "두 번째": 2,
-                "세 번째": 3, "네 번째": 4, "다섯 번째": 5}
+KO_ORDINALS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "첫 번째": 1, "두 번째": 2,
+               "세 번째": 3, "네 번째": 4, "다섯 번째": 5}
 _KO_NUMBERED = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 번째|두 번째|세 번째|네 번째|"
                           r"다섯 번째|\d\s?단계)(?:로|는)?\s*[,:]")
 
@@ -188,9 +188,9 @@ def _numbered(text: str, pattern: re.Pattern, number) -> dict[int, str]:
 def _numbered_steps_swapped(source: str, target: str, termbase) -> list[Finding]:
     if not any(c.isdigit() for c in target) and "째" not in target:
         return []
-    english = _numbered(source, _EN_NUMBERED, lambda w: _EN_ORDINALS.get(w.lower())
+    english = _numbered(source, _EN_NUMBERED, lambda w: EN_ORDINALS.get(w.lower())
                         or (int(w) if w.isdigit() else None))
-    korean = _numbered(target, _KO_NUMBERED, lambda w: _KO_ORDINALS.get(w)
+    korean = _numbered(target, _KO_NUMBERED, lambda w: KO_ORDINALS.get(w)
                        or int(re.match(r"\d+", w).group()))
     shared = sorted(set(english) & set(korean))
     if len(shared) < 2:

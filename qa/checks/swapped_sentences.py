@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from qa.checks.anchors import anchors, held
 from qa.checks.base import CheckContext
+from qa.checks.step_order import EN_ORDINALS, KO_ORDINALS
 from qa.model import AlignedPair, Finding
 from qa.semantic import SENTENCE_END
 
@@ -62,9 +63,7 @@ def check(pairs: Sequence[AlignedPair], ctx: CheckContext) -> list[list[Finding]
 _EN_STEP = re.compile(r"^\s*(first|second|third|fourth|fifth|step (?:one|two|three|four|five|\d))"
                       r"\b", re.IGNORECASE)
 _KO_STEP = re.compile(r"^\s*(첫째|둘째|셋째|넷째|다섯째|\d\s?단계)")
-_STEP_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2,
-                "three": 3, "four": 4, "five": 5, "첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4,
-                "다섯째": 5}
+_STEP_NUMBER = {**EN_ORDINALS, **KO_ORDINALS}
 
 
 def _step_number(pattern: re.Pattern, text: str) -> int | None:
