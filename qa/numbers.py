@@ -290,6 +290,20 @@ _EN_DOLLAR_AND_CENTS = re.compile(
 _EN_A_UNIT_AND_A_HALF = re.compile(r"\b(?:a|an|one) [a-z]+ and a half\b", re.IGNORECASE)
 
 
+_PARTS_OF_A_SCALE = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "a third": 1 / 3,
+                     "three quarters": 0.75}
+# (pattern, match -> (value, soft)), tried in this order
+_WORDED_AMOUNTS = [
+    (_EN_PART_OF_A_SCALE, lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
+                                     * ENGLISH_SCALES[m.group(2).lower()], False)),
+    (_EN_PART_OF_A_UNIT, lambda m: (1 / _PARTS[(m.group(1) or m.group(2)).lower()], False)),
+    (_EN_DECADES, lambda m: (10 * (_words_value(m.group(1)) if m.group(1) else 1),
+                             not m.group(1))),
+    (_EN_DOLLAR_AND_CENTS, lambda m: (1 + _words_value(m.group(1)) / 100, False)),
+    (_EN_A_UNIT_AND_A_HALF, lambda m: (1.5, True)),
+]
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Every quantity in an English text, in order, labels (GPT-4) excluded."""
     return list(_english_quantities(text))
@@ -332,30 +346,14 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
         value = 0.5 if m.group(1).lower() == "half" else 0.25
         found.append(Quantity(value, m.span(), m.group(0), "percent"))
         blocked.append(m.span())
-    for m in _EN_PART_OF_A_SCALE.finditer(text):  # "a quarter of a million" is 25만
-        if not _overlaps(m.span(), blocked):
-            part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "a third": 1 / 3,
-                    "three quarters": 0.75}[m.group(1).lower()]
-            found.append(Quantity(part * ENGLISH_SCALES[m.group(2).lower()], m.span(), m.group(0)))
-            blocked.append(m.span())
-    for m in _EN_PART_OF_A_UNIT.finditer(text):  # "a tenth of a cent" is 0.1센트
-        if not _overlaps(m.span(), blocked):
-            part = (m.group(1) or m.group(2)).lower()
-            found.append(Quantity(1 / _PARTS[part], m.span(), m.group(0)))
-            blocked.append(m.span())
-    for m in _EN_DECADES.finditer(text):  # "my first decade" is 처음 10년, "two decades" 20년
-        if not _overlaps(m.span(), blocked):
-            count = _words_value(m.group(1)) if m.group(1) else 1
-            found.append(Quantity(10 * count, m.span(), m.group(0), soft=not m.group(1)))
-            blocked.append(m.span())
-    for m in _EN_DOLLAR_AND_CENTS.finditer(text):  # "a dollar-twenty" is 1.2달러
-        if not _overlaps(m.span(), blocked):
-            found.append(Quantity(1 + _words_value(m.group(1)) / 100, m.span(), m.group(0)))
-            blocked.append(m.span())
-    for m in _EN_A_UNIT_AND_A_HALF.finditer(text):  # "a cent and a half" is 1.5센트
-        if not _overlaps(m.span(), blocked):
-            found.append(Quantity(1.5, m.span(), m.group(0), soft=True))
-            blocked.append(m.span())
+    # amounts said in words: "a quarter of a million" is 25만, "a tenth of a cent" 0.1센트,
+    # "my first decade" 처음 10년, "a dollar-twenty" 1.2달러, "a cent and a half" 1.5센트
+    for pattern, amount in _WORDED_AMOUNTS:
+        for m in pattern.finditer(text):
+            if not _overlaps(m.span(), blocked):
+                value, soft = amount(m)
+                found.append(Quantity(value, m.span(), m.group(0), soft=soft))
+                blocked.append(m.span())
     for start, end in _word_number_groups(text):
         if _overlaps((start, end), blocked):
             continue

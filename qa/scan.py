@@ -32,8 +32,9 @@ CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language", "particle_agreement
 
 # Checks also run over a sentence read whole, for what its cues show only together
 # (scoring.said_across_cues).
-# name -> (is the cue's own Korean worth reading again, does its own English explain it)
-SENTENCE_CHECKS = {"direction_flip": (direction_flip.says_a_side, direction_flip.explained_here)}
+# name -> (is the cue's own Korean worth reading again, does a finding there stand)
+SENTENCE_CHECKS = {"direction_flip": (direction_flip.says_a_side,
+                                      direction_flip.stands_across_cues)}
 
 
 def default_cache_dir() -> Path:
@@ -139,8 +140,8 @@ class Scanner:
                                                                self.context)
                 findings[i].extend(by_check[name])
         negation_to_sentence_end(pairs, findings)
-        for name, (worth_reading, explained) in SENTENCE_CHECKS.items():
-            said_across_cues(pairs, findings, PAIR_CHECKS[name], name, self.context, explained,
+        for name, (worth_reading, stands) in SENTENCE_CHECKS.items():
+            said_across_cues(pairs, findings, PAIR_CHECKS[name], name, self.context, stands,
                              worth_reading)
         for check in FILE_CHECKS.values():
             for i, found_in_pair in enumerate(check(pairs, self.context)):

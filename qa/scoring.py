@@ -241,17 +241,17 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
 
 def said_across_cues(pairs: Sequence[AlignedPair], findings: list[list[Finding]],
                      check, name: str, ctx,
-                     explained: Callable[[str, str], bool] = lambda english, words: False,
+                     stands: Callable[[Finding, str, str], bool] = lambda f, english, words: True,
                      worth_reading: Callable[[str], bool] = lambda korean: True) -> None:
     """Add (in place) what `check` finds only in a sentence read whole, on the cue whose
     Korean holds it: "It rarely tells you whether a free-text answer / would actually hurt
     a patient." said 자유 서술형 답변이 … / 해를 끼칠지는 대체로 잘 알려줘요 has "rarely" in
     one cue and 대체로 in the next, so neither cue alone shows the flip.
 
-    Not where the cue's own English `explained` the Korean words found (뒤처 for the cue's
-    "behind", while a neighbour says "better"), nor a finding that the Korean says both
-    sides of ("... or added"): the sentence's other cues may say the other side. Only cues
-    whose own Korean is `worth_reading` are read again (the check's cheap first test)."""
+    The check says which such findings stand (`stands(finding, the cue's English, the
+    Korean words found)`): not one the cue's own English explains (뒤처 for the cue's
+    "behind", while a neighbour says "better"). Only cues whose own Korean is
+    `worth_reading` are read again (the check's cheap first test)."""
     for i, pair in enumerate(pairs):
         if not worth_reading(pair.target.text) or any(f.check == name for f in findings[i]):
             continue
@@ -266,11 +266,10 @@ def said_across_cues(pairs: Sequence[AlignedPair], findings: list[list[Finding]]
         start = sum(len(p) + 1 for p in parts[:own])
         end = start + len(pair.target.text)
         for f in check(widened(pairs, i, "both"), ctx):
-            if f.span is None or not (start <= f.span[0] and f.span[1] <= end) \
-                    or f.message.endswith("or added"):
+            if f.span is None or not (start <= f.span[0] and f.span[1] <= end):
                 continue
-            if not explained(pair.source_text, pair.target.text[f.span[0] - start:
-                                                                 f.span[1] - start]):
+            if stands(f, pair.source_text, pair.target.text[f.span[0] - start:
+                                                            f.span[1] - start]):
                 findings[i].append(replace(f, span=(f.span[0] - start, f.span[1] - start),
                                            replacement=None))
                 break

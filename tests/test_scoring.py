@@ -246,6 +246,6 @@ def test_a_flip_said_across_two_cues_is_found_on_the_cue_that_holds_it(first, se
     pairs = [pair(*first, 1), pair(*second, 2)]
     findings = [[], []]
     said_across_cues(pairs, findings, direction_flip.check, "direction_flip", None,
-                     direction_flip.explained_here)
+                     direction_flip.stands_across_cues)
     assert [[pairs[k].target.text[f.span[0]:f.span[1]] for f in fs]
             for k, fs in enumerate(findings)] == found

@@ -31,6 +31,7 @@ def _ko(stems: str) -> re.Pattern:
     return re.compile(stems)
 
 
+_ADDED = "turned round or added"  # the Korean says both sides where the English says one
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # (name of one side, English, Korean), (name of the other side, English, Korean)
@@ -413,7 +414,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             continue  # 더 싼 게 아니라요: the cue denies the other side, as the English does
         if ko_said.search(target):  # both in the Korean: one of them was turned round
             message = (f"the English says only {said}, the cue also says {other} "
-                       f"({wrong.group()}): turned round or added")
+                       f"({wrong.group()}): {_ADDED}")
         else:
             message = (f"the English says {said}, the cue says {other} ({wrong.group()}): "
                        "turned round")
@@ -436,12 +437,20 @@ def says_a_side(korean: str) -> bool:
     return _ANY_KOREAN.search(korean) is not None
 
 
-def explained_here(english: str, korean: str) -> bool:
+def _explained_here(english: str, korean: str) -> bool:
     """Whether `english` says a side of some pair of opposites whose Korean `korean` says
     (뒤처 for "behind", of ahead/behind, even where better/worse found it "worse")."""
     return any(ko.search(korean) and en.search(english)
                for entry in OPPOSITES for _, en, ko in entry) or any(
         ko.search(korean) and en.search(english) for en, ko in _ALSO_SAID)
+
+
+def stands_across_cues(finding: Finding, english: str, korean: str) -> bool:
+    """Whether a flip found in a sentence read whole stands on the cue whose Korean words
+    `korean` it points at: not where the Korean says both sides ("... or added": the
+    sentence's other cues may say the other one), nor where the cue's own `english`
+    explains those words."""
+    return not finding.message.endswith(_ADDED) and not _explained_here(english, korean)
 
 
 # "Just as accurate", "nearly as well as the 70B model": the same, or nearly; Korean says it

@@ -292,7 +292,7 @@ def _known_form_present(forms: tuple[str, ...], target: str) -> bool:
     return any(form.replace(" ", "").lower() in squeezed for form in forms)
 
 
-_PARTICLE = "은|는|이|가|을|를|의|와|과|도|만|에|에서|으로|로|이나|나|처럼|보다|까지|부터"
+PARTICLES = "은|는|이|가|을|를|의|와|과|도|만|에|에서|으로|로|이나|나|처럼|보다|까지|부터"
 
 
 def _other_known_name(known: dict[str, tuple[str, ...]], source: str, target: str) -> str | None:
@@ -311,7 +311,7 @@ def _other_known_name(known: dict[str, tuple[str, ...]], source: str, target: st
             # transliteration, not a name said by its meaning (PII, 개인정보), which is a
             # word any sentence may use
             if form and form in target and re.search(r"[가-힣]", form) and re.search(
-                    rf"(?<![가-힣]){re.escape(form)}(?:{_PARTICLE})?(?![가-힣])", target) \
+                    rf"(?<![가-힣]){re.escape(form)}(?:{PARTICLES})?(?![가-힣])", target) \
                     and sounds_like(name, form.replace(" ", "")):
                 return form
     return None

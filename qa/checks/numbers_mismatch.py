@@ -219,9 +219,8 @@ _EN_FRACTION = re.compile(
     re.IGNORECASE)
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                "seven": 7, "eight": 8, "nine": 9}
-_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10,
-                 "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-                 "hundredth": 100, "thousandth": 1000}
+# (an ordinal names the part: "one-thirtieth" is 1/30)
+_DENOMINATORS = {**ENGLISH_ORDINALS, "half": 2, "quarter": 4, "thousandth": 1000}
 
 
 _EN_HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\bcuts? (?:\w+ ){0,2}in half\b|"

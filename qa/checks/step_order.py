@@ -20,6 +20,7 @@ import re
 from qa.checks.anchors import anchors, held, places
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
+from qa.numbers import ENGLISH_ORDINALS, ENGLISH_UNITS, KOREAN_ORDINAL_WORDS
 
 NAME = "step_order"
 
@@ -163,22 +164,38 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
 
 # Steps numbered in both languages: "first, rank the last twenty; second, move the window up
 # by ten" against 첫째, 창을 10만큼 위로 옮기고, 둘째, 마지막 20개의 순위를 매기고.
-EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1,
-               "two": 2, "three": 3, "four": 4, "five": 5}
 _EN_NUMBERED = re.compile(r"\b(?:step\s+)?(first|second|third|fourth|fifth|(?<=step )(?:one|two|"
                           r"three|four|five|\d))\s*[,:;]", re.IGNORECASE)
-KO_ORDINALS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "첫 번째": 1, "두 번째": 2,
-               "세 번째": 3, "네 번째": 4, "다섯 번째": 5}
-_KO_NUMBERED = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 번째|두 번째|세 번째|네 번째|"
-                          r"다섯 번째|\d\s?단계)(?:로|는)?\s*[,:]")
+_KO_NUMBERED = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|(?:첫|두|세|네|다섯) 번째|"
+                          r"\d\s?단계)(?:로|는)?\s*[,:]")
+_KO_NTH = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}  # 두 번째 is 둘째
 
 
-def _numbered(text: str, pattern: re.Pattern, number) -> dict[int, str]:
+def _step_number(mark: str) -> int | None:
+    """The number a step mark gives: Second, step two, 둘째, 두 번째, 2단계 are all 2."""
+    word = mark.lower()
+    if word in ENGLISH_ORDINALS or word in ENGLISH_UNITS:
+        return ENGLISH_ORDINALS.get(word) or ENGLISH_UNITS.get(word)
+    if word in KOREAN_ORDINAL_WORDS:
+        return KOREAN_ORDINAL_WORDS[word]
+    if word.endswith("번째"):
+        return _KO_NTH.get(word.split()[0])
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None
+
+
+def opening_step(text: str, korean: bool) -> int | None:
+    """The step number a cue opens with ("Second, precompute ..." / 둘째, ...), or None."""
+    m = (_KO_NUMBERED if korean else _EN_NUMBERED).match(text.lstrip())
+    return _step_number(m.group(1)) if m else None
+
+
+def _numbered(text: str, pattern: re.Pattern) -> dict[int, str]:
     """Step number -> its words, for steps numbered in the text (each number once)."""
     marks = list(pattern.finditer(text))
     steps = {}
     for k, m in enumerate(marks):
-        n = number(m.group(1))
+        n = _step_number(m.group(1))
         if n is None or n in steps:
             return {}
         steps[n] = text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)]
@@ -188,15 +205,13 @@ def _numbered(text: str, pattern: re.Pattern, number) -> dict[int, str]:
 def _numbered_steps_swapped(source: str, target: str, termbase) -> list[Finding]:
     if not any(c.isdigit() for c in target) and "째" not in target:
         return []
-    english = _numbered(source, _EN_NUMBERED, lambda w: EN_ORDINALS.get(w.lower())
-                        or (int(w) if w.isdigit() else None))
-    korean = _numbered(target, _KO_NUMBERED, lambda w: KO_ORDINALS.get(w)
-                       or int(re.match(r"\d+", w).group()))
+    english, korean = _numbered(source, _EN_NUMBERED), _numbered(target, _KO_NUMBERED)
     shared = sorted(set(english) & set(korean))
     if len(shared) < 2:
         return []
     found = {n: anchors(english[n], termbase) for n in shared}
     own = {n: found[n] - set().union(*(found[m] for m in shared if m != n)) for n in shared}
+
     # (numbered on both sides, one step found under the other's number is enough: the other
     # may be a plain verb, re-check said 다시 확인하고)
     def moved(a: int, b: int) -> bool:  # step a said under number b

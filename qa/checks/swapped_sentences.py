@@ -12,12 +12,11 @@ reordered, or a list read in the other order.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from qa.checks.anchors import anchors, held
 from qa.checks.base import CheckContext
-from qa.checks.step_order import EN_ORDINALS, KO_ORDINALS
+from qa.checks.step_order import opening_step
 from qa.model import AlignedPair, Finding
 from qa.semantic import SENTENCE_END
 
@@ -60,22 +59,8 @@ def check(pairs: Sequence[AlignedPair], ctx: CheckContext) -> list[list[Finding]
     return findings
 
 
-_EN_STEP = re.compile(r"^\s*(first|second|third|fourth|fifth|step (?:one|two|three|four|five|\d))"
-                      r"\b", re.IGNORECASE)
-_KO_STEP = re.compile(r"^\s*(첫째|둘째|셋째|넷째|다섯째|\d\s?단계)")
-_STEP_NUMBER = {**EN_ORDINALS, **KO_ORDINALS}
-
-
-def _step_number(pattern: re.Pattern, text: str) -> int | None:
-    m = pattern.match(text)
-    if m is None:
-        return None
-    word = m.group(1).lower().split()[-1].replace("단계", "").strip()
-    return _STEP_NUMBER.get(word) or (int(word) if word.isdigit() else None)
-
-
 def _numbered_alike(first: AlignedPair, second: AlignedPair) -> bool:
     """Whether both cues open with a step number, the same in English and Korean."""
-    numbers = [(_step_number(_EN_STEP, p.source_text), _step_number(_KO_STEP, p.target.text))
-               for p in (first, second)]
+    numbers = [(opening_step(p.source_text, korean=False),
+                opening_step(p.target.text, korean=True)) for p in (first, second)]
     return all(en is not None and en == ko for en, ko in numbers)

@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
-from qa.checks.names import LANGUAGES, english_sound_key, hangul_sound_key, sounds_like
+from qa.checks.names import (LANGUAGES, PARTICLES, english_sound_key, hangul_sound_key,
+                             sounds_like)
 from qa.model import AlignedPair, Finding
 from qa.numbers import english_quantities, korean_quantities
 
@@ -112,12 +113,17 @@ def _english_items(source: str, spans, figures: list[tuple[int, int]]) -> dict[s
             # carries figures of its own, a size or a version, that Korean places freely.
             # (Languages are things too: "40% English, 35% Korean")
             word = m.group()
-            common = (len(word) >= 3 and word.islower() and word not in ENGLISH_FUNCTION_WORDS
-                      and word not in _NO_ITEM and word not in _EN_CLAUSE_OPENERS)
-            if (common or word in LANGUAGES) and not any(q[0] < m.end() and m.start() < q[1]
-                                                         for q in figures):
+            in_figure = any(q[0] < m.end() and m.start() < q[1] for q in figures)
+            if (len(word) >= 3 and _thing_word(word) or word in LANGUAGES) and not in_figure:
                 items.setdefault(word, []).append(k)
     return {w: ks[0] for w, ks in items.items() if len(ks) == 1}
+
+
+def _thing_word(word: str) -> bool:
+    """A lower-case English word that may name a thing: no function word, no word that
+    only qualifies a figure ("about", "times") and no conjunction."""
+    return (word.islower() and word not in ENGLISH_FUNCTION_WORDS and word not in _NO_ITEM
+            and word not in _EN_CLAUSE_OPENERS)
 
 
 def _termbase_renderings(source: str, termbase) -> dict[str, list[str]]:
@@ -171,7 +177,7 @@ def _korean_items(words: dict[str, int], source: str, target: str, spans,
     return {words_[0]: k for k, words_ in owners.items() if len(words_) == 1}
 
 
-_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|와|과|도|만|에|에서|으로|로|이나|나|이랑|랑|짜리)$")
+_PARTICLE_END = re.compile(rf"(?:{PARTICLES}|이랑|랑|짜리)$")
 
 
 def _transliterates(word: str, hangul: str) -> bool:
@@ -285,8 +291,7 @@ def _a_range(source: str, spans, k: int, j: int) -> bool:
     """Whether only small words stand between the figures at tokens k and j: "between 1 and
     3 billion parameters" is one range, not two things."""
     between = [source[s:e].strip(",.;:!?\"'()").lower() for s, e in spans[min(k, j) + 1:max(k, j)]]
-    return all(not w.isalpha() or w in _RANGE_WORDS or w in ENGLISH_FUNCTION_WORDS
-               or w in _NO_ITEM for w in between)
+    return not any(w.isalpha() and w not in _RANGE_WORDS and _thing_word(w) for w in between)
 
 
 _RANGE_WORDS = frozenset({"and", "or", "to", "through", "between", "from", "up"})
@@ -299,8 +304,7 @@ def _has_own_thing(source: str, spans, clause: list[int], k: int) -> bool:
     4,096", whose clause has only a verb. (Words in -ed, -ing and -ly are taken for verbs.)"""
     for j in range(max(0, k - _REACH), min(len(spans), k + _REACH + 1)):
         word = source[spans[j][0]:spans[j][1]].strip(",.;:!?\"'()")
-        if j != k and clause[j] == clause[k] and word.isalpha() and word.islower() and \
-                word not in ENGLISH_FUNCTION_WORDS and word not in _NO_ITEM and \
-                word not in _EN_CLAUSE_OPENERS and not word.endswith(("ed", "ing", "ly")):
+        if j != k and clause[j] == clause[k] and word.isalpha() and _thing_word(word) \
+                and not word.endswith(("ed", "ing", "ly")):
             return True
     return False
