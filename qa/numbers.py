@@ -290,10 +290,16 @@ _EN_DOLLAR_AND_CENTS = re.compile(
 _EN_A_UNIT_AND_A_HALF = re.compile(r"\b(?:a|an|one) [a-z]+ and a half\b", re.IGNORECASE)
 
 
+# "the top decile" is 상위 10%: a share said by its count of parts
+_EN_QUANTILE = re.compile(r"\b(decile|quintile|quartile|tercile)s?\b", re.IGNORECASE)
+_QUANTILE_SHARES = {"decile": 10, "quintile": 20, "quartile": 25, "tercile": 100 / 3}
+
+
 _PARTS_OF_A_SCALE = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "a third": 1 / 3,
                      "three quarters": 0.75}
-# (pattern, match -> (value, soft)), tried in this order
+# (pattern, match -> (value, soft) or (value, soft, kind)), tried in this order
 _WORDED_AMOUNTS = [
+    (_EN_QUANTILE, lambda m: (_QUANTILE_SHARES[m.group(1).lower()], True, "percent")),
     (_EN_PART_OF_A_SCALE, lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
                                      * ENGLISH_SCALES[m.group(2).lower()], False)),
     (_EN_PART_OF_A_UNIT, lambda m: (1 / _PARTS[(m.group(1) or m.group(2)).lower()], False)),
@@ -351,8 +357,8 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
     for pattern, amount in _WORDED_AMOUNTS:
         for m in pattern.finditer(text):
             if not _overlaps(m.span(), blocked):
-                value, soft = amount(m)
-                found.append(Quantity(value, m.span(), m.group(0), soft=soft))
+                value, soft, *kind = amount(m)
+                found.append(Quantity(value, m.span(), m.group(0), *kind, soft=soft))
                 blocked.append(m.span())
     for start, end in _word_number_groups(text):
         if _overlaps((start, end), blocked):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import qa
 from qa.align import align_cues
-from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext, direction_flip
+from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext, direction_flip, untranslated
 from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
 from qa.scoring import (Thresholds, combine, confirm_across_boundaries,
@@ -140,6 +140,7 @@ class Scanner:
                                                                self.context)
                 findings[i].extend(by_check[name])
         negation_to_sentence_end(pairs, findings)
+        untranslated.pronouns_named(pairs, findings)
         for name, (worth_reading, stands) in SENTENCE_CHECKS.items():
             said_across_cues(pairs, findings, PAIR_CHECKS[name], name, self.context, stands,
                              worth_reading)

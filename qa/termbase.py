@@ -1,12 +1,15 @@
 """The termbase: English ML terms with their approved and known-wrong Korean renderings.
 
 A termbase file is a UTF-8 CSV with the header ``english,approved,wrong,note,unless``
-(``wrong``, ``note`` and ``unless`` may be left out). Within a cell, ``|`` separates
+(``wrong``, ``note``, ``unless`` and ``only_with`` may be left out). Within a cell, ``|`` separates
 variants: ``weight|weights`` in `english`, ``가중치|웨이트`` in `approved`
 (the first approved rendering is the one suggested to translators). `unless` lists
 English phrases in whose presence the term has its everyday sense, so the entry does
 not apply to that cue: ``pay attention|your attention`` for "attention", whose
-everyday Korean 주의 is wrong for the transformer's attention.
+everyday Korean 주의 is wrong for the transformer's attention. `only_with` is the other
+way round, for a word whose technical sense is the rarer one: the entry applies only to a
+cue whose English also has one of these words (an "argument" is a function's only beside
+function, call, pass...; beside nothing of the sort it is a quarrel, 말다툼).
 
 English terms match case-insensitively on word boundaries with simple
 inflection (``train`` also matches trains/trained/training, ``query`` matches
@@ -25,7 +28,7 @@ from pathlib import Path
 from qa.errors import TermbaseError
 
 REQUIRED_COLUMNS = ("english", "approved")
-OPTIONAL_COLUMNS = ("wrong", "note", "unless")
+OPTIONAL_COLUMNS = ("wrong", "note", "unless", "only_with")
 
 
 @dataclass(frozen=True)
@@ -36,13 +39,17 @@ class TermEntry:
     note: str = ""  # why the wrong renderings are wrong, shown to translators
     origin: str = ""  # "file, line N" the entry came from
     unless: tuple[str, ...] = ()  # English phrases that give the term its everyday sense
+    only_with: tuple[str, ...] = ()  # English words one of which the technical sense needs
     pattern: re.Pattern = field(init=False, repr=False, compare=False)
     unless_pattern: re.Pattern | None = field(init=False, repr=False, compare=False)
+    only_with_pattern: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "pattern", english_pattern(self.english))
         object.__setattr__(self, "unless_pattern",
                            english_pattern(self.unless) if self.unless else None)
+        object.__setattr__(self, "only_with_pattern",
+                           english_pattern(self.only_with) if self.only_with else None)
 
     @property
     def key(self) -> str:
@@ -55,11 +62,15 @@ class TermEntry:
 
     def find_in(self, english_text: str) -> re.Match | None:
         """The first occurrence of any English variant in `english_text`, or None (also
-        when one of the `unless` phrases says the text uses the word in its everyday sense;
-        a variant of several words, "default argument", is the term whatever follows)."""
+        when one of the `unless` phrases says the text uses the word in its everyday sense,
+        or none of the `only_with` words is there to give it its technical one; a variant
+        of several words, "default argument", is the term whatever follows)."""
         match = self.pattern.search(english_text)
-        if (match and self.unless_pattern is not None and " " not in match.group().strip()
-                and self.unless_pattern.search(english_text)):
+        if match is None or " " in match.group().strip():
+            return match
+        if self.unless_pattern is not None and self.unless_pattern.search(english_text):
+            return None
+        if self.only_with_pattern is not None and not self.only_with_pattern.search(english_text):
             return None
         return match
 
@@ -288,7 +299,8 @@ def _entry_from_cells(cell: dict[str, str], path: Path, line: int,
         seen[variant.lower()] = line
     return TermEntry(english=english, approved=approved, wrong=wrong,
                      note=(cell.get("note") or "").strip(), origin=f"{path}, line {line}",
-                     unless=_split_cell(cell.get("unless")))
+                     unless=_split_cell(cell.get("unless")),
+                     only_with=_split_cell(cell.get("only_with")))
 
 
 def default_termbase_path() -> Path:

@@ -111,6 +111,18 @@ def test_an_unless_phrase_gives_the_term_its_everyday_sense(text, found):
     assert bool(termbase.entries_in(text)) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Pass the arguments to the function.", True),
+    ("The tool call had the wrong arguments.", True),
+    ("Dana treats every argument like a model evaluation.", False),  # a quarrel: 말다툼 is right
+    ("a default argument that changed", True),  # a term of several words needs no context
+])
+def test_only_with_words_give_the_term_its_technical_sense(text, found):
+    termbase = load_termbase(DATA / "only_with.csv")
+    assert termbase.lookup("argument").only_with == ("function", "call", "pass", "schema")
+    assert bool(termbase.entries_in(text)) == found
+
+
 def test_default_termbase_is_broad_and_loads():
     termbase = load_termbase(default_termbase_path())
     assert default_termbase_path() == Path(__file__).resolve().parents[1] / "data" / "termbase.csv"

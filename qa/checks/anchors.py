@@ -13,6 +13,7 @@ import re
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS
 from qa.checks.direction_flip import OPPOSITES
+from qa.checks.names import PARTICLES, english_sound_key, hangul_sound_key, sounds_like
 from qa.numbers import english_quantities
 
 Anchor = str | re.Pattern
@@ -37,12 +38,17 @@ _TIME_UNITS = [(re.compile(rf"\b{en}\b", re.IGNORECASE), re.compile(ko)) for en,
     (r"months?", _FEW + r"(?:개월|달)"),
     (r"years?", _FEW + r"년"),
 )]
-# Where a thing happens, for contrasts only ("across customers, not within one"): said by a
-# particle-like word, too common alone for direction_flip's pairs.
+# Where a thing happens ("across customers, not within one") and whose it is, for contrasts
+# only: said by particle-like words, too common alone for direction_flip's pairs.
 _RELATIONS = [
     ((re.compile(r"\bacross\b", re.IGNORECASE),
       re.compile(r"(?<![가-힣])간(?:의|에|이|을)?(?![가-힣])|사이에|전반|걸쳐")),
      (re.compile(r"\bwithin\b", re.IGNORECASE), re.compile(r"안에서|내에서|내부"))),
+    # whose: "their own outputs, higher than outputs from other models"
+    ((re.compile(r"\b(?:own|themselves|itself|yourself)\b", re.IGNORECASE),
+      re.compile(r"자기|자신|스스로|자체")),
+     (re.compile(r"\b(?:other|others|another)\b", re.IGNORECASE),
+      re.compile(r"다른|타사|남의|타 "))),
 ]
 # Both kinds of pairs as (English, Korean) per side.
 _PAIRS = [(a[1:], b[1:]) for a, b in OPPOSITES] + _RELATIONS
@@ -102,3 +108,27 @@ def places(squeezed: str, anchor: Anchor) -> list[int]:
     if _LATIN_WORD.fullmatch(anchor):
         word = rf"(?<![a-z0-9-]){word}(?![a-z0-9-])"
     return [m.start() for m in re.finditer(word, squeezed)]
+
+
+_PARTICLE_END = re.compile(rf"(?:{PARTICLES}|이랑|랑|짜리)$")
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_ENGLISH_WORD = re.compile(r"[a-z]{4,}")
+
+
+def transliterates(word: str, hangul: str) -> bool:
+    """The Hangul word, up to a particle, is the English word said in Korean (코드를 for
+    "code"), not a word that merely starts with its sounds (컨텍스트 for "gone")."""
+    stem = _PARTICLE_END.sub("", hangul) or hangul
+    key, other = english_sound_key(word), hangul_sound_key(stem)
+    if key and other[:1] != key[:1]:
+        return False  # (most words: no need to try every prefix)
+    return sounds_like(word, stem) and not sounds_like(word, stem[:-1] or "-") \
+        if len(stem) > 1 else sounds_like(word, stem)
+
+
+def sounded(english: str, korean: str) -> set[str]:
+    """The English words (four letters or more, no function words) that `korean` says as a
+    transliteration: "rubric" in 루브릭을. For what the termbase does not list."""
+    hangul = _HANGUL_WORD.findall(korean)
+    return {w for w in _ENGLISH_WORD.findall(english.lower())
+            if w not in ENGLISH_FUNCTION_WORDS and any(transliterates(w, h) for h in hangul)}

@@ -44,11 +44,21 @@ _EN_X_THAN_Y = re.compile(
     r"|twice|ever|before|usual|expected|needed|necessary|you |we |I |they |it |that |this "
     r"|most|any|anyone|anything|all|average|last|we'd|you'd)\b)(?P<y>[^,.;:!?—–]+)",
     re.IGNORECASE)
+# "BM25 still beats the two-tower model": the same, with the one beaten as Y.
+_EN_X_BEATS_Y = re.compile(r"(?P<x>[^,.;:!?—–]+?)\s+(?:beats|beat|outperforms|outperformed|"
+                           r"outdoes|outdid|edges out|trounces)\s+(?P<y>[^,.;:!?—–]+)",
+                           re.IGNORECASE)
 # The words the Korean denies: up to four words before 아니(라/에요/다...) or 말고, after any comma
 # and after the topic.
 _KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)(?:\s?(?:이|가)?\s?아니(?!면)|\s말고(?![가-힣]))")
 # ... and what it passes over: Y보다는 X, Y 대신 X, Y하기보다 X.
 _KO_PASSED_OVER = re.compile(r"([^,.;:!?]{1,40}?)(?:보다는?|\s대신에?)(?![가-힣])")
+_LOCATIVE_TOPIC = re.compile(r"(?:에서|에게|에|으로|로)(?:는|은)$")
+_COMPARISON_TAIL = re.compile(r"\s+(?:by|on|in|at|for|across|when|while|if)\s+", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:에서|에게|에|으로|로|와|과|하고)$")
+# ... and what it says is unfit: Y에는 적합하지 않아요, Y 데는 못 써요.
+_KO_UNFIT = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:데는|데에는|에는|에선|에서는)\s(?:별로\s|전혀\s)?"
+                       r"(?:(?:적합하|좋|맞|알맞|유용하)지\s?않|쓸 수 없|못 써|부적합)")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 
@@ -63,13 +73,18 @@ def _sides(source: str) -> tuple[str, str, re.Pattern, bool] | None:
     m = _EN_X_RATHER_THAN_Y.search(source)
     if m:
         return m.group("x"), m.group("y"), _KO_PASSED_OVER, False
-    m = _EN_X_THAN_Y.search(source) if " than " in source else None
-    return (m.group("x"), m.group("y"), _KO_PASSED_OVER, True) if m else None
+    m = (_EN_X_THAN_Y.search(source) if " than " in source else None) or \
+        _EN_X_BEATS_Y.search(source)
+    # (the one compared with ends where the margin or the setting begins: "the baseline by
+    # 11 points", "the two-tower model on exact matches")
+    return (m.group("x"), _COMPARISON_TAIL.split(m.group("y"))[0], _KO_PASSED_OVER, True) \
+        if m else None
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if not any(marker in target for marker in ("아니", "말고", "보다", "대신")):
+    if not any(marker in target for marker in ("아니", "말고", "보다", "대신", "지 않", "지않",
+                                               "부적합", "쓸 수 없", "못 써")):
         return []
     sides = _sides(source)
     if sides is None:
@@ -80,12 +95,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # "test bigger changes, not tiny tweaks" may come out as 작은 수정보다는 큰 변화를
         ko_denied = _KO_PASSED_OVER
         denied_ko = ko_denied.search(target)
+    if denied_ko is None and ko_denied is _KO_PASSED_OVER and not compared:
+        # "good for ranking, but not for certifying" may come out as 인증하는 데는 좋지만,
+        # 순위를 매기는 데는 적합하지 않아요: the side said unfit is the one denied
+        ko_denied = _KO_UNFIT
+        denied_ko = ko_denied.search(target)
     if denied_ko is None:
         return []
     if _EN_DENIAL_OPENS.match(affirmed):  # "Not the model, not the reranker: the parser."
         return []
     termbase = ctx.termbase if ctx is not None else None
-    words = denied_ko.group(1).split()[-4:]
+    words = denied_ko.group(1).split()[-4:] if ko_denied is not _KO_UNFIT else \
+        [denied_ko.group(1).strip()]  # (a whole clause: its object is the side)
     # A topic (윈도우는) is what both sides are said of, not the side denied, and so is the
     # subject of "X instead of Y" (모델이 일반 텍스트 대신 인수를). (Not the 는 of a clause
     # a noun follows: 잘하는 게 아니라.)
@@ -97,7 +118,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         said_of = ("은", "는", "이", "가", "을", "를")
     topics = [i for i, w in enumerate(words[:-1]) if w.endswith(said_of)
               and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
-    chunk = " ".join(words[topics[-1] + 1:] if topics else words)
+    side = words[topics[-1] + 1:] if topics else words
+    if compared:
+        # what 보다 compares is the noun right before it, not a place or a partner said
+        # before that: 저희 벤치마크에서 베이스라인보다 ("on our benchmark, than the baseline")
+        marked = [k for k, w in enumerate(side[:-1]) if _LOCATIVE.search(w)]
+        side = side[marked[-1] + 1:] if marked else side
+    chunk = " ".join(side)
     # (an anchor of both English sides, "bug" in "not a bug in the model, a bug in your
     # setup", tells no side from the other)
     of_denied = anchors(denied, termbase, against=affirmed)
@@ -117,9 +144,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # time, not API calls" -> 사람 인건비가 아니라 API 호출 비용으로.
         decisive = [a for a in held(target[denied_ko.end():], of_denied - of_affirmed)
                     if not held(chunk, {a})]
-    if not decisive and compared and topics:
+    if not decisive and compared and topics and not _LOCATIVE_TOPIC.search(words[topics[-1]]):
         # Or the comparison's subject (GPU가 사람보다) is what the English compares with:
-        # "The humans are 750 times more expensive than the GPU".
+        # "The humans are 750 times more expensive than the GPU". (Not a place or a means
+        # made topic, 손실에서는 구매에 클릭보다: "in the loss" is no side.)
         decisive = held(words[topics[-1]], of_denied - of_affirmed)
     if not decisive:
         return []

@@ -203,10 +203,11 @@ OPPOSITES = [
     (("linear growth", _en(r"linear(?:ly)?"), _ko(r"선형|정비례")),
      ("exponential growth", _en(r"exponential(?:ly)?"), _ko(r"기하급수|지수적|지수 함수적"))),
     (("a weak correlation", _en(r"correlat\w* (?:\w+ )?(?:poorly|weakly|badly)|weak(?:ly)? correlat\w*|"
-                                r"low correlation"),
-      _ko(r"상관(?:관계|성)[이가]? (?:\S+ )?(?:낮|약)")),
+                                r"low correlation|uncorrelated|no correlation"),
+      _ko(r"상관(?:관계|성)[이가]? (?:\S+ )?(?:낮|약)|상관(?:관계|성)?[이가]? (?:거의 |전혀 )?없")),
      ("a strong correlation", _en(r"correlat\w* (?:\w+ )?(?:strongly|highly|well)|"
-                                  r"strong(?:ly)? correlat\w*|high correlation"),
+                                  r"(?:strong|heavi|high|close|tight)(?:ly)? correlat\w*|"
+                                  r"high correlation"),
       _ko(r"상관(?:관계|성)[이가]? (?:\S+ )?(?:높|강)"))),
     (("weaker", _en(r"weak(?:er|est|ly)?"), _ko(r"약한|약해|더 약|약하게|취약")),
      ("stronger", _en(r"strong(?:er|est|ly)?|more powerful"), _ko(r"강한|강해|더 강|강하게|강력"))),
@@ -297,6 +298,20 @@ OPPOSITES = [
       _ko(r"최근|마지막|맨 뒤|뒤에서부터")),
      ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|two|three|five|ten)"),
       _ko(r"처음|맨 앞|앞에서부터|첫 \d|가장 오래된"))),
+    (("the one that comes first", _en(r"(?:comes?|came|listed|shown|appears?|appeared|presented|"
+                                      r"placed|goes|went) first"),
+      _ko(r"(?:먼저|앞에|처음에?|첫 번째로?) (?:나온|나오는|제시된|보이는|놓인|온)")),
+     ("the one that comes second", _en(r"(?:comes?|came|listed|shown|appears?|appeared|presented|"
+                                       r"placed|goes|went) (?:second|last|later)"),
+      _ko(r"(?:뒤에|나중에|두 번째로?|마지막에?) (?:나온|나오는|제시된|보이는|놓인|온)"))),
+    (("subtracting", _en(r"subtract(?:s|ed|ing)?|minus|deduct(?:s|ed|ing)?"),
+      _ko(r"빼(?:고|서|는|면|기|요|줘|주)|뺀|뺄|뺍|차감")),
+     ("adding", _en(r"add(?:s|ed|ing)? (?:it |them |this |that )?(?:to|onto)|plus"),
+      _ko(r"더하|더한|더해|더할|합산"))),
+    (("throughput", _en(r"throughput|tokens per second|requests per second"),
+      _ko(r"처리량|스루풋|초당 (?:토큰|요청)")),
+     ("latency", _en(r"latency|latencies|response time|time to first token|TTFT"),
+      _ko(r"지연 ?시간|레이턴시|응답 시간|첫 토큰까지"))),
     (("unless", _en(r"unless|except (?:when|if)"), _ko(r"않는 한|없는 한|아닌 한|제외하고는|경우를 제외")),
      ("only if", _en(r"only if|only when"), _ko(r"경우에만|때에만|때만|경우에 한해"))),
     (("still", _en(r"still|remains?|continues? to be"), _ko(r"여전히|아직도|그대로")),
@@ -307,7 +322,14 @@ OPPOSITES = [
     (("after", _en(r"after|afterwards"), _ko(r"(?!)")),
      ("before", _en(r"before|beforehand|ahead of time|in advance|up ?front"),
       _ko(r"전에|이전에|앞서|미리|보다 먼저"))),
-    # A point in time is another matter: "published before then" is never 그 이후에.
+    # A point in time is another matter: "published before then" is never 그 이후에, and
+    # "created before the cutoff" never 기준일 이후에.
+    (("before the cutoff", _en(r"before the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
+                                r"freeze|split date|training cutoff)"),
+      _ko(r"이전|전에|전까지|앞서")),
+     ("after the cutoff", _en(r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
+                               r"freeze|split date|training cutoff)"),
+      _ko(r"이후|후에|뒤에|지나서|넘어서"))),
     (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
       _ko(r"(?:그|이|\d{4}년|월) ?(?:이전|전에|전까지)")),
      ("after that time", _en(rf"(?:after|since) (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
@@ -320,7 +342,8 @@ OPPOSITES = [
      ("too long", _en(r"too (?:long|lengthy|slow)"), _ko(r"너무 길|지나치게 길|너무 오래"))),
     (("reliable", _en(r"reliable|reliably|trustworthy|trusted"),
       _ko(r"(?:신뢰할|믿을) 만|신뢰(?:할|하는|도가 높)(?! 수 없)|믿을 수 있")),
-     ("unreliable", _en(r"unreliable|unreliably|untrustworthy|untrusted|worthless"),
+     ("unreliable", _en(r"unreliable|unreliably|untrustworthy|untrusted|worthless|"
+                        r"(?:completely |totally |entirely )?(?:fake|bogus|illusory|meaningless)"),
       _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
     (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
       _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
@@ -367,6 +390,12 @@ ROLES = [
      ("the variable part", _en(r"variable|dynamic|changing"), _ko(r"변하는|가변|동적인|바뀌는"))),
     (("the front", _en(r"first|at the (?:top|front|start|beginning)"), _ko(r"앞에|앞부분|맨 위|맨 앞")),
      ("the end", _en(r"last|at the (?:bottom|end)"), _ko(r"뒤에|뒷부분|맨 아래|맨 뒤|끝에"))),
+    (("compute-bound", _en(r"compute[- ]bound|bound by compute|FLOPs?-bound"),
+      _ko(r"연산(?:이|에)? (?:병목|바운드|제약|제한)|컴퓨트 바운드|계산(?:이|에)? (?:병목|제약)")),
+     ("memory-bound", _en(r"memory[- ]bound|(?:memory )?bandwidth[- ]bound|bound by memory"),
+      _ko(r"메모리(?:가|에)? (?:병목|바운드|제약|제한)|메모리 대역폭(?:이|에)? (?:병목|제약)"))),
+    (("prefill", _en(r"prefill(?:ing|s)?|prompt processing"), _ko(r"프리필|prefill|프롬프트 처리")),
+     ("decoding", _en(r"decod(?:e|es|ing)(?! ?r)|generation phase"), _ko(r"디코딩|디코드|decod"))),
     (("sparse", _en(r"sparse|keyword|lexical|BM25"), _ko(r"희소|스파스|키워드|어휘|BM25")),
      ("dense", _en(r"dense|semantic|embedding"), _ko(r"밀집|덴스|의미|임베딩"))),
 ]
@@ -376,6 +405,10 @@ ROLES = [
 # the Korean settles that (a search of the English alternatives costs three times as much).
 _ANY_KOREAN = re.compile("|".join(f"(?:{side[2].pattern})" for entry in OPPOSITES
                                   for side in entry))
+
+
+# ... and of ROLES, for a pairing swapped across two of them where the cue says no opposite.
+_ANY_ROLE = re.compile("|".join(f"(?:{side[2].pattern})" for entry in ROLES for side in entry))
 
 
 # A stem the cue itself denies: 싼 게 아니라, 싸지 않.
@@ -390,7 +423,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source or not target:
         return []
     if not _ANY_KOREAN.search(target):
-        return (_sequence_reversed(source, target) or _comparison_reversed(source, target)
+        return ((_crossed(source, target, ROLES) if _ANY_ROLE.search(target) else [])
+                or _sequence_reversed(source, target) or _comparison_reversed(source, target)
                 or _correlation_reversed(source, target)
                 or _operands_reversed(source, target) or _equal_made_unequal(source, target))
     findings = []

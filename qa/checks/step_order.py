@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks.anchors import anchors, held, places
+from qa.checks.anchors import anchors, held, places, sounded
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 from qa.numbers import ENGLISH_ORDINALS, ENGLISH_UNITS, KOREAN_ORDINAL_WORDS
@@ -79,6 +79,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     termbase = ctx.termbase if ctx is not None else None
     return (_pair_swapped(source, target, termbase)
+            or _listed_step_put_first(source, target, termbase)
             or _sequence_reordered(source, target, termbase)
             or _numbered_steps_swapped(source, target, termbase))
 
@@ -90,6 +91,17 @@ _EN_STEP_LABEL = re.compile(r"^\s*(?:step\s+\w+|first|second|third|fourth|fifth|
                             r"\s*[:,.]\s*", re.IGNORECASE)
 _KO_STEP_LABEL = re.compile(r"^\s*(?:\d+\s?단계|첫째|둘째|셋째|넷째|다섯째|마지막으로|다음으로)"
                             r"\s*[:,.]?\s*")
+
+
+_OPENING_AND = re.compile(r"^\s*(?:and|but|so)\s+", re.IGNORECASE)
+
+
+def _last_clause(clauses: list[str]) -> str:
+    """The last clause that says something (not "그" of 그다음에), with what follows it."""
+    for k in range(len(clauses) - 1, -1, -1):
+        if re.search(r"[가-힣A-Za-z0-9]{2}", clauses[k].replace("그", "")):
+            return ",".join(clauses[k:])
+    return ",".join(clauses)
 
 
 def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
@@ -105,6 +117,11 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
                _SENTENCE_END.split(english[1])[0])
     korean = (_KO_STEP_LABEL.sub("", _SENTENCE_END.split(korean[0])[-1]),
               _SENTENCE_END.split(korean[1])[0])
+    # (and the first action is the clause right before the connective: in "have two people
+    # label each item, and measure their agreement before you look at the judge", labelling
+    # is no side of "before")
+    english = (_OPENING_AND.sub("", _last_clause(_EN_LIST_BREAK.split(english[0]))), english[1])
+    korean = (_last_clause(korean[0].split(",")), korean[1])
     first, second = (anchors(side, termbase) for side in english)
     shared = first & second
     first, second = first - shared, second - shared
@@ -122,6 +139,43 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
                     f'the English does "{english[0].strip(" ,")}" first and '
                     f'"{english[1].strip(" ,.")}" after it; the cue gives the other order',
                     weight=0.6)]
+
+
+# Korean that puts one action first (X를 먼저 고친 다음, ...): the clause up to its connective.
+_KO_PUT_FIRST = re.compile(r"[^,.;:!?]*먼저[^,.;:!?]*?(?:[한은인]\s?(?:다음|뒤|후)에?|고\s?나서)(?=[\s,])")
+_EN_LIST_BREAK = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
+
+
+def _listed_step_put_first(source: str, target: str, termbase) -> list[Finding]:
+    """Actions listed in order ("read the disagreements, revise the rubric, and repeat")
+    where the cue puts a later one first (루브릭을 먼저 수정한 다음, 불일치 사례를 읽어): the
+    clause the Korean marks 먼저 holds anchors of a later action only."""
+    put_first = _KO_PUT_FIRST.search(target) if "먼저" in target else None
+    if put_first is None or _english_order(source) is not None or \
+            re.search(r"\bfirst\b", source, re.IGNORECASE):
+        return []
+    listing = next((s for s in _EN_SENTENCE.split(source) if s.count(",") >= 1), "")
+    steps = [s.strip(" .;:") for s in _EN_LIST_BREAK.split(
+        _EN_STEP_LABEL.sub("", listing).split(":")[-1]) if s.strip(" .;:")]
+    if len(steps) < 2:
+        return []
+    found = [anchors(step, termbase) for step in steps]
+    own = [f - set().union(*(g for j, g in enumerate(found) if j != k))
+           for k, f in enumerate(found)]
+    first_clause = _KO_STEP_LABEL.sub("", put_first.group())
+    # (steps are common words, often transliterated: 루브릭 for "rubric")
+    said = [held(first_clause, own[k]) or sounded(" ".join(w for w in own[k] if
+                                                           isinstance(w, str)), first_clause)
+            for k in range(len(steps))]
+    if said[0]:
+        return []
+    later = next((steps[k] for k in range(1, len(steps)) if said[k]), None)
+    if later is None:
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English does "{steps[0]}" first and "{later}" after it; the cue '
+                    f"puts the latter first (먼저)", weight=0.6,
+                    span=(put_first.end() - len(put_first.group().lstrip()), put_first.end()))]
 
 
 # A sequence of three steps or more: "paragraphs first, then newlines, then sentences",

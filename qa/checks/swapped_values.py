@@ -29,9 +29,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from qa.checks.anchors import transliterates
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
-from qa.checks.names import (LANGUAGES, PARTICLES, english_sound_key, hangul_sound_key,
-                             sounds_like)
+from qa.checks.names import LANGUAGES, PARTICLES
 from qa.model import AlignedPair, Finding
 from qa.numbers import english_quantities, korean_quantities
 
@@ -168,27 +168,13 @@ def _korean_items(words: dict[str, int], source: str, target: str, spans,
                 continue
             latin, hangul = token
             if (word in latin or stem in latin or k in rendered
-                    or by_sound and hangul and _transliterates(stem, hangul)):
+                    or by_sound and hangul and transliterates(stem, hangul)):
                 found.setdefault(word, []).append(k)
     owners: dict[int, list[str]] = {}
     for word, ks in found.items():
         if len(ks) == 1:
             owners.setdefault(ks[0], []).append(word)
     return {words_[0]: k for k, words_ in owners.items() if len(words_) == 1}
-
-
-_PARTICLE_END = re.compile(rf"(?:{PARTICLES}|이랑|랑|짜리)$")
-
-
-def _transliterates(word: str, hangul: str) -> bool:
-    """The Hangul word, up to a particle, is the English word said in Korean (코드를 for
-    "code"), not a word that merely starts with its sounds (컨텍스트 for "gone")."""
-    stem = _PARTICLE_END.sub("", hangul) or hangul
-    key, other = english_sound_key(word), hangul_sound_key(stem)
-    if key and other[:1] != key[:1]:
-        return False  # (most words: no need to try every prefix)
-    return sounds_like(word, stem) and not sounds_like(word, stem[:-1] or "-") \
-        if len(stem) > 1 else sounds_like(word, stem)
 
 
 def _pairing(side: _Side) -> dict[str, float]:

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.model import AlignedPair, Finding
@@ -357,6 +358,29 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
         if not found:
             i += 1
     return findings
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:she|he|her|hers|him|his|they|them|their)\b", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def pronouns_named(pairs: Sequence[AlignedPair], findings: list[list[Finding]]) -> None:
+    """Drop, in place, the finding on a name the English of this cue says as a pronoun and
+    the lecture's English names elsewhere: "She didn't laugh" said Dana는 웃지 않았어요,
+    where an earlier cue introduced Dana. Subtitlers name people where English says "she"."""
+    lecture_words = None
+    for pair, found in zip(pairs, findings):
+        if not any(f.check == NAME and f.category == "untranslated" for f in found):
+            continue
+        if not _PERSONAL_PRONOUN.search(pair.source_text):
+            continue
+        if lecture_words is None:
+            lecture_words = {w for p in pairs for w in _TITLE_WORD.findall(p.source_text)
+                             if w.lower() not in ENGLISH_FUNCTION_WORDS}
+        found[:] = [f for f in found if not (
+            f.check == NAME and f.category == "untranslated" and f.span is not None
+            and _TITLE_WORD.fullmatch(pair.target.text[f.span[0]:f.span[1]].strip())
+            and pair.target.text[f.span[0]:f.span[1]].strip() in lecture_words)]
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
