@@ -91,6 +91,8 @@ _EN_DOTTED_LABEL = re.compile(
 _EN_SPACED_LABEL = re.compile(
     r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s(\d{1,2})\b"
     r"(?![.,]\d)(?!\s*(?:%|percent|" + "|".join(ENGLISH_SCALES) + r"|[KMBT]\b))")
+# Mistral 7B v0.3, YOLO v8 (a name, maybe its size, and a version marked v)
+_EN_V_LABEL = re.compile(r"\b([A-Z][A-Za-z]+(?:[\s-]\d+(?:\.\d+)?[BMK])?)\sv(\d+(?:\.\d+)*)\b")
 # Qwen2.5, Phi3, Llama3 (a capitalised word with the version glued on; Word2Vec is a word)
 _EN_GLUED_LABEL = re.compile(r"\b([A-Z][a-z]{2,})(\d+(?:\.\d+)*)\b(?![.,]\d)")
 _NOT_LABEL_WORDS = {
@@ -221,7 +223,8 @@ def english_labels(text: str) -> list[Label]:
     if not _ANY_DIGIT.search(text):  # most cues: every label has a digit
         return labels
     taken: list[tuple[int, int]] = []
-    for pattern in (_EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL, _EN_GLUED_LABEL):
+    for pattern in (_EN_V_LABEL, _EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL,
+                    _EN_GLUED_LABEL):
         for m in pattern.finditer(text):
             if pattern is not _EN_HYPHEN_LABEL and (m.group(1) in _NOT_LABEL_WORDS
                                                     or _VERB_FORM.fullmatch(m.group(1))):
@@ -231,7 +234,9 @@ def english_labels(text: str) -> list[Label]:
             if _overlaps(m.span(), taken):
                 continue
             taken.append(m.span())
-            labels.append(Label(m.group(1), m.group(2), m.span(), m.group(0)))
+            # (the size of "Mistral 7B v0.3" is a quantity of its own: the label is the v0.3)
+            span = (m.start(2) - 1, m.end()) if pattern is _EN_V_LABEL else m.span()
+            labels.append(Label(m.group(1), m.group(2), span, m.group(0)))
     return sorted(labels, key=lambda label: label.span)
 
 

@@ -129,6 +129,8 @@ def transliterates(word: str, hangul: str) -> bool:
 def sounded(english: str, korean: str) -> set[str]:
     """The English words (four letters or more, no function words) that `korean` says as a
     transliteration: "rubric" in 루브릭을. For what the termbase does not list."""
-    hangul = _HANGUL_WORD.findall(korean)
+    # (two syllables and two consonants at least: a particle, 을, sounds like "real")
+    hangul = [h for h in _HANGUL_WORD.findall(korean) if len(h) >= 2]
     return {w for w in _ENGLISH_WORD.findall(english.lower())
-            if w not in ENGLISH_FUNCTION_WORDS and any(transliterates(w, h) for h in hangul)}
+            if w not in ENGLISH_FUNCTION_WORDS and len(english_sound_key(w)) >= 2
+            and any(transliterates(w, h) for h in hangul)}

@@ -31,7 +31,8 @@ def _ko(stems: str) -> re.Pattern:
     return re.compile(stems)
 
 
-_ADDED = "turned round or added"  # the Korean says both sides where the English says one
+_ADDED = "turned round or added"
+_FEW_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"  # the Korean says both sides where the English says one
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # (name of one side, English, Korean), (name of the other side, English, Korean)
@@ -50,7 +51,7 @@ OPPOSITES = [
     (("the maximum", _en(r"max|maximum|maximize[sd]?|maximi[sz]ing|largest|highest"),
       _ko(r"최대|최댓|최고")),
      ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest|"
-                         r"at least (?:\d|once|twice|one|two|three|four|five|ten)"),
+                         r"at least (?:\d+(?:\.\d+)?|once|twice|one|two|three|four|five|ten)"),
       _ko(r"최소|최솟|최저"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
@@ -228,8 +229,9 @@ OPPOSITES = [
       _ko(r"과소평가|저평가")),
      ("overrated", _en(r"overrated|overhyped|overvalued"), _ko(r"과대평가|고평가"))),
     # "and only then" is said last; 맨 먼저 or 하기 전에 makes it the first step
+    # ("Finally, evaluate on your own data before you trust any number" is 믿기 전에 먼저)
     (("only then", _en(r"only then|only after (?:that|this)|only once that|and finally|"
-                       r"^finally"), _ko(r"(?!)")),
+                       r"^finally(?![^.?!]*\bbefore\b)"), _ko(r"(?!)")),
      ("first of all", _en(r"first of all|before anything else|first thing"),
       _ko(r"맨 먼저|가장 먼저|제일 먼저|하기 전에 먼저|(?<![가-힣])먼저 |것보다 먼저|무엇보다(?:도)? 먼저|"
           r"맨 처음에?|제일 처음에?|모든 (?:과정|것|단계)(?:에|보다) 앞서"))),
@@ -285,7 +287,8 @@ OPPOSITES = [
       _ko(r"부족|모자라|모자란|모자랍|너무 (?:낮|작|적|짧)")),
      # "not enough" is 부족: only an English "enough" that no negation can precede
      ("enough", _en(r"plenty|more than enough|ample"), _ko(r"충분(?!하지|치|히 않)|넉넉"))),
-    (("most", _en(r"most|(?:the )?(?:vast )?majority|nearly all|almost all"),
+    (("most", _en(r"most|(?:the )?(?:vast )?majority|nearly all|almost all|the bulk of|"
+                  r"the lion's share"),
       _ko(r"대부분|대다수|거의 모든|거의 다")),
      ("some", _en(r"only some|only a few|a few of|a handful|a minority|some of (?:them|these|those|the)|"
                   r"a (?:small |tiny )?fraction of|a small number of"),
@@ -294,9 +297,9 @@ OPPOSITES = [
       _ko(r"더 긴|더 길|길수록|긴 (?:요약|답|정답|응답|출력)")),
      ("shorter", _en(r"shorter|briefer|more concise|terser"),
       _ko(r"더 짧|짧을수록|짧은 (?:요약|답|정답|응답|출력)"))),
-    (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|two|three|five|ten)"),
+    (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|" + _FEW_WORDS + ")"),
       _ko(r"최근|마지막|맨 뒤|뒤에서부터")),
-     ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|two|three|five|ten)"),
+     ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|" + _FEW_WORDS + ")"),
       _ko(r"처음|맨 앞|앞에서부터|첫 \d|가장 오래된"))),
     (("the one that comes first", _en(r"(?:comes?|came|listed|shown|appears?|appeared|presented|"
                                       r"placed|goes|went) first"),
@@ -304,6 +307,23 @@ OPPOSITES = [
      ("the one that comes second", _en(r"(?:comes?|came|listed|shown|appears?|appeared|presented|"
                                        r"placed|goes|went) (?:second|last|later)"),
       _ko(r"(?:뒤에|나중에|두 번째로?|마지막에?) (?:나온|나오는|제시된|보이는|놓인|온)"))),
+    (("milliseconds", _en(r"milliseconds?|ms"), _ko(r"밀리초|(?<![A-Za-z])ms(?![A-Za-z])")),
+     ("seconds", _en(r"(?<!milli)(?<!micro)(?<!nano)seconds?|secs?"),
+      _ko(r"(?:\d|몇|수|십)\s?초(?![기과반안점])"))),
+    (("lighter", _en(r"lighter|lightweight|light-weight|lightest"), _ko(r"가벼|가볍|경량")),
+     ("heavier", _en(r"heav(?:y|ier|iest)(?![- ]?(?:lifting|use|user|traffic|tail))|heavyweight"),
+      _ko(r"무거|무겁|헤비"))),
+    (("per token", _en(r"per[- ]token|token[- ]wise|token by token"),
+      _ko(r"토큰 ?(?:단위|별|마다)")),
+     ("per channel", _en(r"per[- ]channel|channel[- ]wise"), _ko(r"채널 ?(?:단위|별|마다)"))),
+    (("the server side", _en(r"server[- ]side|on the server"), _ko(r"서버 ?(?:측|쪽)|서버에서")),
+     ("the client side", _en(r"client[- ]side|on the client"),
+      _ko(r"클라이언트 ?(?:측|쪽)|클라이언트에서"))),
+    (("it matters", _en(r"(?<!no )(?<!doesn't )(?<!does not )(?<!won't )matters"),
+      _ko(r"중요(?:해|하다|합|하죠|한 건)(?!지)")),
+     ("it does not matter", _en(r"doesn't matter|does not matter|don't matter|"
+                                r"makes? no difference|irrelevant"),
+      _ko(r"상관(?:이\s)?없|관계(?:가\s)?없|중요하지 않|무관"))),
     (("subtracting", _en(r"subtract(?:s|ed|ing)?|minus|deduct(?:s|ed|ing)?"),
       _ko(r"빼(?:고|서|는|면|기|요|줘|주)|뺀|뺄|뺍|차감")),
      ("adding", _en(r"add(?:s|ed|ing)? (?:it |them |this |that )?(?:to|onto)|plus"),
@@ -324,12 +344,14 @@ OPPOSITES = [
       _ko(r"전에|이전에|앞서|미리|보다 먼저"))),
     # A point in time is another matter: "published before then" is never 그 이후에, and
     # "created before the cutoff" never 기준일 이후에.
-    (("before the cutoff", _en(r"before the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
-                                r"freeze|split date|training cutoff)"),
+    (("before that moment", _en(r"before the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
+                                r"freeze|split date|training cutoff)|"
+                                r"before (?:the )?\w+ (?:even )?(?:starts|begins)"),
       _ko(r"이전|전에|전까지|앞서")),
-     ("after the cutoff", _en(r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
-                               r"freeze|split date|training cutoff)"),
-      _ko(r"이후|후에|뒤에|지나서|넘어서"))),
+     ("after that moment", _en(r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
+                               r"freeze|split date|training cutoff)|"
+                               r"after (?:the )?\w+ (?:ends|finishes|is done|completes)"),
+      _ko(r"이후|후에|뒤에|지나서|넘어서|끝난 다음"))),
     (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
       _ko(r"(?:그|이|\d{4}년|월) ?(?:이전|전에|전까지)")),
      ("after that time", _en(rf"(?:after|since) (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
@@ -426,7 +448,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return ((_crossed(source, target, ROLES) if _ANY_ROLE.search(target) else [])
                 or _sequence_reversed(source, target) or _comparison_reversed(source, target)
                 or _correlation_reversed(source, target)
-                or _operands_reversed(source, target) or _equal_made_unequal(source, target))
+                or _operands_reversed(source, target) or _equal_made_unequal(source, target)
+                or _move_reversed(source, target))
     findings = []
     both_said = []  # pairs the English names both sides of: only a swapped pairing can show
     for entry, either_korean in zip(OPPOSITES, _EITHER_KOREAN):
@@ -457,7 +480,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return (findings or _crossed(source, target, both_said + ROLES)
             or _sequence_reversed(source, target) or _comparison_reversed(source, target)
             or _correlation_reversed(source, target)
-            or _operands_reversed(source, target) or _equal_made_unequal(source, target))
+            or _operands_reversed(source, target) or _equal_made_unequal(source, target)
+            or _move_reversed(source, target))
 
 
 # English a cue says plainly that the Korean of a side of OPPOSITES renders too: "first you
@@ -704,6 +728,29 @@ _EN_OPERANDS = re.compile(
     r"classif(?:y|ies|ied))\s+(?:an?\s+|the\s+)?(?P<x>\S+)\s+as\s+(?:an?\s+|the\s+)?(?P<y>\S+)"
     r"|(?P<n>\S+)\s+divided\s+by\s+(?:the\s+)?(?P<d>\S+)", re.IGNORECASE)
 _OPERAND_EDGES = "\"'“”‘’,.;:()"
+
+
+# "from Claude 3 Haiku to Claude 3.5 Haiku": two names (a Latin word and what follows it up
+# to the next function word), the start and the end of a move.
+_NAME_WORDS = r"[A-Z][\w-]*(?:\.\d+)*(?: [\w-]*\d[\w-]*(?:\.\d+)*| [A-Z][\w-]*(?:\.\d+)*)*"
+_EN_FROM_TO = re.compile(rf"\bfrom (?:the )?(?P<a>{_NAME_WORDS}) to (?:the )?(?P<b>{_NAME_WORDS})")
+
+
+def _move_reversed(source: str, target: str) -> list[Finding]:
+    """A move between two names said the other way round: "when you move from Claude 3 Haiku
+    to Claude 3.5 Haiku" -> Claude 3.5 Haiku에서 Claude 3 Haiku로. (Figures that change the
+    other way round are numbers_mismatch's.)"""
+    said = _EN_FROM_TO.search(source) if "from " in source else None
+    if said is None or said.group("a") == said.group("b"):
+        return []
+    a, b = re.escape(said.group("a")), re.escape(said.group("b"))
+    wrote = re.search(rf"(?<![\w.]){b}\s?(?:에서|부터)\s.*?(?<![\w.]){a}(?![A-Za-z0-9.])\s?"
+                      r"(?:으로|로|까지)", target)
+    if wrote is None:
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English goes from {said.group("a")} to {said.group("b")}; the cue goes '
+                    "the other way", span=wrote.span(), weight=0.7)]
 
 
 def _operands_reversed(source: str, target: str) -> list[Finding]:

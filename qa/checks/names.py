@@ -110,6 +110,7 @@ def _skeleton(latin: str) -> str:
     return re.sub(r"(.)\1+", r"\1", kept)
 
 
+@functools.lru_cache(maxsize=16384)  # (pure, and asked again for every cue)
 def english_sound_key(name: str) -> str:
     """Sound key of an English spelling: Gemma -> "jm", Claude -> "krt", PyTorch -> "ptj"."""
     s = unicodedata.normalize("NFKD", name.lower())
@@ -124,6 +125,7 @@ def english_sound_key(name: str) -> str:
     return _skeleton(s)
 
 
+@functools.lru_cache(maxsize=16384)
 def hangul_sound_key(hangul: str) -> str:
     """Sound key of a Hangul spelling, comparable with english_sound_key: 젬마 -> "jm"."""
     s = romanize(hangul).replace("ch", "j").replace("ng", "n")
@@ -133,6 +135,7 @@ def hangul_sound_key(hangul: str) -> str:
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
+@functools.lru_cache(maxsize=16384)
 def sounds_like(name: str, hangul: str) -> bool:
     """Whether some prefix of a Hangul word (particles follow the name) sounds like name."""
     key = english_sound_key(name)
@@ -399,7 +402,7 @@ class _Occurrence:
     split_end: int
 
 
-_AFTER_BASE = re.compile(r"[\s-]?(\d+(?:[.,]\d+)*(?:[a-z]|[A-Z](?<![BKMT]))?)")
+_AFTER_BASE = re.compile(r"[\s-]?v?(\d+(?:[.,]\d+)*(?:[a-z]|[A-Z](?<![BKMT]))?)")
 _SPLIT_TAIL = re.compile(r"[가-힣]{1,3},?\s?(\d+)(?![\d,.]*\s?[만억조십백천])")
 
 

@@ -42,6 +42,8 @@ _EN_NOT_NEGATION = re.compile(
     r"\bnot (?:un|in|im|dis|ir|il)\w+|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
     r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b|"
     r"\b(?:don['’]t|do not|never) forget\b|"
+    # a rhetorical question, "Who wouldn't want that?" (누가 마다하겠어요?)
+    r"\bwho (?:wouldn|doesn|didn|isn|hasn|won|can)['’]t\b[^.!?]*\?|"
     # a filler, "split across, I don't know, six teams"
     r"(?:^|,\s*)I don['’]t know(?=\s*[,—–])",
     re.IGNORECASE)
@@ -133,6 +135,8 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
         tokens = ctx.korean.tokens(cleaned)
         for k, token in enumerate(tokens):
             form, tag = token.form, token.tag
+            if (form, tag) == ("말", "VX") and k and tokens[k - 1].form == "고":
+                continue  # 반짝하고 말 일: "-고 말다" is "end up", not "do not"
             if (form, tag) in _STRICT_KIWI or tag == "VA" and form in _NOUN_WITHOUT:
                 return True
             if strict:

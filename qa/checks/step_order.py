@@ -27,7 +27,9 @@ NAME = "step_order"
 # English connectives: the side before "then" / "before" is done first, the side after
 # "after" is.
 _EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|\s+before\b(?!\s+(?:then|that|now|"
-                      r"\d))", re.IGNORECASE)
+                      r"\d))|"
+                      # "run the checks there, and merge into main only if they pass"
+                      r",\s+and\s+(?=[^,.;]*\bonly (?:if|when|after|once)\b)", re.IGNORECASE)
 _EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
 # Korean: the side before these is done first ...
 _KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])")
@@ -58,19 +60,20 @@ def _english_order(source: str) -> tuple[str, str] | None:
     return None
 
 
-def _korean_order(target: str) -> tuple[str, str] | None:
-    """(first action, second action) of the Korean, or None. A connective with nothing
-    before it (그다음 opening the cue) links to the previous cue and says nothing here."""
+def _korean_orders(target: str) -> list[tuple[str, str]]:
+    """Each (first action, second action) the Korean's connectives give, in order: a cue
+    may chain two (별도 브랜치로 수집한 다음, main에 머지한 뒤에 ...). A connective with
+    nothing before it (그다음 opening the cue) links to the previous cue and says nothing
+    here."""
     marked = _KO_FIRST_SECOND.search(target)
     if marked:
-        return marked.group("a"), marked.group("b")
-    for m in _KO_THEN.finditer(target):
-        if re.search(r"[가-힣A-Za-z0-9]{2}", target[:m.start()].replace("그", "")):
-            return target[:m.start()], target[m.end():]
+        return [(marked.group("a"), marked.group("b"))]
+    orders = [(target[:m.start()], target[m.end():]) for m in _KO_THEN.finditer(target)
+              if re.search(r"[가-힣A-Za-z0-9]{2}", target[:m.start()].replace("그", ""))]
     before = _KO_BEFORE.search(target)
     if before and target[:before.start()].strip():
-        return target[before.end():], target[:before.start()]
-    return None
+        orders.append((target[before.end():], target[:before.start()]))
+    return orders
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
@@ -108,42 +111,48 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     english = _english_order(source)
     if english is None:
         return []
-    korean = _korean_order(target)
-    if korean is None:
+    orders = _korean_orders(target)
+    if not orders:
         return []
     # (each side within the connective's sentence: a neighbour's Korean, joined on for
     # boundary confirmation, is no side of it)
     english = (_EN_STEP_LABEL.sub("", _SENTENCE_END.split(english[0])[-1]),
                _SENTENCE_END.split(english[1])[0])
-    korean = (_KO_STEP_LABEL.sub("", _SENTENCE_END.split(korean[0])[-1]),
-              _SENTENCE_END.split(korean[1])[0])
     # (and the first action is the clause right before the connective: in "have two people
     # label each item, and measure their agreement before you look at the judge", labelling
     # is no side of "before")
     english = (_OPENING_AND.sub("", _last_clause(_EN_LIST_BREAK.split(english[0]))), english[1])
-    korean = (_last_clause(korean[0].split(",")), korean[1])
     first, second = (anchors(side, termbase) for side in english)
     shared = first & second
     first, second = first - shared, second - shared
-    ko_first, ko_second = korean
     # (where both languages mark each step's place, first/second and 먼저/그다음, one side's
     # anchors are enough: the other may be a plain verb, mix said 섞고)
     marked = bool(_EN_FIRST_SECOND.search(source) and _KO_FIRST_SECOND.search(target))
-    first_moved = held(ko_second, first) and not held(ko_first, first)
-    second_moved = held(ko_first, second) and not held(ko_second, second)
-    if not (first_moved and second_moved or marked and (
-            first_moved and not held(ko_first, second)
-            or second_moved and not held(ko_second, first))):
-        return []
-    return [Finding(NAME, "accuracy/mistranslation", "major",
-                    f'the English does "{english[0].strip(" ,")}" first and '
-                    f'"{english[1].strip(" ,.")}" after it; the cue gives the other order',
-                    weight=0.6)]
+    for ko_first, ko_second in orders:
+        ko_first = _last_clause(_KO_STEP_LABEL.sub("", _SENTENCE_END.split(ko_first)[-1])
+                                .split(","))
+        ko_second = _SENTENCE_END.split(ko_second)[0]
+        first_moved = held(ko_second, first) and not held(ko_first, first)
+        second_moved = held(ko_first, second) and not held(ko_second, second)
+        if first_moved and second_moved or marked and (
+                first_moved and not held(ko_first, second)
+                or second_moved and not held(ko_second, first)):
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f'the English does "{english[0].strip(" ,")}" first and '
+                            f'"{english[1].strip(" ,.")}" after it; the cue gives the other '
+                            "order", weight=0.6)]
+    return []
 
 
 # Korean that puts one action first (X를 먼저 고친 다음, ...): the clause up to its connective.
-_KO_PUT_FIRST = re.compile(r"[^,.;:!?]*먼저[^,.;:!?]*?(?:[한은인]\s?(?:다음|뒤|후)에?|고\s?나서)(?=[\s,])")
+_KO_PUT_FIRST = re.compile(r"[^,.;:!?]*먼저[^,.;:!?]*?(?:[가-힣]\s(?:다음|뒤|후)에?|고\s?나서)(?=[\s,])")
 _EN_LIST_BREAK = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
+
+
+def _said(korean: str, anchors_: set) -> bool:
+    """Whether `korean` holds one of the anchors, or says one of their words by sound."""
+    return bool(held(korean, anchors_) or sounded(
+        " ".join(a for a in anchors_ if isinstance(a, str)), korean))
 
 
 def _listed_step_put_first(source: str, target: str, termbase) -> list[Finding]:
@@ -164,17 +173,18 @@ def _listed_step_put_first(source: str, target: str, termbase) -> list[Finding]:
            for k, f in enumerate(found)]
     first_clause = _KO_STEP_LABEL.sub("", put_first.group())
     # (steps are common words, often transliterated: 루브릭 for "rubric")
-    said = [held(first_clause, own[k]) or sounded(" ".join(w for w in own[k] if
-                                                           isinstance(w, str)), first_clause)
-            for k in range(len(steps))]
+    said = [_said(first_clause, own[k]) for k in range(len(steps))]
     if said[0]:
         return []
-    later = next((steps[k] for k in range(1, len(steps)) if said[k]), None)
-    if later is None:
+    later = next((k for k in range(1, len(steps)) if said[k]), None)
+    # (a step the cue has already done, before the clause, leaves the next one first:
+    # 회의를 녹음하고, 먼저 레이블을 단 다음 ...)
+    before = target[:put_first.start()]
+    if later is None or _said(before, own[later - 1]):
         return []
     return [Finding(NAME, "accuracy/mistranslation", "major",
-                    f'the English does "{steps[0]}" first and "{later}" after it; the cue '
-                    f"puts the latter first (먼저)", weight=0.6,
+                    f'the English does "{steps[later - 1]}" first and "{steps[later]}" after '
+                    f"it; the cue puts the latter first (먼저)", weight=0.6,
                     span=(put_first.end() - len(put_first.group().lstrip()), put_first.end()))]
 
 

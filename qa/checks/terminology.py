@@ -44,6 +44,15 @@ def protected_spans(target: str, entries, korean) -> list[tuple[int, int]]:
     return spans
 
 
+def kept_each_time(entry, source: str, target: str) -> bool:
+    """Whether the cue keeps the term in English as often as the English says it: a wrong
+    word beside it then says something else ("One last caveat: ... paged attention" said
+    주의할 점 ... paged attention). (Korean approved renderings are no proof: 기반 for
+    "grounding" is also just "basis".)"""
+    said = len(entry.pattern.findall(source))
+    return len(entry.pattern.findall(target)) >= said
+
+
 def message_for(english: str, wrong: str, entry) -> str:
     reason = f" ({entry.note})" if entry.note else ""
     advice = f"; use {entry.suggestion}" if entry.suggestion else ""
@@ -109,6 +118,8 @@ def check(pair: AlignedPair, ctx) -> list[Finding]:
         for hit in korean.find_term(target, wrong):
             if _overlaps(hit.noun, taken) or _inside(hit.noun, protected):
                 continue
+            if kept_each_time(entry, source, target):
+                continue  # the word is another one's: "paged attention" kept, 주의할 점 a caveat
             taken.append(hit.noun)
             findings.append(finding_for(target, hit, wrong, entry, match.group(), korean))
     return findings

@@ -361,26 +361,38 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:she|he|her|hers|him|his|they|them|their)\b", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_NAME_LIKE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:\.\w+)*")  # Dana, Whisper, vLLM, v0.3
 
 
 def pronouns_named(pairs: Sequence[AlignedPair], findings: list[list[Finding]]) -> None:
     """Drop, in place, the finding on a name the English of this cue says as a pronoun and
-    the lecture's English names elsewhere: "She didn't laugh" said Dana는 웃지 않았어요,
-    where an earlier cue introduced Dana. Subtitlers name people where English says "she"."""
+    the lecture's English names elsewhere. Subtitlers name people where English says "she"
+    ("She didn't laugh" said Dana는 웃지 않았어요, after a cue that introduced Dana), and a
+    known name where English says "its" (Whisper의 기본 타임스탬프는 for "Its native
+    timestamps"); a known name said otherwise ("They were measured" said … vLLM보다
+    빨라요) is still an addition."""
     lecture_words = None
     for pair, found in zip(pairs, findings):
-        if not any(f.check == NAME and f.category == "untranslated" for f in found):
-            continue
-        if not _PERSONAL_PRONOUN.search(pair.source_text):
+        if not any(f.check == NAME and f.category in ("untranslated", "addition") for f in found):
             continue
         if lecture_words is None:
-            lecture_words = {w for p in pairs for w in _TITLE_WORD.findall(p.source_text)
+            lecture_words = {w for p in pairs for w in _NAME_LIKE.findall(p.source_text)
                              if w.lower() not in ENGLISH_FUNCTION_WORDS}
-        found[:] = [f for f in found if not (
-            f.check == NAME and f.category == "untranslated" and f.span is not None
-            and _TITLE_WORD.fullmatch(pair.target.text[f.span[0]:f.span[1]].strip())
-            and pair.target.text[f.span[0]:f.span[1]].strip() in lecture_words)]
+        found[:] = [f for f in found if not _names_a_pronoun(f, pair, lecture_words)]
+
+
+def _names_a_pronoun(finding: Finding, pair: AlignedPair, lecture_words: set[str]) -> bool:
+    if finding.check != NAME or finding.span is None:
+        return False
+    target = pair.target.text
+    name = target[finding.span[0]:finding.span[1]].strip()
+    if name not in lecture_words:
+        return False
+    if finding.category == "untranslated":
+        return _PERSONAL_PRONOUN.search(pair.source_text) is not None
+    return (finding.category == "addition" and target.startswith("의", finding.span[1])
+            and _POSSESSIVE_PRONOUN.search(pair.source_text) is not None)
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:

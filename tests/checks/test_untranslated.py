@@ -26,3 +26,13 @@ def test_a_pronoun_said_by_the_name_the_lecture_gives_is_no_junk(introduced, sou
     findings = [check(pair, ctx) for pair in pairs]
     pronouns_named(pairs, findings)
     assert [span_text(f, target).strip() for f in findings[1]] == kept
+
+
+def test_it_said_by_the_name_the_lecture_gives_is_no_addition(ctx):
+    pairs = [make_pair("Whisper is a speech recognition model.", "Whisper는 음성 인식 모델이에요."),
+             make_pair("Its native timestamps are segment-level.",
+                       "Whisper의 기본 타임스탬프는 세그먼트 단위예요.")]
+    findings = [check(pair, ctx) for pair in pairs]
+    assert findings[1]  # alone, the name is one the English of the cue does not say
+    pronouns_named(pairs, findings)
+    assert findings[1] == []
