@@ -26,15 +26,16 @@ active_learning, embedding_quantization, llm_caching_cdn, medical_qa, tokenizer_
 long_context_eval, rag_permissions, llm_for_search_ranking, ocr_free_docs,
 llm_batch_eval_costs, code_assistant_telemetry, sparse_attention, rlaif_constitution,
 gpu_scheduling, multimodal_rag, llm_cost_forecasting, paged_batching, judge_calibration,
-churn_features, two_tower, data_versioning, llm_app_testing, asr_diarization and
-kv_cache_quant (machine translations with labelled errors), and deployment,
+churn_features, two_tower, data_versioning, llm_app_testing, asr_diarization,
+kv_cache_quant, recsys_cold_start, fp8_training, agent_eval_traces and doc_qa_tables (machine
+translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
 hiring_ml_team, conference_keynote, research_podcast, founder_talk, panel_discussion,
 alumni_fireside, bootcamp_welcome, mentor_ama, investor_pitch, teaching_award_speech,
-hackathon_kickoff, retirement_reflections, wedding_toast and startup_failure_talk (correct
-translations) were written by separate sessions that had not seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
+hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk and
+conference_closing (correct translations) were written by separate sessions that had not seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
 
@@ -449,11 +450,21 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     # a cue read as far on meaning (kv_cache_quant 52) and "For free text" read as "for free"
     # (llm_app_testing 28).
     ("data_versioning", "data_versioning.en.srt", "data_versioning.ko.srt", 12, set()),
-    ("llm_app_testing", "llm_app_testing.en.vtt", "llm_app_testing.ko.vtt", 12, {28}),
+    ("llm_app_testing", "llm_app_testing.en.vtt", "llm_app_testing.ko.vtt", 13, {28}),
     ("asr_diarization", "asr_diarization.en.srt", "asr_diarization.ko.srt", 13, set()),
-    ("kv_cache_quant", "kv_cache_quant.en.vtt", "kv_cache_quant.ko.vtt", 13, {52}),
+    ("kv_cache_quant", "kv_cache_quant.en.vtt", "kv_cache_quant.ko.vtt", 14, {52}),
     ("startup_failure_talk", "startup_failure_talk.en.srt", "startup_failure_talk.ko.srt", 0,
      set()),
+    # Round 49 (cold start in recommenders, FP8 training, agents judged from traces, tables,
+    # and conference_closing, a correct translation); the false alarms left: cues read as far
+    # on meaning, "keep it under fifteen" said 15분, and doc_qa_tables 35, where a "no" of the
+    # previous cue is missed at the end of its Korean sentence (the error is in cue 34).
+    ("recsys_cold_start", "recsys_cold_start.en.vtt", "recsys_cold_start.ko.vtt", 13, set()),
+    ("fp8_training", "fp8_training.en.srt", "fp8_training.ko.srt", 13, set()),
+    ("agent_eval_traces", "agent_eval_traces.en.vtt", "agent_eval_traces.ko.vtt", 13, {22}),
+    ("doc_qa_tables", "doc_qa_tables.en.srt", "doc_qa_tables.ko.srt", 10, {35}),
+    ("conference_closing", "conference_closing.en.vtt", "conference_closing.ko.vtt", 0,
+     {1, 8, 15}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -10,10 +10,12 @@ squeezed out (Latin words as whole words), patterns as written.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS
 from qa.checks.direction_flip import OPPOSITES
-from qa.checks.names import PARTICLES, english_sound_key, hangul_sound_key, sounds_like
+from qa.checks.names import (PARTICLES, SOUND_MATCH, english_sound_key, hangul_sound_key,
+                             sounds_like)
 from qa.numbers import english_quantities
 
 Anchor = str | re.Pattern
@@ -110,7 +112,8 @@ def places(squeezed: str, anchor: Anchor) -> list[int]:
     return [m.start() for m in re.finditer(word, squeezed)]
 
 
-_PARTICLE_END = re.compile(rf"(?:{PARTICLES}|이랑|랑|짜리)$")
+# a particle, or the 하다 that makes a borrowed noun a verb (임베딩해요, 블렌딩하고)
+_PARTICLE_END = re.compile(rf"(?:{PARTICLES}|이랑|랑|짜리|해요|하고|해서|하는|하면|했|합니다|하세요)$")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _ENGLISH_WORD = re.compile(r"[a-z]{4,}")
 
@@ -120,10 +123,14 @@ def transliterates(word: str, hangul: str) -> bool:
     "code"), not a word that merely starts with its sounds (컨텍스트 for "gone")."""
     stem = _PARTICLE_END.sub("", hangul) or hangul
     key, other = english_sound_key(word), hangul_sound_key(stem)
-    if key and other[:1] != key[:1]:
-        return False  # (most words: no need to try every prefix)
-    return sounds_like(word, stem) and not sounds_like(word, stem[:-1] or "-") \
-        if len(stem) > 1 else sounds_like(word, stem)
+    if key and (other[:1] != key[:1] or len(other) < len(key.replace("tj", "j"))):
+        # (most words: no need to try every prefix; and Korean adds vowels to a word it
+        # borrows, but drops no consonant but the t of "tch" (배치): 역시 is no "cost")
+        return False
+    if not key:  # vowels, h, w and y only ("hour"): sounds_like compares the spellings
+        return sounds_like(word, stem)
+    # the whole word, not a prefix of it: 컨텍스트 starts like "gone" and is no "gone"
+    return other == key or len(key) >= 3 and SequenceMatcher(None, key, other).ratio() >= SOUND_MATCH
 
 
 def sounded(english: str, korean: str) -> set[str]:

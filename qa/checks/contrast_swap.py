@@ -22,7 +22,7 @@ from qa.model import AlignedPair, Finding
 NAME = "contrast_swap"
 
 _EN_X_NOT_Y = re.compile(r"(?P<x>[^,.;:!?—–]+),\s*(?:and\s+|but\s+)?(?:not|never)\s+"
-                         r"(?P<y>[^,.;:!?—–]+)", re.IGNORECASE)
+                         r"(?!even\b)(?P<y>[^,.;:!?—–]+)", re.IGNORECASE)  # ("not even": more)
 _EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>[^,.;:!?—–]+)",
                              re.IGNORECASE)
 # "Not the weights, the cache."
@@ -59,6 +59,10 @@ _LOCATIVE = re.compile(r"(?:에서|에게|에|으로|로|와|과|하고)$")
 # ... and what it says is unfit: Y에는 적합하지 않아요, Y 데는 못 써요.
 _KO_UNFIT = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:데는|데에는|에는|에선|에서는)\s(?:별로\s|전혀\s)?"
                        r"(?:(?:적합하|좋|맞|알맞|유용하)지\s?않|쓸 수 없|못 써|부적합)")
+# ... and what it does not do something to: 스키마는 주지 않는 (a noun and its particle, one
+# word between at most, then a verb negated with -지 않)
+_KO_NOT_DONE = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]+)(?:은|는|을|를|도)\s(?:[가-힣]+\s)?"
+                          r"[가-힣]+지\s?(?:는\s|도\s)?않")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 
@@ -100,13 +104,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # 순위를 매기는 데는 적합하지 않아요: the side said unfit is the one denied
         ko_denied = _KO_UNFIT
         denied_ko = ko_denied.search(target)
+        if denied_ko is None:
+            # or plainly not done: "give the model the schema, not the rows" said 행을 주고,
+            # 스키마는 주지 않는: the thing of the negated verb is the one denied
+            ko_denied = _KO_NOT_DONE
+            denied_ko = ko_denied.search(target)
     if denied_ko is None:
         return []
     if _EN_DENIAL_OPENS.match(affirmed):  # "Not the model, not the reranker: the parser."
         return []
     termbase = ctx.termbase if ctx is not None else None
-    words = denied_ko.group(1).split()[-4:] if ko_denied is not _KO_UNFIT else \
-        [denied_ko.group(1).strip()]  # (a whole clause: its object is the side)
+    words = denied_ko.group(1).split()[-4:] if ko_denied not in (_KO_UNFIT, _KO_NOT_DONE) \
+        else [denied_ko.group(1).strip()]  # (a whole phrase: its object is the side)
     # A topic (윈도우는) is what both sides are said of, not the side denied, and so is the
     # subject of "X instead of Y" (모델이 일반 텍스트 대신 인수를). (Not the 는 of a clause
     # a noun follows: 잘하는 게 아니라.)

@@ -48,7 +48,8 @@ OPPOSITES = [
      ("the output", _en(r"outputs?"), _ko(r"출력"))),
     (("the encoder", _en(r"encoders?"), _ko(r"인코더|부호기")),
      ("the decoder", _en(r"decoders?"), _ko(r"디코더|복호기"))),
-    (("the maximum", _en(r"max|maximum|maximize[sd]?|maximi[sz]ing|largest|highest"),
+    (("the maximum", _en(r"max|maximum|maximize[sd]?|maximi[sz]ing|largest|highest|"
+                         r"up to (?:\d+(?:\.\d+)?|one|two|three|four|five|ten)"),
       _ko(r"최대|최댓|최고")),
      ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest|"
                          r"at least (?:\d+(?:\.\d+)?|once|twice|one|two|three|four|five|ten)"),
@@ -59,7 +60,7 @@ OPPOSITES = [
                    # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
                    r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+"),
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌")),
-     ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
+     ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|decay(?:s|ed|ing)?|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )내려|"
@@ -72,7 +73,7 @@ OPPOSITES = [
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|whichever is "
                        r"(?:higher|greater|larger)|over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
-      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었)|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?"
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?"
           r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?\d)|중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|whichever is "
@@ -124,7 +125,7 @@ OPPOSITES = [
       _ko(r"(?<!비)(?:싸(?:다|고|게|요|지|서|며|면|죠|네)|싼|쌉)|저렴")),
      ("more expensive", _en(r"(?<!less )expensive|costly|costlier|pricier|"
                             r"costs? (?:\S+ )?(?:\S+ )?more(?! than)"),
-      _ko(r"비싸|비싼|비쌉|비쌌"))),
+      _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? 더 (?:들|많이|커|크|늘)"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
       _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
@@ -171,6 +172,13 @@ OPPOSITES = [
     (("at least one", _en(r"at least one|any one of|any single one"), _ko(r"하나라도|하나만이라도|어느 하나")),
      ("all of them", _en(r"(?<!at )all (?:of )?(?:the |them|these|those|\w+ )|every (?:one|single)"),
       _ko(r"모두|전부|다 같이"))),
+    (("on one try at least", _en(r"(?:at least one|any one) of (?:the )?(?:\w+ )?(?:attempts|tries|runs|samples)"),
+      _ko(r"한 번이라도|한 번만이라도|적어도 한 번")),
+     ("on every try", _en(r"(?:on |in )?(?:all|every) (?:\w+ )?(?:attempts|tries|runs|samples|attempt|try|run)"),
+      _ko(r"(?:모든|매) (?:시도|실행|샘플|번)|모두 성공|전부 성공|매번"))),
+    (("by hand", _en(r"by hand|manually|hand-(?:label|check|review|annotat)\w*"),
+      _ko(r"직접|수작업|손으로|수동")),
+     ("automatically", _en(r"automatic(?:ally)?|auto-\w+"), _ko(r"자동"))),
     (("ignoring", _en(r"ignor(?:e|es|ed|ing)|disregard\w*"), _ko(r"무시")),
      ("following", _en(r"follow(?:s|ed|ing)? (?:the |all |your |its |any |these |those )?"
                        r"(?:\w+ )?(?:instructions?|rules?|orders?|prompts?)|obey\w*"),
@@ -221,7 +229,7 @@ OPPOSITES = [
     (("cache hits", _en(r"(?:cache )?hits(?! rate)"), _ko(r"히트|적중")),
      ("cache misses", _en(r"(?:cache )?misses"), _ko(r"미스"))),
     (("loudly", _en(r"loud(?:ly)?|noisily"), _ko(r"요란|시끄럽|시끄러|떠들썩")),
-     ("silently", _en(r"silent(?:ly)?|quiet(?:ly)?"), _ko(r"조용히|소리 없이|몰래|조용하게"))),
+     ("silently", _en(r"silent(?:ly)?|quiet(?:ly)?"), _ko(r"조용히|소리 없이|몰래|조용하게|조용한"))),
     (("a pinned version", _en(r"pin(?:s|ned|ning)?\b|a fixed version|a specific version"),
       _ko(r"고정(?:해|하|된|시)")),
      ("the latest version", _en(r"latest|newest"), _ko(r"최신"))),
@@ -324,6 +332,14 @@ OPPOSITES = [
      ("it does not matter", _en(r"doesn't matter|does not matter|don't matter|"
                                 r"makes? no difference|irrelevant"),
       _ko(r"상관(?:이\s)?없|관계(?:가\s)?없|중요하지 않|무관"))),
+    (("combinable", _en(r"not mutually exclusive|can be combined|combine well|stack(?:s)? well"),
+      _ko(r"(?:함께|같이|동시에) (?:쓸|사용할|적용할) 수 있|병행할 수 있|조합할 수 있")),
+     ("mutually exclusive", _en(r"(?<!not )mutually exclusive|can't be combined|cannot be combined"),
+      _ko(r"(?:함께|같이|동시에) (?:쓸|사용할|적용할) 수(?:는|가)? 없|상호 배타"))),
+    (("failing gracefully", _en(r"fail(?:s|ing)? gracefully|degrad(?:e|es|ing) gracefully"),
+      _ko(r"(?:우아하게|안전하게|깔끔하게|매끄럽게) 실패|graceful")),
+     ("never failing", _en(r"never fails?|without ever failing"),
+      _ko(r"(?:절대|결코) 실패하지 않|실패하지 않도록|실패 없이"))),
     (("subtracting", _en(r"subtract(?:s|ed|ing)?|minus|deduct(?:s|ed|ing)?"),
       _ko(r"빼(?:고|서|는|면|기|요|줘|주)|뺀|뺄|뺍|차감")),
      ("adding", _en(r"add(?:s|ed|ing)? (?:it |them |this |that )?(?:to|onto)|plus"),
@@ -339,19 +355,25 @@ OPPOSITES = [
       _ko(r"(?:더 이상|더는) [^.?!]{0,20}(?:않|아니|아닙|아님|아닌|없|못)"))),
     # Korean says "A before B" as "A 한 뒤 B", so "before" may come out as 뒤 in a correct
     # cue; only "after" said 전에 counts (the Korean side of "after" never matches here).
-    (("after", _en(r"after|afterwards"), _ko(r"(?!)")),
+    (("after", _en(r"after|afterwards|once (?:the |it |\w+ ){1,3}(?:is|are|has|have)"), _ko(r"(?!)")),
      ("before", _en(r"before|beforehand|ahead of time|in advance|up ?front"),
-      _ko(r"전에|이전에|앞서|미리|보다 먼저"))),
+      _ko(r"전에|이전에|앞서|미리|보다 먼저|기 전부터"))),
     # A point in time is another matter: "published before then" is never 그 이후에, and
     # "created before the cutoff" never 기준일 이후에.
     (("before that moment", _en(r"before the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
-                                r"freeze|split date|training cutoff)|"
+                                r"freeze|split date|training cutoff|spike|crash|failure|outage|"
+                                r"incident|divergence|collapse)|long before|"
                                 r"before (?:the )?\w+ (?:even )?(?:starts|begins)"),
       _ko(r"이전|전에|전까지|앞서")),
      ("after that moment", _en(r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
                                r"freeze|split date|training cutoff)|"
                                r"after (?:the )?\w+ (?:ends|finishes|is done|completes)"),
-      _ko(r"이후|후에|뒤에|지나서|넘어서|끝난 다음"))),
+      _ko(r"이후|후에|뒤에|(?<=[가-힣] )뒤(?= )|지나서|넘어서|끝난 다음|나서야"))),
+    (("before it ends", _en(r"before (?:the |it |\w+ ){1,3}(?:is finished|is done|is complete|finishes|"
+                            r"ends|completes)"),
+      _ko(r"(?:끝나|끝내|완료되|마치|마무리되)기 전")),
+     ("before it starts", _en(r"before (?:the |it |\w+ ){1,3}(?:even )?(?:starts|begins|is started)"),
+      _ko(r"(?:시작하|시작되|시작)기(?:도)? 전"))),
     (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
       _ko(r"(?:그|이|\d{4}년|월) ?(?:이전|전에|전까지)")),
      ("after that time", _en(rf"(?:after|since) (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),

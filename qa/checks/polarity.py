@@ -52,7 +52,8 @@ _EN_NOT_NEGATION = re.compile(
 _EN_CONTRAST_NOT = re.compile(r",\s*(?:and\s+)?not\b|\bnot\b[^.!?]*\bbut\b", re.IGNORECASE)
 _KO_CONTRAST = re.compile(r"대신|보다는|보단|기보다|말고")
 # Verbs of avoiding and stopping, by which Korean often says a "don't" or "never".
-_KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기")
+_KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기|"
+                          r"비밀로|숨기|숨겨|감추|감춰")  # ("don't tell" is 비밀로 해 주세요)
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
 _EN_CAN = re.compile(r"\b(?:can|could|able to)\b", re.IGNORECASE)
 _KO_CANNOT = re.compile(r"([가-힣]+)\s수(?:가|는|도)?\s?없[가-힣]*")
@@ -73,7 +74,7 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"lazy|poor|apart|against|reject\w*|deprive\w*|escape\w*|far|vanish\w*|disappear\w*|"
     r"leave|left|abandon\w*|cancel\w*|block\w*|limit\w*|keep\w*|kept|rare|unless|quiet\w*|"
     r"refrain|resist\w*|oppos\w+|hate[sd]?|dislike\w*|reluctant\w*|hesitat\w+|sorry|"
-    r"nor|neither|either|unable|impossible|incapable)\b",
+    r"nor|neither|either|unable|impossible|incapable|badly|poorly)\b",
     re.IGNORECASE)
 
 # Kiwi tags of Korean negation, strict (a negated statement) and lenient (anything that

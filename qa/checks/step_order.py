@@ -278,9 +278,9 @@ def _numbered_steps_swapped(source: str, target: str, termbase) -> list[Finding]
 
     # (numbered on both sides, one step found under the other's number is enough: the other
     # may be a plain verb, re-check said 다시 확인하고)
-    def moved(a: int, b: int) -> bool:  # step a said under number b
-        return bool(held(korean[b], own[a])) and not held(korean[a], own[a]) \
-            and not held(korean[b], own[b])
+    def moved(a: int, b: int) -> bool:  # step a said under number b (by sound too: 임베딩)
+        return _said(korean[b], own[a]) and not _said(korean[a], own[a]) \
+            and not _said(korean[b], own[b])
 
     for a in shared:
         for b in shared:
