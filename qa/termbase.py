@@ -1,9 +1,9 @@
 """The termbase: English ML terms with their approved and known-wrong Korean renderings.
 
-A termbase file is a UTF-8 CSV with the header ``english,approved,wrong,note,unless``
-(``wrong``, ``note``, ``unless`` and ``only_with`` may be left out). Within a cell, ``|`` separates
-variants: ``weight|weights`` in `english`, ``가중치|웨이트`` in `approved`
-(the first approved rendering is the one suggested to translators). `unless` lists
+A termbase file is a UTF-8 CSV with the header ``english,approved,wrong,note,unless,only_with``
+(all but ``english`` and ``approved`` may be left out). Within a cell, ``|`` separates
+variants: ``weight|weights`` in `english`, ``가중치|웨이트`` in `approved` (the first approved
+rendering is the one suggested to translators). `unless` lists
 English phrases in whose presence the term has its everyday sense, so the entry does
 not apply to that cue: ``pay attention|your attention`` for "attention", whose
 everyday Korean 주의 is wrong for the transformer's attention. `only_with` is the other

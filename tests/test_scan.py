@@ -27,15 +27,17 @@ long_context_eval, rag_permissions, llm_for_search_ranking, ocr_free_docs,
 llm_batch_eval_costs, code_assistant_telemetry, sparse_attention, rlaif_constitution,
 gpu_scheduling, multimodal_rag, llm_cost_forecasting, paged_batching, judge_calibration,
 churn_features, two_tower, data_versioning, llm_app_testing, asr_diarization,
-kv_cache_quant, recsys_cold_start, fp8_training, agent_eval_traces and doc_qa_tables (machine
-translations with labelled errors), and deployment,
+kv_cache_quant, recsys_cold_start, fp8_training, agent_eval_traces, doc_qa_tables,
+guardrail_latency, synthetic_eval_sets, moe_inference and rag_freshness (machine translations
+with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
 hiring_ml_team, conference_keynote, research_podcast, founder_talk, panel_discussion,
 alumni_fireside, bootcamp_welcome, mentor_ama, investor_pitch, teaching_award_speech,
-hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk and
-conference_closing (correct translations) were written by separate sessions that had not seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
+hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk,
+conference_closing and team_offsite_speech (correct translations) were written by separate sessions that had not
+seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
 
@@ -460,11 +462,21 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     # on meaning, "keep it under fifteen" said 15분, and doc_qa_tables 35, where a "no" of the
     # previous cue is missed at the end of its Korean sentence (the error is in cue 34).
     ("recsys_cold_start", "recsys_cold_start.en.vtt", "recsys_cold_start.ko.vtt", 13, set()),
-    ("fp8_training", "fp8_training.en.srt", "fp8_training.ko.srt", 13, set()),
+    ("fp8_training", "fp8_training.en.srt", "fp8_training.ko.srt", 14, set()),
     ("agent_eval_traces", "agent_eval_traces.en.vtt", "agent_eval_traces.ko.vtt", 13, {22}),
     ("doc_qa_tables", "doc_qa_tables.en.srt", "doc_qa_tables.ko.srt", 10, {35}),
     ("conference_closing", "conference_closing.en.vtt", "conference_closing.ko.vtt", 0,
      {1, 8, 15}),
+    # Round 50 (guardrails within a latency budget, synthetic evaluation sets, serving MoE
+    # models, a fresh RAG index, and team_offsite_speech, a correct translation); the false
+    # alarms left are cues read as far on meaning, or longer than the lecture's usual Korean.
+    ("guardrail_latency", "guardrail_latency.en.srt", "guardrail_latency.ko.srt", 15, set()),
+    ("synthetic_eval_sets", "synthetic_eval_sets.en.vtt", "synthetic_eval_sets.ko.vtt", 12,
+     set()),
+    ("moe_inference", "moe_inference.en.srt", "moe_inference.ko.srt", 11, set()),
+    ("rag_freshness", "rag_freshness.en.vtt", "rag_freshness.ko.vtt", 13, {5, 14, 36}),
+    ("team_offsite_speech", "team_offsite_speech.en.srt", "team_offsite_speech.ko.srt", 0,
+     {12}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -130,7 +130,8 @@ def transliterates(word: str, hangul: str) -> bool:
     if not key:  # vowels, h, w and y only ("hour"): sounds_like compares the spellings
         return sounds_like(word, stem)
     # the whole word, not a prefix of it: 컨텍스트 starts like "gone" and is no "gone"
-    return other == key or len(key) >= 3 and SequenceMatcher(None, key, other).ratio() >= SOUND_MATCH
+    return other == key or (len(key) >= 3
+                            and SequenceMatcher(None, key, other).ratio() >= SOUND_MATCH)
 
 
 def sounded(english: str, korean: str) -> set[str]:

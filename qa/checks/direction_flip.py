@@ -31,8 +31,12 @@ def _ko(stems: str) -> re.Pattern:
     return re.compile(stems)
 
 
-_ADDED = "turned round or added"
-_FEW_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"  # the Korean says both sides where the English says one
+_ADDED = "turned round or added"  # the Korean says both sides where the English says one
+_FEW_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
+# What may stand between 보다 and its adjective: a subject and a figure (보다 점수가 대략 6~9점
+# 낮게, 보다 최대 25% 적게), no more.
+_BETWEEN = (r"(?:[가-힣]+[이가] )?(?:(?:최대|최소|약|대략|거의) )?"
+            r"(?:[\d.,~]+\s?(?:%|퍼센트|배|점|포인트|개|명)?(?:\s?(?:이상|정도|가량|나|이나))? )?")
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # (name of one side, English, Korean), (name of the other side, English, Korean)
@@ -60,7 +64,8 @@ OPPOSITES = [
                    # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
                    r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+"),
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌")),
-     ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|decay(?:s|ed|ing)?|"
+     ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
+                    r"decay(?:s|ed|ing)?|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )내려|"
@@ -73,13 +78,13 @@ OPPOSITES = [
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|whichever is "
                        r"(?:higher|greater|larger)|over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
-      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?"
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|보다 " + _BETWEEN + r"(?:(?:오히려|훨씬|조금|약간|좀|더) )?"
           r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?\d)|중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|whichever is "
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
                        r"or (?:lower|less|below|fewer|smaller)"),
-      _ko(r"미만|이하|보다 (?:(?:오히려|훨씬|조금|약간|좀|더) )?(?:적|작|짧|낮)|밑도|하회|못 미치|"
+      _ko(r"미만|이하|보다 " + _BETWEEN + r"(?:(?:오히려|훨씬|조금|약간|좀|더) )?(?:적|작|짧|낮)|밑도|하회|못 미치|"
           r"중 (?:낮은|작은|적은)|"
           r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
@@ -172,9 +177,11 @@ OPPOSITES = [
     (("at least one", _en(r"at least one|any one of|any single one"), _ko(r"하나라도|하나만이라도|어느 하나")),
      ("all of them", _en(r"(?<!at )all (?:of )?(?:the |them|these|those|\w+ )|every (?:one|single)"),
       _ko(r"모두|전부|다 같이"))),
-    (("on one try at least", _en(r"(?:at least one|any one) of (?:the )?(?:\w+ )?(?:attempts|tries|runs|samples)"),
+    (("on one try at least", _en(r"(?:at least one|any one) of (?:the )?(?:\w+ )?"
+                                 r"(?:attempts|tries|runs|samples)"),
       _ko(r"한 번이라도|한 번만이라도|적어도 한 번")),
-     ("on every try", _en(r"(?:on |in )?(?:all|every) (?:\w+ )?(?:attempts|tries|runs|samples|attempt|try|run)"),
+     ("on every try", _en(r"(?:on |in )?(?:all|every) (?:\w+ )?"
+                          r"(?:attempts|tries|runs|samples|attempt|try|run)"),
       _ko(r"(?:모든|매) (?:시도|실행|샘플|번)|모두 성공|전부 성공|매번"))),
     (("by hand", _en(r"by hand|manually|hand-(?:label|check|review|annotat)\w*"),
       _ko(r"직접|수작업|손으로|수동")),
@@ -334,12 +341,22 @@ OPPOSITES = [
       _ko(r"상관(?:이\s)?없|관계(?:가\s)?없|중요하지 않|무관"))),
     (("combinable", _en(r"not mutually exclusive|can be combined|combine well|stack(?:s)? well"),
       _ko(r"(?:함께|같이|동시에) (?:쓸|사용할|적용할) 수 있|병행할 수 있|조합할 수 있")),
-     ("mutually exclusive", _en(r"(?<!not )mutually exclusive|can't be combined|cannot be combined"),
+     ("mutually exclusive", _en(r"(?<!not )mutually exclusive|can't be combined|"
+                                r"cannot be combined"),
       _ko(r"(?:함께|같이|동시에) (?:쓸|사용할|적용할) 수(?:는|가)? 없|상호 배타"))),
     (("failing gracefully", _en(r"fail(?:s|ing)? gracefully|degrad(?:e|es|ing) gracefully"),
       _ko(r"(?:우아하게|안전하게|깔끔하게|매끄럽게) 실패|graceful")),
      ("never failing", _en(r"never fails?|without ever failing"),
       _ko(r"(?:절대|결코) 실패하지 않|실패하지 않도록|실패 없이"))),
+    (("asynchronously", _en(r"async(?:hronous(?:ly)?)?|non-blocking"), _ko(r"비동기|async")),
+     ("synchronously", _en(r"sync(?:hronous(?:ly)?)?|blocking"),
+      _ko(r"(?<!비)동기(?:적|식|로| 방식| 호출)"))),
+    (("only once", _en(r"only once|just once|a single time|once,? at the start"),
+      _ko(r"한 번만|딱 한 번|한 번뿐|처음에만|처음 한 번")),
+     ("every time", _en(r"every time|each time|for every|for each"),
+      _ko(r"매번|(?:때|청크|요청|토큰)마다 매"))),
+    (("weeks", _en(r"weeks?"), _ko(r"(?:\d|몇|한|두|세|네|여러)\s?주(?:일|간)?(?![가-힣])|주일|주간")),
+     ("months", _en(r"months?"), _ko(r"(?:\d|몇|한|두|세|네|여러)\s?(?:개월|달(?!러))"))),
     (("subtracting", _en(r"subtract(?:s|ed|ing)?|minus|deduct(?:s|ed|ing)?"),
       _ko(r"빼(?:고|서|는|면|기|요|줘|주)|뺀|뺄|뺍|차감")),
      ("adding", _en(r"add(?:s|ed|ing)? (?:it |them |this |that )?(?:to|onto)|plus"),
@@ -355,7 +372,8 @@ OPPOSITES = [
       _ko(r"(?:더 이상|더는) [^.?!]{0,20}(?:않|아니|아닙|아님|아닌|없|못)"))),
     # Korean says "A before B" as "A 한 뒤 B", so "before" may come out as 뒤 in a correct
     # cue; only "after" said 전에 counts (the Korean side of "after" never matches here).
-    (("after", _en(r"after|afterwards|once (?:the |it |\w+ ){1,3}(?:is|are|has|have)"), _ko(r"(?!)")),
+    (("after", _en(r"after|afterwards|once (?:the |it |\w+ ){1,3}(?:is|are|has|have)"),
+      _ko(r"(?!)")),
      ("before", _en(r"before|beforehand|ahead of time|in advance|up ?front"),
       _ko(r"전에|이전에|앞서|미리|보다 먼저|기 전부터"))),
     # A point in time is another matter: "published before then" is never 그 이후에, and
@@ -369,10 +387,12 @@ OPPOSITES = [
                                r"freeze|split date|training cutoff)|"
                                r"after (?:the )?\w+ (?:ends|finishes|is done|completes)"),
       _ko(r"이후|후에|뒤에|(?<=[가-힣] )뒤(?= )|지나서|넘어서|끝난 다음|나서야"))),
-    (("before it ends", _en(r"before (?:the |it |\w+ ){1,3}(?:is finished|is done|is complete|finishes|"
+    (("before it ends", _en(r"before (?:the |it |\w+ ){1,3}(?:is finished|is done|is complete|"
+                            r"finishes|"
                             r"ends|completes)"),
       _ko(r"(?:끝나|끝내|완료되|마치|마무리되)기 전")),
-     ("before it starts", _en(r"before (?:the |it |\w+ ){1,3}(?:even )?(?:starts|begins|is started)"),
+     ("before it starts", _en(r"before (?:the |it |\w+ ){1,3}(?:even )?"
+                              r"(?:starts|begins|is started)"),
       _ko(r"(?:시작하|시작되|시작)기(?:도)? 전"))),
     (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
       _ko(r"(?:그|이|\d{4}년|월) ?(?:이전|전에|전까지)")),

@@ -108,7 +108,7 @@ _MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|지\s?모�
 # Left out: 전혀 before 다르다/새롭다/반대 ("completely different"), 별로 as a predicate
 # (별로예요, "not great"), which are standard without a negation.
 _NEGATIVE_POLARITY = re.compile(
-    r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|달랐|다릅|새로|새롭|반대|딴|엉뚱))|"
+    r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|달랐|다릅|다를|새로|새롭|반대|딴|엉뚱))|"
     r"별로(?![예야다네지였인])|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
 # "Not only" in Korean: 뿐만 아니라, 뿐 아니라 — a negative word that negates nothing.
 _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라|(?:^|[,.?!]\s*)아니면\s")  # (아니면: "or else")

@@ -231,7 +231,7 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
 _EN_NUMBERED = re.compile(r"\b(?:step\s+)?(first|second|third|fourth|fifth|(?<=step )(?:one|two|"
                           r"three|four|five|\d))\s*[,:;]", re.IGNORECASE)
 _KO_NUMBERED = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|(?:첫|두|세|네|다섯) 번째|"
-                          r"\d\s?단계)(?:로|는)?\s*[,:]")
+                          r"\d\s?단계)(?:(?:로|는)?\s*[,:]|(?<=계)(?:는|은|에서는)\s)")  # (3단계는 …)
 _KO_NTH = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}  # 두 번째 is 둘째
 
 
