@@ -63,6 +63,9 @@ _KO_UNFIT = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:데는|데에는|에는|에선|
 # word between at most, then a verb negated with -지 않)
 _KO_NOT_DONE = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]+)(?:은|는|을|를|도)\s(?:[가-힣]+\s)?"
                           r"[가-힣]+지\s?(?:는\s|도\s)?않")
+# Adjectives before a noun that end as a topic does (같은 머신: "the same machine").
+_ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 넓은 깊은 있는 없는 하는 되는 "
+                       "않는 맞는 나은".split())
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 
@@ -126,6 +129,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # 아니라 교사로 쓰는 거죠 ("use the big model as a teacher, not as the server")
         said_of = ("은", "는", "이", "가", "을", "를")
     topics = [i for i, w in enumerate(words[:-1]) if w.endswith(said_of)
+              and w not in _ADNOMINAL
               and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
     side = words[topics[-1] + 1:] if topics else words
     if compared:

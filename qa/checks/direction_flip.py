@@ -318,10 +318,12 @@ OPPOSITES = [
       _ko(r"처음|맨 앞|앞에서부터|첫 \d|가장 오래된"))),
     (("the one that comes first", _en(r"(?:comes?|came|listed|shown|appears?|appeared|presented|"
                                       r"placed|goes|went) first"),
-      _ko(r"(?:먼저|앞에|처음에?|첫 번째로?) (?:나온|나오는|제시된|보이는|놓인|온)")),
+      _ko(r"(?:먼저|앞에|처음에?|첫 번째로?) (?:나온|나오는|제시된|보이는|놓인|온)|"
+          r"(?:맨 )?앞(?:쪽)?에 오|맨 처음에 오")),
      ("the one that comes second", _en(r"(?:comes?|came|listed|shown|appears?|appeared|presented|"
                                        r"placed|goes|went) (?:second|last|later)"),
-      _ko(r"(?:뒤에|나중에|두 번째로?|마지막에?) (?:나온|나오는|제시된|보이는|놓인|온)"))),
+      _ko(r"(?:뒤에|나중에|두 번째로?|마지막에?) (?:나온|나오는|제시된|보이는|놓인|온)|"
+          r"(?:맨 )?뒤(?:쪽)?에 오|맨 끝에 오|마지막에 오"))),
     (("milliseconds", _en(r"milliseconds?|ms"), _ko(r"밀리초|(?<![A-Za-z])ms(?![A-Za-z])")),
      ("seconds", _en(r"(?<!milli)(?<!micro)(?<!nano)seconds?|secs?"),
       _ko(r"(?:\d|몇|수|십)\s?초(?![기과반안점])"))),
@@ -357,6 +359,10 @@ OPPOSITES = [
       _ko(r"매번|(?:때|청크|요청|토큰)마다 매"))),
     (("weeks", _en(r"weeks?"), _ko(r"(?:\d|몇|한|두|세|네|여러)\s?주(?:일|간)?(?![가-힣])|주일|주간")),
      ("months", _en(r"months?"), _ko(r"(?:\d|몇|한|두|세|네|여러)\s?(?:개월|달(?!러))"))),
+    (("on disk", _en(r"SSDs?|NVMe|on disk"), _ko(r"SSD|NVMe|디스크")),
+     ("in memory", _en(r"RAM|DRAM|in memory|in-memory"), _ko(r"RAM|DRAM|램|인메모리|메모리에 (?:올|상주)"))),
+    (("precision", _en(r"precision"), _ko(r"정밀도|정확률")),
+     ("recall", _en(r"recall"), _ko(r"재현율|리콜"))),
     (("subtracting", _en(r"subtract(?:s|ed|ing)?|minus|deduct(?:s|ed|ing)?"),
       _ko(r"빼(?:고|서|는|면|기|요|줘|주)|뺀|뺄|뺍|차감")),
      ("adding", _en(r"add(?:s|ed|ing)? (?:it |them |this |that )?(?:to|onto)|plus"),
@@ -381,6 +387,7 @@ OPPOSITES = [
     (("before that moment", _en(r"before the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
                                 r"freeze|split date|training cutoff|spike|crash|failure|outage|"
                                 r"incident|divergence|collapse)|long before|"
+                                r"before (?:it|they|the \w+) (?:reach|hit|get to)(?:es|s)?\b|"
                                 r"before (?:the )?\w+ (?:even )?(?:starts|begins)"),
       _ko(r"이전|전에|전까지|앞서")),
      ("after that moment", _en(r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
@@ -439,8 +446,6 @@ ROLES = [
      ("speed", _en(r"speed|latency|cost"), _ko(r"속도|지연|비용"))),
     (("a bi-encoder", _en(r"bi-encoders?"), _ko(r"바이 ?인코더|이중 인코더")),
      ("a cross-encoder", _en(r"cross-encoders?"), _ko(r"크로스 ?인코더|교차 인코더"))),
-    (("precision", _en(r"precision"), _ko(r"정밀도|정확률")),
-     ("recall", _en(r"recall"), _ko(r"재현율|리콜"))),
     (("the chosen answer", _en(r"chosen|preferred|winner|winning"), _ko(r"선택된|선호된|선호 응답|이긴")),
      ("the rejected answer", _en(r"rejected|dispreferred|loser|losing"), _ko(r"거부된|거절된|비선호|진 "))),
     (("reading", _en(r"reads?|reading"), _ko(r"읽")),

@@ -103,6 +103,10 @@ _SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?!" + "|".join(sorted(_PREFIXED_P
 _MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|지\s?모를|얼마\s?안\s?(?:있|가|되)")
 
 
+# A question put as "isn't it that ...": 써 준 거 아니냐고요 ("did ChatGPT write it?").
+_TAG_QUESTION = re.compile(r"(?:거|것|게)\s?아니(?:냐(?:고요?)?|겠냐|(?:야|에요|예요|니|겠어요|지)\s*[?？])")
+
+
 # Negative-polarity adverbs: Korean uses them only with a negated verb (결코 ... 않다,
 # 전혀 ... 없다), so one standing without a negation is a negation that was dropped.
 # Left out: 전혀 before 다르다/새롭다/반대 ("completely different"), 별로 as a predicate
@@ -129,7 +133,7 @@ def english_negated(text: str) -> bool:
 def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = False) -> bool:
     """Whether the Korean has a negation; `strict` leaves out prefixes. "Might" (지도 모르다)
     and "not only" (뿐만 아니라) negate nothing."""
-    cleaned = _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text))
+    cleaned = _TAG_QUESTION.sub(" ", _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text)))
     if _KO_ELLIPTICAL_NEGATION.search(cleaned) or "는커녕" in cleaned.replace(" ", ""):
         return True  # 단 한 번도요. ("not once"); 줄기는커녕 ("far from going down")
     if ctx is not None and ctx.korean is not None:

@@ -10,7 +10,10 @@ other way round, the order was reversed. A cue with no anchor on a side decides 
 
 A sequence of three steps or more ("seeds, generate, filter, then train") is read the same
 way: each step is placed in the cue by anchors no other step has, and the places must keep
-the English order.
+the English order. Steps listed without a connective ("read the disagreements, revise the
+rubric, and repeat") are in order too: a later one the Korean marks 먼저 was put first.
+Steps numbered in both languages (Step three / 3단계) must keep their numbers. A step is
+found by its anchors or, in the last two, by sound (루브릭 for "rubric").
 """
 
 from __future__ import annotations
@@ -97,6 +100,7 @@ _KO_STEP_LABEL = re.compile(r"^\s*(?:\d+\s?단계|첫째|둘째|셋째|넷째|�
 
 
 _OPENING_AND = re.compile(r"^\s*(?:and|but|so)\s+", re.IGNORECASE)
+_EN_LIST_BREAK = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
 
 
 def _last_clause(clauses: list[str]) -> str:
@@ -145,8 +149,8 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
 
 
 # Korean that puts one action first (X를 먼저 고친 다음, ...): the clause up to its connective.
-_KO_PUT_FIRST = re.compile(r"[^,.;:!?]*먼저[^,.;:!?]*?(?:[가-힣]\s(?:다음|뒤|후)에?|고\s?나서)(?=[\s,])")
-_EN_LIST_BREAK = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
+_KO_PUT_FIRST = re.compile(r"[^,.;:!?]*먼저[^,.;:!?]*?(?:[가-힣]\s(?:다음|뒤|후)에?|고\s?나서)"
+                           r"(?=[\s,])")
 
 
 def _said(korean: str, anchors_: set) -> bool:
@@ -231,7 +235,8 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
 _EN_NUMBERED = re.compile(r"\b(?:step\s+)?(first|second|third|fourth|fifth|(?<=step )(?:one|two|"
                           r"three|four|five|\d))\s*[,:;]", re.IGNORECASE)
 _KO_NUMBERED = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|(?:첫|두|세|네|다섯) 번째|"
-                          r"\d\s?단계)(?:(?:로|는)?\s*[,:]|(?<=계)(?:는|은|에서는)\s)")  # (3단계는 …)
+                          # (3단계는 … too)
+                          r"\d\s?단계)(?:(?:로|는)?\s*[,:]|(?<=계)(?:는|은|에서는)\s)")
 _KO_NTH = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}  # 두 번째 is 둘째
 
 
