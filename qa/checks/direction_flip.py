@@ -493,10 +493,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     if not _ANY_KOREAN.search(target):
         return ((_crossed(source, target, ROLES) if _ANY_ROLE.search(target) else [])
-                or _sequence_reversed(source, target) or _comparison_reversed(source, target)
-                or _correlation_reversed(source, target)
-                or _operands_reversed(source, target) or _equal_made_unequal(source, target)
-                or _move_reversed(source, target))
+                or _order_turned(source, target))
     findings = []
     both_said = []  # pairs the English names both sides of: only a swapped pairing can show
     for entry, either_korean in zip(OPPOSITES, _EITHER_KOREAN):
@@ -525,7 +522,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
                                 span=wrong.span(), weight=0.7))
     return (findings or _crossed(source, target, both_said + ROLES)
-            or _sequence_reversed(source, target) or _comparison_reversed(source, target)
+            or _order_turned(source, target))
+
+
+def _order_turned(source: str, target: str) -> list[Finding]:
+    """The readings that need no pair of opposites in the cue: the order of names, the sides
+    of a comparison or a correlation, operands, a match made a lead, a move."""
+    return (_sequence_reversed(source, target) or _comparison_reversed(source, target)
             or _correlation_reversed(source, target)
             or _operands_reversed(source, target) or _equal_made_unequal(source, target)
             or _move_reversed(source, target))

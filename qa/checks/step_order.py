@@ -72,7 +72,7 @@ def _korean_orders(target: str) -> list[tuple[str, str]]:
     if marked:
         return [(marked.group("a"), marked.group("b"))]
     orders = [(target[:m.start()], target[m.end():]) for m in _KO_THEN.finditer(target)
-              if re.search(r"[가-힣A-Za-z0-9]{2}", target[:m.start()].replace("그", ""))]
+              if _says_something(target[:m.start()])]
     before = _KO_BEFORE.search(target)
     if before and target[:before.start()].strip():
         orders.append((target[before.end():], target[:before.start()]))
@@ -103,10 +103,15 @@ _OPENING_AND = re.compile(r"^\s*(?:and|but|so)\s+", re.IGNORECASE)
 _EN_LIST_BREAK = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
 
 
+def _says_something(text: str) -> bool:
+    """More than the 그 of 그다음에: two letters or digits in a row."""
+    return re.search(r"[가-힣A-Za-z0-9]{2}", text.replace("그", "")) is not None
+
+
 def _last_clause(clauses: list[str]) -> str:
-    """The last clause that says something (not "그" of 그다음에), with what follows it."""
+    """The last clause that says something, with what follows it."""
     for k in range(len(clauses) - 1, -1, -1):
-        if re.search(r"[가-힣A-Za-z0-9]{2}", clauses[k].replace("그", "")):
+        if _says_something(clauses[k]):
             return ",".join(clauses[k:])
     return ",".join(clauses)
 
