@@ -472,6 +472,12 @@ KOREAN_RANGE_WORDS = {"한두": (1, 2), "두세": (2, 3), "서너": (3, 4), "네
                       "너덧": (4, 5), "대여섯": (5, 6), "예닐곱": (6, 7)}
 _KO_RANGE_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_RANGE_WORDS)
                             + r")(?=\s|[가-힣])")
+# Counts of days in one native word: 사흘 is three days ("ten days" said 사흘 is a changed
+# number). (Not 하루, which says "a day" and "daily" as often as one day.)
+KOREAN_DAY_COUNTS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,
+                     "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
+_KO_DAY_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_DAY_COUNTS)
+                           + r")(?=\s|[을를이가은는의도에과와로만째간]|$)")
 _NATIVE_NUMBER_WORDS = {"한", "두", "세", "석", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}
 _BEFORE_A_NOUN = re.compile(r" [가-힣]")
 # Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).
@@ -559,6 +565,10 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
         for value in KOREAN_RANGE_WORDS[m.group(1)]:
             found.append(Quantity(float(value), m.span(), m.group(1),
                                   unit=counter.group(1) if counter else None, soft=not counter))
+        blocked.append(m.span())
+    for m in _KO_DAY_COUNT.finditer(text):
+        found.append(Quantity(float(KOREAN_DAY_COUNTS[m.group(1)]), m.span(), m.group(1),
+                              unit="일"))
         blocked.append(m.span())
     for m in _KO_ORDINAL_WORD.finditer(text):  # 셋째, "third"
         found.append(Quantity(float(KOREAN_ORDINAL_WORDS[m.group(1)]), m.span(), m.group(1),

@@ -18,6 +18,7 @@ from qa.scoring import (Thresholds, combine, confirm_across_boundaries,
                         widened_target_parts)
 from qa.semantic import (CALIBRATION, LectureMemo, as_said_or_meant, cue_nouns,
                          semantic_scores)
+from qa.sides import sides_crossed
 from qa.subtitles import check_languages, read_subtitles
 
 log = logging.getLogger("qa")
@@ -118,6 +119,10 @@ class Scanner:
                 nouns = nouns_when_analysed()
         scores = as_said_or_meant(pairs, scores, self.context.idioms, encoder, nouns)
         findings = self._rule_findings(pairs, progress)
+        for found, crossed in zip(findings, sides_crossed(pairs, encoder,
+                                                          self.thresholds.sides_crossed,
+                                                          findings)):
+            found.extend(crossed)
         return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, scores, findings)]
 
     def _rule_findings(self, pairs: list[AlignedPair], progress: Progress | None) -> list[list]:

@@ -29,7 +29,8 @@ gpu_scheduling, multimodal_rag, llm_cost_forecasting, paged_batching, judge_cali
 churn_features, two_tower, data_versioning, llm_app_testing, asr_diarization,
 kv_cache_quant, recsys_cold_start, fp8_training, agent_eval_traces, doc_qa_tables,
 guardrail_latency, synthetic_eval_sets, moe_inference, rag_freshness, vision_ocr_eval,
-llm_pricing_tiers, retrieval_sharding and safety_classifiers (machine translations with
+llm_pricing_tiers, retrieval_sharding, safety_classifiers, checkpoint_recovery,
+email_triage_llm, curriculum_pretraining and embedding_benchmarks (machine translations with
 labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -37,7 +38,8 @@ product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmo
 hiring_ml_team, conference_keynote, research_podcast, founder_talk, panel_discussion,
 alumni_fireside, bootcamp_welcome, mentor_ama, investor_pitch, teaching_award_speech,
 hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk,
-conference_closing, team_offsite_speech and phd_defense_thanks (correct translations) were written by separate sessions that had not
+conference_closing, team_offsite_speech, phd_defense_thanks and commencement_speech (correct
+translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -487,6 +489,18 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("safety_classifiers", "safety_classifiers.en.srt", "safety_classifiers.ko.srt", 13, set()),
     ("phd_defense_thanks", "phd_defense_thanks.en.vtt", "phd_defense_thanks.ko.vtt", 0,
      {15, 17, 19, 20, 28, 40, 43, 49, 60}),
+    # Round 52 (checkpointing long training runs, triaging support email with an LLM,
+    # curriculum in pretraining, choosing an embedding model, and commencement_speech, a
+    # correct translation).
+    ("checkpoint_recovery", "checkpoint_recovery.en.vtt", "checkpoint_recovery.ko.vtt", 14,
+     set()),
+    ("email_triage_llm", "email_triage_llm.en.srt", "email_triage_llm.ko.srt", 16, {64}),
+    ("curriculum_pretraining", "curriculum_pretraining.en.vtt",
+     "curriculum_pretraining.ko.vtt", 13, set()),
+    ("embedding_benchmarks", "embedding_benchmarks.en.srt", "embedding_benchmarks.ko.srt", 10,
+     {14, 28, 38}),
+    ("commencement_speech", "commencement_speech.en.vtt", "commencement_speech.ko.vtt", 0,
+     {62}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

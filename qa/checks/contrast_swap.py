@@ -69,34 +69,31 @@ _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 
-def _sides(source: str) -> tuple[str, str, re.Pattern, bool] | None:
-    """(affirmed, denied) English of a contrast, how the Korean marks the denied side, and
-    whether it is a comparison ("X better than Y": Y is the side 보다 marks), or None."""
+def _sides(source: str) -> tuple[str, str, re.Pattern, bool, bool] | None:
+    """(affirmed, denied) English of a contrast, how the Korean marks the denied side,
+    whether it is a comparison ("X better than Y": Y is the side 보다 marks) and whether the
+    affirmed side comes first, or None."""
     if "not" in source.lower() or "never" in source.lower():
         m = (_EN_NOT_Y_BUT_X.search(source) or _EN_ITS_NOT_Y_ITS_X.search(source)
              or _EN_X_NOT_Y.search(source) or _EN_NOT_Y_THEN_X.search(source))
         if m:
-            return m.group("x"), m.group("y"), _KO_DENIED, False
+            return m.group("x"), m.group("y"), _KO_DENIED, False, m.start("x") < m.start("y")
     m = _EN_X_RATHER_THAN_Y.search(source)
     if m:
-        return m.group("x"), m.group("y"), _KO_PASSED_OVER, False
+        return m.group("x"), m.group("y"), _KO_PASSED_OVER, False, True
     m = (_EN_X_THAN_Y.search(source) if " than " in source else None) or \
         _EN_X_BEATS_Y.search(source)
     # (the one compared with ends where the margin or the setting begins: "the baseline by
     # 11 points", "the two-tower model on exact matches")
-    return (m.group("x"), _COMPARISON_TAIL.split(m.group("y"))[0], _KO_PASSED_OVER, True) \
-        if m else None
+    return (m.group("x"), _COMPARISON_TAIL.split(m.group("y"))[0], _KO_PASSED_OVER, True,
+            True) if m else None
 
 
-def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
-    source, target = pair.source_text, pair.target.text
-    if not any(marker in target for marker in ("아니", "말고", "보다", "대신", "지 않", "지않",
-                                               "부적합", "쓸 수 없", "못 써")):
-        return []
-    sides = _sides(source)
-    if sides is None:
-        return []
-    affirmed, denied, ko_denied, compared = sides
+_MARKERS = ("아니", "말고", "보다", "대신", "지 않", "지않", "부적합", "쓸 수 없", "못 써")
+
+
+def _korean_denial(target: str, ko_denied: re.Pattern, compared: bool):
+    """(how the Korean marks the side it denies, the match) or None."""
     denied_ko = ko_denied.search(target)
     if denied_ko is None and ko_denied is _KO_DENIED:
         # "test bigger changes, not tiny tweaks" may come out as 작은 수정보다는 큰 변화를
@@ -112,11 +109,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             # 스키마는 주지 않는: the thing of the negated verb is the one denied
             ko_denied = _KO_NOT_DONE
             denied_ko = ko_denied.search(target)
-    if denied_ko is None:
-        return []
-    if _EN_DENIAL_OPENS.match(affirmed):  # "Not the model, not the reranker: the parser."
-        return []
-    termbase = ctx.termbase if ctx is not None else None
+    return None if denied_ko is None else (ko_denied, denied_ko)
+
+
+def _denied_chunk(denied_ko: re.Match, ko_denied: re.Pattern,
+                  compared: bool) -> tuple[list[str], list[int], str]:
+    """The Korean words before the denial, which of them are topics, and the side denied."""
     words = denied_ko.group(1).split()[-4:] if ko_denied not in (_KO_UNFIT, _KO_NOT_DONE) \
         else [denied_ko.group(1).strip()]  # (a whole phrase: its object is the side)
     # A topic (윈도우는) is what both sides are said of, not the side denied, and so is the
@@ -137,7 +135,61 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # before that: 저희 벤치마크에서 베이스라인보다 ("on our benchmark, than the baseline")
         marked = [k for k, w in enumerate(side[:-1]) if _LOCATIVE.search(w)]
         side = side[marked[-1] + 1:] if marked else side
-    chunk = " ".join(side)
+    return words, topics, " ".join(side)
+
+
+def _clause_end(target: str, after: int) -> int:
+    return min((i for i in (target.find(mark, after) for mark in ".?!") if i >= 0),
+               default=len(target))
+
+
+# What follows 아니 before the affirmed side: 아니라, 아니고, 아니에요.
+_DENIAL_ENDING = re.compile(r"^(?:라|고|라고|에요|예요|죠)?[,\s]*")
+
+
+def contrast_sides(source: str, target: str) -> tuple[str, str, str, str] | None:
+    """(affirmed English, denied English, affirmed Korean, denied Korean) of a contrast said
+    as "X, not Y" in English and Y'가 아니라 X' (보다는, 대신) in Korean, or None. The
+    English affirmed side is cut to as many words as the denied one has, and two, next to
+    the denial; the Korean sides to about as many words: what both sides are said of (the
+    subject, a shared verb) tells no side from the other."""
+    if not any(marker in target for marker in _MARKERS):
+        return None
+    sides = _sides(source)
+    if sides is None:
+        return None
+    affirmed, denied, ko_denied, compared, affirmed_first = sides
+    found = _korean_denial(target, ko_denied, compared)
+    if found is None or found[0] in (_KO_UNFIT, _KO_NOT_DONE) or \
+            _EN_DENIAL_OPENS.match(affirmed):
+        return None
+    ko_denied, denied_ko = found
+    chunk = _denied_chunk(denied_ko, ko_denied, compared)[2]
+    n = len(denied.split())
+    words = affirmed.split()
+    affirmed = " ".join(words[-(n + 2):] if affirmed_first else words[:n + 2])
+    ko_affirmed = _DENIAL_ENDING.sub("", target[denied_ko.end():_clause_end(target,
+                                                                         denied_ko.end())])
+    return (affirmed, denied, " ".join(ko_affirmed.split()[:n + 2]),
+            " ".join(chunk.split()[-(n + 1):]))
+
+
+def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    source, target = pair.source_text, pair.target.text
+    if not any(marker in target for marker in _MARKERS):
+        return []
+    sides = _sides(source)
+    if sides is None:
+        return []
+    affirmed, denied, ko_denied, compared, _ = sides
+    found = _korean_denial(target, ko_denied, compared)
+    if found is None:
+        return []
+    ko_denied, denied_ko = found
+    if _EN_DENIAL_OPENS.match(affirmed):  # "Not the model, not the reranker: the parser."
+        return []
+    termbase = ctx.termbase if ctx is not None else None
+    words, topics, chunk = _denied_chunk(denied_ko, ko_denied, compared)
     # (an anchor of both English sides, "bug" in "not a bug in the model, a bug in your
     # setup", tells no side from the other)
     of_denied = anchors(denied, termbase, against=affirmed)
@@ -148,8 +200,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     # A word both Korean sides hold (모델 in "4비트 모델이 아니라 전체 정밀도 모델") decides
     # nothing; both sides are of the contrast's own clause, not of a neighbouring cue's.
     clause_start = max(target.rfind(mark, 0, start) for mark in ".?!,") + 1
-    clause_end = min((i for i in (target.find(mark, denied_ko.end()) for mark in ".?!")
-                      if i >= 0), default=len(target))
+    clause_end = _clause_end(target, denied_ko.end())
     rest = target[clause_start:start] + " " + target[start + len(chunk):clause_end]
     decisive = [a for a in held(chunk, of_affirmed - of_denied) if not held(rest, {a})]
     if not decisive:

@@ -62,10 +62,11 @@ OPPOSITES = [
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
                    r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)|"
                    # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
-                   r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+"),
+                   r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+|"
+                   r"upweight\w*"),
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
-                    r"decay(?:s|ed|ing)?|"
+                    r"decay(?:s|ed|ing)?|downweight\w*|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )내려|"
@@ -85,14 +86,15 @@ OPPOSITES = [
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
                        r"or (?:lower|less|below|fewer|smaller)"),
       _ko(r"미만|이하|보다 " + _BETWEEN + r"(?:(?:오히려|훨씬|조금|약간|좀|더) )?(?:적|작|짧|낮)|밑도|하회|못 미치|"
+          r"채 (?:안|못) (?:되|돼|됐|된)|"
           r"중 (?:낮은|작은|적은)|"
           r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
       _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|많을수록|클수록|높을수록|"
-          r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)")),
+          r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)|(?:약간|조금|살짝|다소) (?:더 )?높")),
      ("less", _en(r"less|fewer|smaller|lower|lighter"),
       _ko(r"더 적|덜|더 작|더 낮|더 가벼|더 드물|적을수록|작을수록|낮을수록|"
-          r"(?:배|훨씬) (?:더 )?(?:적|작|낮)"))),
+          r"(?:배|훨씬) (?:더 )?(?:적|작|낮)|(?:약간|조금|살짝|다소) (?:더 )?낮"))),
     (("sharper", _en(r"sharp(?:er|en|ens|ened)?|peak(?:ed|ier|y)|spik(?:y|ier)"),
       _ko(r"뾰족|날카로")),
      ("flatter", _en(r"flat(?:ter|ten|tens|tened)?|smooth(?:er|s|ed)?|uniform"),
@@ -313,15 +315,22 @@ OPPOSITES = [
      ("shorter", _en(r"shorter|briefer|more concise|terser"),
       _ko(r"더 짧|짧을수록|짧은 (?:요약|답|정답|응답|출력)"))),
     (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|" + _FEW_WORDS + ")"),
-      _ko(r"최근|마지막|맨 뒤|뒤에서부터")),
+      _ko(r"최근|마지막|맨 뒤|뒤에서부터|후반|막바지")),
      ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|" + _FEW_WORDS + ")"),
-      _ko(r"처음|맨 앞|앞에서부터|첫 \d|가장 오래된"))),
+      _ko(r"처음|맨 앞|앞에서부터|첫 \d|가장 오래된|초반"))),
+    # "upweight high-quality sources" said 비중을 낮춰요
+    (("weighting up", _en(r"upweight\w*|upsampl\w*|oversampl\w*"),
+      _ko(r"비중을 (?:더 )?(?:높|늘|키|올)|업샘플|오버샘플")),
+     ("weighting down", _en(r"downweight\w*|downsampl\w*|undersampl\w*"),
+      _ko(r"비중을 (?:더 )?(?:낮|줄)|다운샘플|언더샘플"))),
     (("the one that comes first", _en(r"(?:comes?|came|listed|shown|appears?|appeared|presented|"
                                       r"placed|goes|went) first"),
       _ko(r"(?:먼저|앞에|처음에?|첫 번째로?) (?:나온|나오는|제시된|보이는|놓인|온)|"
-          r"(?:맨 )?앞(?:쪽)?에 오|맨 처음에 오")),
+          r"(?:맨 )?앞(?:쪽)?에 오|맨 처음에 오|(?:가장|맨|제일) 먼저")),
      ("the one that comes second", _en(r"(?:comes?|came|listed|shown|appears?|appeared|presented|"
-                                       r"placed|goes|went) (?:second|last|later)"),
+                                       r"placed|goes|went) (?:second|last|later)|"
+                                       r"(?:is|are|gets?) (?:written|done|run|applied|added|"
+                                       r"loaded|called|committed|saved) last"),
       _ko(r"(?:뒤에|나중에|두 번째로?|마지막에?) (?:나온|나오는|제시된|보이는|놓인|온)|"
           r"(?:맨 )?뒤(?:쪽)?에 오|맨 끝에 오|마지막에 오"))),
     (("milliseconds", _en(r"milliseconds?|ms"), _ko(r"밀리초|(?<![A-Za-z])ms(?![A-Za-z])")),

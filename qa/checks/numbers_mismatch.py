@@ -18,9 +18,9 @@ from dataclasses import replace
 
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.model import AlignedPair, Finding
-from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_ORDINAL_WORDS, MONTH_NAMES,
-                        Quantity, english_labels, english_quantities, korean_quantities,
-                        korean_rendering, plain_value)
+from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_DAY_COUNTS,
+                        KOREAN_ORDINAL_WORDS, MONTH_NAMES, Quantity, english_labels,
+                        english_quantities, korean_quantities, korean_rendering, plain_value)
 
 NAME = "numbers_mismatch"
 
@@ -46,6 +46,8 @@ UNIT_FAMILIES = {
                r"sons?|daughters?|parents?|twins?|victims?|survivors?|inhabitants?|pupils?|"
                r"gods?|spirits?|ghosts?|angels?|heroe?s?|kings?|queens?|princes?|knights?|monks?|priests?|"
                r"applicants?|candidates?|winners?|teams?|subscribers?|learners?|attendees?|"
+               r"graduates?|alumni|faculty|colleagues?|clients?|hires|interns?|fellows?|"
+               r"scholars?|trainees?|classmates?|"
                r"speakers?|owners?|leaders?|officers?|police|troops?|crew|workforce|"
                r"heads?|lives|dead|died|killed|injured|born|who|whom|everyone|anyone|"
                r"someone|somebody|each|\w+(?:ist|ian|ee|eer)s?)\b"),
@@ -311,6 +313,8 @@ def _changed(source: Quantity, target: Quantity, pair: AlignedPair) -> Finding:
             sizes[0].group(2).upper() == sizes[1].group(2).upper():
         # A size kept in Latin (Chinchilla 7B for 70B) keeps its letter: only the digits change.
         replacement, advice = sizes[1].group(1), sizes[1].group(1) + sizes[0].group(2)
+    if target.text in KOREAN_DAY_COUNTS and replacement is not None:  # "ten days" said 사흘
+        replacement = advice = f"{replacement}일"
     if target.text in KOREAN_ORDINAL_WORDS:  # "Second" said 셋째: write 둘째
         replacement = advice = next((word for word, value in KOREAN_ORDINAL_WORDS.items()
                                      if value == source.value), None)
@@ -420,13 +424,32 @@ _UNIT_OF_ENGLISH = {word.lower(): unit for unit, (words, _) in UNITS.items() for
 _UNIT_OF_KOREAN = {counter: unit for unit, (_, counters) in UNITS.items()
                    for counter in counters}
 _UNIT_OF_KOREAN["월"] = "a month of the year"
-_EN_UNIT = re.compile(r"\s?-?\s?(" + "|".join(sorted(_UNIT_OF_ENGLISH, key=len, reverse=True))
+# (a word may stand between: "12 extra bytes", "30 more seconds")
+_EN_UNIT = re.compile(r"\s?-?\s?(?:(?:extra|more|additional|full|whole|fewer|less)\s)?("
+                      + "|".join(sorted(_UNIT_OF_ENGLISH, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 # "cut by 40%" is 40% 줄었다; "40%로 줄었다" says cut *to* 40%.
 _EN_BY = re.compile(r"\bby\s+(?:about|roughly|around|nearly|almost|over|some|just)?\s*$",
                     re.IGNORECASE)
 _KO_TO_CHANGE = re.compile(r"\s?(?:정도|가량)?로\s?(?:\S+\s)?"
                            r"(?:줄|늘|감소|증가|떨어|올라|올랐|낮아|낮췄|높아|높였|향상|개선|단축|축소)")
+
+
+def _same_units_first(sources: list[Quantity], targets: list[Quantity],
+                      source: str) -> tuple[list[Quantity], list[Quantity]]:
+    """The leftover numbers in the order they are paired: a source and a target of the same
+    unit first ("ten days" with 사흘, before "89" with 89퍼센트), then the rest in order."""
+    sources, targets = list(sources), list(targets)
+    first_sources, first_targets = [], []
+    for t in [t for t in targets if t.unit in _UNIT_OF_KOREAN]:
+        s = next((s for s in sources if (_source_unit(source, s) or ("",))[0]
+                  == _UNIT_OF_KOREAN[t.unit]), None)
+        if s is not None:
+            sources.remove(s)
+            targets.remove(t)
+            first_sources.append(s)
+            first_targets.append(t)
+    return first_sources + sources, first_targets + targets
 
 
 def _source_unit(source: str, quantity: Quantity) -> tuple[str, int] | None:
@@ -446,8 +469,11 @@ _EN_ONE = re.compile(r"\b(?:a|an|one|single|once)\b", re.IGNORECASE)
 
 
 def _repeats(target: Quantity, value: float, unit: str | None) -> bool:
-    """Whether a leftover Korean quantity says again a value already accounted for."""
-    return _same(target.value, value) and (unit is None or target.unit in (None, unit))
+    """Whether a leftover Korean quantity says again a value already accounted for: of the
+    same unit, or both counting people (어노테이터 두 명 ... 두 사람의 라벨)."""
+    people = UNIT_FAMILIES["people"][0]
+    return _same(target.value, value) and (unit is None or target.unit in (None, unit)
+                                           or target.unit in people and unit in people)
 
 
 def _one_without_digit(target: Quantity, source: str) -> bool:
@@ -654,6 +680,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     left_targets += repeats[:max(0, len(unexplained) - len(left_targets))]
     left_targets.sort(key=lambda t: t.span)
 
+    before, left_targets = _same_units_first(before, left_targets, source)
     findings: list[Finding] = []
     for s, t in zip(before, left_targets):
         if not _implied_percent(s, t, source):

@@ -49,7 +49,10 @@ _EN_NOT_NEGATION = re.compile(
     re.IGNORECASE)
 # "A, not B" is often said "B 대신 A" (instead of B) or "B보다는 A" (rather than B): the
 # contrast carries the negation.
-_EN_CONTRAST_NOT = re.compile(r",\s*(?:and\s+)?not\b|\bnot\b[^.!?]*\bbut\b", re.IGNORECASE)
+# (a cue may open with the "not" of a contrast its previous cue began: "sample real
+# queries, / not queries you invented")
+_EN_CONTRAST_NOT = re.compile(r",\s*(?:and\s+)?not\b|\bnot\b[^.!?]*\bbut\b|^\s*not\b",
+                              re.IGNORECASE)
 _KO_CONTRAST = re.compile(r"대신|보다는|보단|기보다|말고")
 # Verbs of avoiding and stopping, by which Korean often says a "don't" or "never".
 _KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기|"
@@ -231,12 +234,26 @@ def _sentence_by_sentence(source: str, target: str, ctx) -> list[Finding]:
     return []
 
 
+# A partial negation, "they don't always transfer", "not every model": Korean keeps its
+# 항상, 꼭 or 모두 (항상 ... 건 아니에요); without one the cue says "never" or "none".
+_EN_PARTIAL = re.compile(r"(?:\bnot|n't) (?:always|necessarily|every|all)\b", re.IGNORECASE)
+_KO_PARTIAL = re.compile(r"항상|(?<![가-힣])(?:늘|다)(?![가-힣])|언제나|꼭|반드시|무조건|매번|모두|"
+                         r"모든|전부|일부|매[주일달년]|(?:건|것은|게|지는|진) (?:아니|않)|"
+                         r"아니라|보장|수도 있")  # (매주가 아니라: "not every week" contrasted)
+# A double negation, "you can't throw a stone without hitting a startup" (어딜 가나 ...
+# 발에 차일 정도): Korean says it with two negations or with none.
+_EN_DOUBLE_NEGATION = re.compile(r"\b(?:can['’]t|cannot|could(?:n['’]t| not)|never)\b[^.!?]*?"
+                                 r"\bwithout\b", re.IGNORECASE)
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source.strip() or not target.strip():
         return []
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
+    if _EN_DOUBLE_NEGATION.search(source):
+        return []
     negations = _english_negations(source)
     idiom_negated = False
     if negations and ctx is not None and ctx.idioms is not None:
@@ -259,6 +276,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     if source_negated and _said_by_meaning(negations, source, target):
         return []
+    partial = _EN_PARTIAL.search(source) if source_negated else None
+    if partial and not _KO_PARTIAL.search(target) and korean_negated(target, ctx):
+        said = re.sub(r"n't\b", "not", partial.group().lower())
+        return [Finding(NAME, "accuracy/mistranslation", "major",
+                        f'the English says "{said}" (only sometimes, or only some); the '
+                        "cue's negation has no 항상, 꼭 or 모두 and says never or none",
+                        weight=0.6)]
     if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
             return _sentence_by_sentence(source, target, ctx)

@@ -59,7 +59,9 @@ def _english_order(source: str) -> tuple[str, str] | None:
         return source[:then.start()], source[then.end():]
     after = _EN_AFTER.search(source)
     if after and source[:after.start()].strip():
-        return source[after.end():], source[:after.start()]
+        # (what is done first ends at its clause: "one combine after them, so two
+        # all-to-alls ..." combines after "them")
+        return source[after.end():].split(",")[0], source[:after.start()]
     return None
 
 
@@ -116,7 +118,10 @@ def _last_clause(clauses: list[str]) -> str:
     return ",".join(clauses)
 
 
-def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
+def action_sides(source: str, target: str) -> list[tuple[str, str, str, str]]:
+    """(English first action, English second, Korean first, Korean second), one per Korean
+    connective, each side cut to its own sentence and clause; [] where either language
+    orders no two actions."""
     english = _english_order(source)
     if english is None:
         return []
@@ -131,16 +136,27 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     # label each item, and measure their agreement before you look at the judge", labelling
     # is no side of "before")
     english = (_OPENING_AND.sub("", _last_clause(_EN_LIST_BREAK.split(english[0]))), english[1])
+    # (and the second action ends at its clause: "if you rebalance before measuring, you're
+    # just shooting in the dark" measures, no more)
+    english = (english[0], english[1].split(",")[0])
+    return [(*english,
+             _last_clause(_KO_STEP_LABEL.sub("", _SENTENCE_END.split(ko_first)[-1]).split(",")),
+             _SENTENCE_END.split(ko_second)[0])
+            for ko_first, ko_second in orders]
+
+
+def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
+    sides = action_sides(source, target)
+    if not sides:
+        return []
+    english = sides[0][:2]
     first, second = (anchors(side, termbase) for side in english)
     shared = first & second
     first, second = first - shared, second - shared
     # (where both languages mark each step's place, first/second and 먼저/그다음, one side's
     # anchors are enough: the other may be a plain verb, mix said 섞고)
     marked = bool(_EN_FIRST_SECOND.search(source) and _KO_FIRST_SECOND.search(target))
-    for ko_first, ko_second in orders:
-        ko_first = _last_clause(_KO_STEP_LABEL.sub("", _SENTENCE_END.split(ko_first)[-1])
-                                .split(","))
-        ko_second = _SENTENCE_END.split(ko_second)[0]
+    for _, _, ko_first, ko_second in sides:
         first_moved = held(ko_second, first) and not held(ko_first, first)
         second_moved = held(ko_first, second) and not held(ko_second, second)
         if first_moved and second_moved or marked and (

@@ -323,6 +323,18 @@ def _repeated_in_source(chunk: list[str], count: int, source: str) -> bool:
                                                   source)) >= count for f in figures)
 
 
+def _source_repeats(source: str, count: int) -> bool:
+    """Whether the English says a word or phrase `count` times in a row too: "I know, I know"
+    is 알아요, 알아요."""
+    words = [w.strip(".,!?…—–\"'").lower() for w in source.split()]
+    for size in (1, 2, 3):
+        for i in range(len(words) - size * count + 1):
+            chunk = words[i:i + size]
+            if all(words[i + k * size:i + (k + 1) * size] == chunk for k in range(1, count)):
+                return True
+    return False
+
+
 def _repeat_findings(pair: AlignedPair) -> list[Finding]:
     # Compared without trailing punctuation: "있습니다. 있습니다." repeats one word.
     words = [(m.group(0).rstrip(".,!?…"), m.span()) for m in _WORD.finditer(pair.target.text)]
@@ -342,7 +354,8 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
             count = 1
             while [w for w, _ in words[i + count * size:i + (count + 1) * size]] == chunk:
                 count += 1
-            if count >= need and not _repeated_in_source(chunk, count, pair.source_text):
+            if count >= need and not _repeated_in_source(chunk, count, pair.source_text) \
+                    and not _source_repeats(pair.source_text, count):
                 start, end = words[i][1][0], words[i + count * size - 1][1][1]
                 keep_end = words[i + size - 1][1][1]
                 text = pair.target.text
