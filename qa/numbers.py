@@ -88,9 +88,14 @@ _EN_DOTTED_LABEL = re.compile(
     r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*)\s(\d+(?:\.\d+)+)\b")
 # Gemma 2, Claude 3, GPT 4 (a capitalised word and a one-or-two digit number that is not
 # followed by a scale word or a unit suffix). Function words and the like are excluded.
+# (a figure a unit follows is an amount, not a version: "Add 14 gigabytes of gradients")
+_EN_UNIT_AFTER = (r"(?:giga|mega|kilo|tera)?bytes?|[GMKT]i?B|bits?|tokens?|seconds?|minutes?|"
+                  r"hours?|days?|weeks?|months?|years?|ms|dollars?|cents?|times|steps?|epochs?|"
+                  r"layers?|samples?|examples?|requests?|GPUs?|nodes?|points?")
 _EN_SPACED_LABEL = re.compile(
     r"\b([A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{2,})\s(\d{1,2})\b"
-    r"(?![.,]\d)(?!\s*(?:%|percent|" + "|".join(ENGLISH_SCALES) + r"|[KMBT]\b))")
+    r"(?![.,]\d)(?!\s*(?:%|percent|" + "|".join(ENGLISH_SCALES) + r"|[KMBT]\b|(?:"
+    + _EN_UNIT_AFTER + r")\b))")
 # Mistral 7B v0.3, YOLO v8 (a name, maybe its size, and a version marked v)
 _EN_V_LABEL = re.compile(r"\b([A-Z][A-Za-z]+(?:[\s-]\d+(?:\.\d+)?[BMK])?)\sv(\d+(?:\.\d+)*)\b")
 # Qwen2.5, Phi3, Llama3 (a capitalised word with the version glued on; Word2Vec is a word)

@@ -180,8 +180,7 @@ def _survives(finding: Finding, others: list[Finding], same_text: bool) -> bool:
         if other.check != finding.check or other.category != finding.category:
             continue
         if finding.span is None:
-            if other.message == finding.message or (
-                    _subject(finding) is not None and _subject(other) == _subject(finding)):
+            if other.message == finding.message or _same_subject(finding, other):
                 return True
         elif not same_text:
             return True
@@ -192,6 +191,19 @@ def _survives(finding: Finding, others: list[Finding], same_text: bool) -> bool:
 
 
 _QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _same_subject(finding: Finding, other: Finding) -> bool:
+    """Whether two findings quote the same thing first; a sentence quoted (four words or
+    more) is the same one when the widened English carries it on: "It doesn't free memory
+    held by live tensors," and "... tensors, and calling it every step ..."."""
+    mine, theirs = _subject(finding), _subject(other)
+    if mine is None or theirs is None:
+        return False
+    if mine == theirs:
+        return True
+    mine, theirs = mine.rstrip(" ,.;:"), theirs.rstrip(" ,.;:")
+    return len(mine.split()) >= 4 and (theirs.startswith(mine) or theirs.endswith(mine))
 
 
 def _subject(finding: Finding) -> str | None:

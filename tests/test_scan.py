@@ -30,7 +30,8 @@ churn_features, two_tower, data_versioning, llm_app_testing, asr_diarization,
 kv_cache_quant, recsys_cold_start, fp8_training, agent_eval_traces, doc_qa_tables,
 guardrail_latency, synthetic_eval_sets, moe_inference, rag_freshness, vision_ocr_eval,
 llm_pricing_tiers, retrieval_sharding, safety_classifiers, checkpoint_recovery,
-email_triage_llm, curriculum_pretraining and embedding_benchmarks (machine translations with
+email_triage_llm, curriculum_pretraining, embedding_benchmarks, k8s_autoscaling,
+citation_attribution, oom_debugging and llm_tabular_features (machine translations with
 labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -38,8 +39,8 @@ product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmo
 hiring_ml_team, conference_keynote, research_podcast, founder_talk, panel_discussion,
 alumni_fireside, bootcamp_welcome, mentor_ama, investor_pitch, teaching_award_speech,
 hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk,
-conference_closing, team_offsite_speech, phd_defense_thanks and commencement_speech (correct
-translations) were written by separate sessions that had not
+conference_closing, team_offsite_speech, phd_defense_thanks, commencement_speech and farewell_manager
+(correct translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -501,6 +502,15 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
      {14, 28, 38}),
     ("commencement_speech", "commencement_speech.en.vtt", "commencement_speech.ko.vtt", 0,
      {62}),
+    # Round 53 (LLM serving on Kubernetes, citations in RAG answers, GPU out-of-memory
+    # errors, LLM features for classical models, and farewell_manager, a correct translation).
+    ("k8s_autoscaling", "k8s_autoscaling.en.vtt", "k8s_autoscaling.ko.vtt", 14, set()),
+    ("citation_attribution", "citation_attribution.en.srt", "citation_attribution.ko.srt", 15,
+     set()),
+    ("oom_debugging", "oom_debugging.en.vtt", "oom_debugging.ko.vtt", 16, set()),
+    ("llm_tabular_features", "llm_tabular_features.en.srt", "llm_tabular_features.ko.srt", 18,
+     set()),
+    ("farewell_manager", "farewell_manager.en.srt", "farewell_manager.ko.srt", 0, {10, 11}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

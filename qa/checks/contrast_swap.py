@@ -69,24 +69,30 @@ _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 
-def _sides(source: str) -> tuple[str, str, re.Pattern, bool, bool] | None:
-    """(affirmed, denied) English of a contrast, how the Korean marks the denied side,
-    whether it is a comparison ("X better than Y": Y is the side 보다 marks) and whether the
-    affirmed side comes first, or None."""
+def _all_sides(source: str) -> list[tuple[str, str, re.Pattern, bool, bool]]:
+    """Each contrast of the English, by kind ("not" first, then "rather than", then a
+    comparison): (affirmed, denied) English, how the Korean marks the denied side, whether
+    it is a comparison ("X better than Y": Y is the side 보다 marks) and whether the affirmed
+    side comes first. A sentence may hold two: "If reserved is much higher than allocated,
+    ..., you're looking at fragmentation, not a real shortage"."""
+    found = []
     if "not" in source.lower() or "never" in source.lower():
         m = (_EN_NOT_Y_BUT_X.search(source) or _EN_ITS_NOT_Y_ITS_X.search(source)
              or _EN_X_NOT_Y.search(source) or _EN_NOT_Y_THEN_X.search(source))
         if m:
-            return m.group("x"), m.group("y"), _KO_DENIED, False, m.start("x") < m.start("y")
+            found.append((m.group("x"), m.group("y"), _KO_DENIED, False,
+                          m.start("x") < m.start("y")))
     m = _EN_X_RATHER_THAN_Y.search(source)
     if m:
-        return m.group("x"), m.group("y"), _KO_PASSED_OVER, False, True
+        found.append((m.group("x"), m.group("y"), _KO_PASSED_OVER, False, True))
     m = (_EN_X_THAN_Y.search(source) if " than " in source else None) or \
         _EN_X_BEATS_Y.search(source)
-    # (the one compared with ends where the margin or the setting begins: "the baseline by
-    # 11 points", "the two-tower model on exact matches")
-    return (m.group("x"), _COMPARISON_TAIL.split(m.group("y"))[0], _KO_PASSED_OVER, True,
-            True) if m else None
+    if m:
+        # (the one compared with ends where the margin or the setting begins: "the baseline
+        # by 11 points", "the two-tower model on exact matches")
+        found.append((m.group("x"), _COMPARISON_TAIL.split(m.group("y"))[0], _KO_PASSED_OVER,
+                      True, True))
+    return found
 
 
 _MARKERS = ("아니", "말고", "보다", "대신", "지 않", "지않", "부적합", "쓸 수 없", "못 써")
@@ -155,10 +161,10 @@ def contrast_sides(source: str, target: str) -> tuple[str, str, str, str] | None
     subject, a shared verb) tells no side from the other."""
     if not any(marker in target for marker in _MARKERS):
         return None
-    sides = _sides(source)
-    if sides is None:
+    candidates = _all_sides(source)
+    if not candidates:
         return None
-    affirmed, denied, ko_denied, compared, affirmed_first = sides
+    affirmed, denied, ko_denied, compared, affirmed_first = candidates[0]
     found = _korean_denial(target, ko_denied, compared)
     if found is None or found[0] in (_KO_UNFIT, _KO_NOT_DONE) or \
             _EN_DENIAL_OPENS.match(affirmed):
@@ -178,10 +184,16 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not any(marker in target for marker in _MARKERS):
         return []
-    sides = _sides(source)
-    if sides is None:
-        return []
-    affirmed, denied, ko_denied, compared, _ = sides
+    for affirmed, denied, ko_denied, compared, _ in _all_sides(source):
+        turned = _turned_round(target, affirmed, denied, ko_denied, compared, ctx)
+        if turned:
+            return turned
+    return []
+
+
+def _turned_round(target: str, affirmed: str, denied: str, ko_denied: re.Pattern,
+                  compared: bool, ctx: CheckContext) -> list[Finding]:
+    """The finding where the Korean denies the side the English affirms, or []."""
     found = _korean_denial(target, ko_denied, compared)
     if found is None:
         return []

@@ -86,7 +86,7 @@ OPPOSITES = [
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
                        r"or (?:lower|less|below|fewer|smaller)"),
       _ko(r"미만|이하|보다 " + _BETWEEN + r"(?:(?:오히려|훨씬|조금|약간|좀|더) )?(?:적|작|짧|낮)|밑도|하회|못 미치|"
-          r"채 (?:안|못) (?:되|돼|됐|된)|"
+          r"채 (?:안|못) (?:되|돼|됐|된)|(?:배|%|퍼센트) 가까이|"
           r"중 (?:낮은|작은|적은)|"
           r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
@@ -132,7 +132,7 @@ OPPOSITES = [
       _ko(r"(?<!비)(?:싸(?:다|고|게|요|지|서|며|면|죠|네)|싼|쌉)|저렴")),
      ("more expensive", _en(r"(?<!less )expensive|costly|costlier|pricier|"
                             r"costs? (?:\S+ )?(?:\S+ )?more(?! than)"),
-      _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? 더 (?:들|많이|커|크|늘)"))),
+      _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? 더 (?:들|많이|커|크|늘)|비용이 (?:큰|높은|많이 드는)"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
       _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
@@ -177,8 +177,9 @@ OPPOSITES = [
     (("egress", _en(r"egress|outbound"), _ko(r"이그레스|아웃바운드|송신")),
      ("ingress", _en(r"ingress|inbound"), _ko(r"인그레스|인바운드|수신"))),
     (("at least one", _en(r"at least one|any one of|any single one"), _ko(r"하나라도|하나만이라도|어느 하나")),
-     ("all of them", _en(r"(?<!at )all (?:of )?(?:the |them|these|those|\w+ )|every (?:one|single)"),
-      _ko(r"모두|전부|다 같이"))),
+     ("all of them", _en(r"(?<!at )all (?:of )?(?:the |them|these|those|\w+ )|every (?:one|single|"
+                         r"\w+)"),
+      _ko(r"모두|전부|다 같이|모든"))),
     (("on one try at least", _en(r"(?:at least one|any one) of (?:the )?(?:\w+ )?"
                                  r"(?:attempts|tries|runs|samples)"),
       _ko(r"한 번이라도|한 번만이라도|적어도 한 번")),
@@ -434,6 +435,44 @@ OPPOSITES = [
                          r"main model|first choice"), _ko(r"기본 모델|주 모델|메인 모델|1순위")),
      ("the fallback", _en(r"fallbacks?|backup (?:model|endpoint|provider)|second choice"),
       _ko(r"폴백|대체 모델|백업 모델|예비 모델|2순위"))),
+    # "shard the optimizer states" said 복제하세요 (replicate them)
+    (("sharding", _en(r"shard(?:s|ed|ing)?|partition(?:s|ed|ing)?"), _ko(r"샤딩|샤드|분할")),
+     ("replicating", _en(r"replicat(?:e|es|ed|ing|ion)|duplicat(?:e|es|ed|ing)|mirror(?:s|ed|ing)?"),
+      _ko(r"복제|중복"))),
+    # "on the same time-based split" said 같은 무작위 분할로
+    (("split by time", _en(r"time-based|temporal|chronological(?:ly)?|by (?:time|date)|"
+                           r"out-of-time"),
+      _ko(r"시간 ?기준|시간순|시간 기반|시점 기준|날짜 기준|시간 순서")),
+     ("split at random", _en(r"random(?:ly|ized)?|shuffled"), _ko(r"무작위|랜덤"))),
+    # "5 waiting requests per replica" said 처리 중인 요청
+    (("waiting", _en(r"waiting|queued|pending|in the queue"), _ko(r"대기")),
+     ("running", _en(r"running requests|in-flight|in flight|being processed|in progress"),
+      _ko(r"처리 중|실행 중|진행 중"))),
+    # "failed validation on the first try" said 재시도를 거친 뒤에도
+    (("on the first try", _en(r"on the first (?:try|attempt|pass|call)|first-try|first-pass"),
+      _ko(r"첫 시도|첫 번째 시도|처음 시도|한 번에")),
+     ("after retries", _en(r"after (?:the )?retr(?:y|ies|ying)|after (?:a few|several|\w+) "
+                           r"(?:retries|attempts)"),
+      _ko(r"재시도(?:를|한)? (?:거친|한|해 본) (?:뒤|후|다음)|재시도 (?:끝에|후에|뒤에)"))),
+    # "they trade off against each other" said 하나가 오르면 다른 하나도 같이 올라가요
+    (("trading off", _en(r"trade(?:s|d)? off|trade-?offs?|at the expense of|at the cost of"),
+      _ko(r"상충|트레이드\s?오프|반비례|희생|대가로|다른 (?:하나|쪽)(?:은|는) (?:떨어|내려|낮아|줄)")),
+     ("rising together", _en(r"move together|rise together|in tandem|go up together"),
+      _ko(r"(?:같이|함께|동시에) (?:올라|오르|늘|높아|좋아)"))),
+    # "re-check it every quarter" said 반년마다
+    (("every quarter", _en(r"quarterly|every quarter|each quarter|per quarter|once a quarter"),
+      _ko(r"분기")),
+     ("every half year", _en(r"every six months|half-yearly|semi-?annual(?:ly)?|twice a year|"
+                             r"every half(?:-| )year"),
+      _ko(r"반년|반기|6개월마다|6개월에 한 번"))),
+    # "scale up aggressively, but scale down slowly" said the other way round
+    (("scaling up", _en(r"scal(?:e|es|ed|ing) (?:up|out)|scale-?up|scale-?out"),
+      _ko(r"스케일 ?업|스케일 ?아웃|확장")),
+     ("scaling down", _en(r"scal(?:e|es|ed|ing) (?:down|in)|scale-?down|scale-?in"),
+      _ko(r"스케일 ?다운|스케일 ?인|축소"))),
+    (("aggressively", _en(r"aggressive(?:ly)?"), _ko(r"공격적|적극적")),
+     ("cautiously", _en(r"slowly|conservative(?:ly)?|gradual(?:ly)?|cautious(?:ly)?"),
+      _ko(r"천천히|보수적|서서히|점진적|신중"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
 ]
@@ -515,12 +554,19 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             findings.extend(_one_side_twice(entry, source, target))
         if said_a == said_b:
             continue
-        (said, _, ko_said), (other, _, ko_other) = entry if said_a else entry[::-1]
+        (said, en_said, ko_said), (other, _, ko_other) = entry if said_a else entry[::-1]
         wrong = ko_other.search(target)
         if wrong is None or any(f.span[0] < wrong.end() and wrong.start() < f.span[1]
                                 for f in findings):  # (더 좋아져: "better" and "improving")
             continue
         if _KO_DENIED_AFTER.match(target, wrong.end()):
+            if _denied_in_english(en_said, source):
+                # "that card isn't cheap" said 비싸지 않아요: each language denies a side, and
+                # they are not the same side
+                findings.append(Finding(NAME, "accuracy/mistranslation", "major",
+                                        f"the English says not {said}, the cue says not "
+                                        f"{other} ({wrong.group()}): turned round",
+                                        span=wrong.span(), weight=0.7))
             continue  # 더 싼 게 아니라요: the cue denies the other side, as the English does
         if ko_said.search(target):  # both in the Korean: one of them was turned round
             message = (f"the English says only {said}, the cue also says {other} "
@@ -532,6 +578,15 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                                 span=wrong.span(), weight=0.7))
     return (findings or _crossed(source, target, both_said + ROLES)
             or _order_turned(source, target))
+
+
+_EN_DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _denied_in_english(en_said: re.Pattern, source: str) -> bool:
+    """Whether the English denies the side it says: "isn't cheap", "not that fast"."""
+    said = en_said.search(source)
+    return said is not None and _EN_DENIED_BEFORE.search(source[:said.start()]) is not None
 
 
 def _order_turned(source: str, target: str) -> list[Finding]:
@@ -795,13 +850,38 @@ _NAME_WORDS = r"[A-Z][\w-]*(?:\.\d+)*(?: [\w-]*\d[\w-]*(?:\.\d+)*| [A-Z][\w-]*(?
 _EN_FROM_TO = re.compile(rf"\bfrom (?:the )?(?P<a>{_NAME_WORDS}) to (?:the )?(?P<b>{_NAME_WORDS})")
 
 
+# "from cheapest to most expensive": a span between the two sides of a pair of opposites
+_EN_FROM_SIDE = re.compile(r"\bfrom (?:the )?(?P<a>(?:most |least )?[\w-]+) to (?:the )?"
+                           r"(?P<b>(?:most |least )?[\w-]+)", re.IGNORECASE)
+
+
+def _span_reversed(source: str, target: str) -> list[Finding]:
+    """A span between opposites said the other way round: "from cheapest to most expensive"
+    -> 비용이 큰 방법부터 저렴한 방법 순으로."""
+    said = _EN_FROM_SIDE.search(source)
+    if said is None:
+        return []
+    for entry in OPPOSITES:
+        for (name_x, en_x, ko_x), (name_y, en_y, ko_y) in (entry, entry[::-1]):
+            if not (en_x.search(said.group("a")) and en_y.search(said.group("b"))):
+                continue
+            wrote = re.search(rf"(?:{ko_y.pattern})[^,.?!]{{0,20}}?(?:부터|에서)\s"
+                              rf"[^.?!]*?(?:{ko_x.pattern})", target)
+            if wrote:
+                return [Finding(NAME, "accuracy/mistranslation", "major",
+                                f"the English goes from {name_x} to {name_y} "
+                                f'("{said.group()}"); the cue goes the other way',
+                                span=wrote.span(), weight=0.7)]
+    return []
+
+
 def _move_reversed(source: str, target: str) -> list[Finding]:
     """A move between two names said the other way round: "when you move from Claude 3 Haiku
     to Claude 3.5 Haiku" -> Claude 3.5 Haiku에서 Claude 3 Haiku로. (Figures that change the
     other way round are numbers_mismatch's.)"""
     said = _EN_FROM_TO.search(source) if "from " in source else None
     if said is None or said.group("a") == said.group("b"):
-        return []
+        return _span_reversed(source, target) if "from " in source else []
     a, b = re.escape(said.group("a")), re.escape(said.group("b"))
     wrote = re.search(rf"(?<![\w.]){b}\s?(?:에서|부터)\s.*?(?<![\w.]){a}(?![A-Za-z0-9.])\s?"
                       r"(?:으로|로|까지)", target)

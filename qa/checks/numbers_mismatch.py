@@ -431,7 +431,7 @@ _EN_UNIT = re.compile(r"\s?-?\s?(?:(?:extra|more|additional|full|whole|fewer|les
 # "cut by 40%" is 40% 줄었다; "40%로 줄었다" says cut *to* 40%.
 _EN_BY = re.compile(r"\bby\s+(?:about|roughly|around|nearly|almost|over|some|just)?\s*$",
                     re.IGNORECASE)
-_KO_TO_CHANGE = re.compile(r"\s?(?:정도|가량)?로\s?(?:\S+\s)?"
+_KO_TO_CHANGE = re.compile(r"\s?(?:정도|가량|수준으)?로\s?(?:\S+\s)?"
                            r"(?:줄|늘|감소|증가|떨어|올라|올랐|낮아|낮췄|높아|높였|향상|개선|단축|축소)")
 
 

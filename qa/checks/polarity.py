@@ -165,7 +165,9 @@ _KO_ASKING = re.compile(r"없(?:을까|나요?|는가|습니까|을지|는지)")
 
 # A negative-polarity phrase standing for a whole negated answer: 단 한 번도요, 전혀요.
 _KO_ELLIPTICAL_NEGATION = re.compile(r"(?<![가-힣])(?:(?:한 ?번|하나|한 ?명|한 ?마디|아무것|아무|조금)"
-                                     r"(?:도|이라도)요?|(?:전혀|절대로?|결코)요?)\s*[.!]")
+                                     r"(?:도|이라도)요?|(?:전혀|절대로?|결코)요?)\s*[.!]|"
+                                     # "Please not in Jira." -> 제발 Jira로는 말고요.
+                                     r"\s말고요\s*(?:[.!]|$)")
 _KO_UNTRUSTED = re.compile(r"(?:신뢰할|믿을|알) 수 없는 ")
 
 
@@ -356,8 +358,21 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if (negations and negations <= {"not", "n't"} and _EN_NOT_WANT.search(source)
             and _KO_UNWILLING.search(target)):
         return True  # "don't want to do the boring part" -> 지루한 작업을 하기 싫은
+    if negations and negations <= {"not", "n't"} and _EN_NOT_CHANGED.search(source) \
+            and _KO_UNCHANGED.search(target):
+        return True  # "even if the data didn't (shift)" -> 데이터는 그대로여도
+    if negations and _EN_NOT_EVEN_WHEN.search(source) and _KO_LIKEWISE.search(target):
+        return True  # "Not once. Not even when Jira said ..." -> ... 떠도 마찬가지였어요
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
+
+
+_EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|budge)\b|"
+                             r"\b(?:shift|change|drift|move)\w*\b[^.!?]*\b(?:did|does|do|has|have|"
+                             r"will|wo)n['’]t\b(?!\s+\w+ing\b)", re.IGNORECASE)
+_EN_NOT_EVEN_WHEN = re.compile(r"\bnot even (?:when|if|after|once)\b", re.IGNORECASE)
+_KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도")
+_KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같")
 
 
 def _added_negation_weight(source: str, target: str) -> float:

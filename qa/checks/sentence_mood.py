@@ -32,6 +32,27 @@ _ECHO_QUESTION = re.compile(r"[냐다라자]고요?[?？]$")
 _INVITATION = re.compile(r"볼까요[?？]$|않죠[?？]$|않지요[?？]$")  # (않죠?: "isn't it?", rhetorical)
 
 
+# A statement about the listener the speaker asks them to confirm ("Marcus, you remember." ->
+# 마커스, 기억하죠?): -죠? with no question word before it in its sentence and no answer after
+# it. (어떻게 예측하죠? asks; 이게 핵심이죠? 네. asks and answers.)
+_CONFIRMING = re.compile(r"죠[?？]$")
+_QUESTION_WORD = re.compile(r"어떻게|어떤|왜|무엇|무슨|뭐|뭘|언제|어디|누가|누구|얼마|몇|어느")
+
+
+_ANSWER = re.compile(r"\s*(?:네|예|아니|아뇨|맞아|그렇)")
+
+
+_EN_YOU = re.compile(r"\byou\b", re.IGNORECASE)
+
+
+def _confirming(text: str, match: re.Match, source: str) -> bool:
+    """-죠? said of the listener ("you remember"), whom Korean asks to confirm; not a
+    statement of fact the cue turns into a question ("That is right" -> 맞죠?)."""
+    sentence = re.split(r"[.!?？]\s", text[:match.start()])[-1] + match.group()
+    return (bool(_CONFIRMING.search(match.group())) and _EN_YOU.search(source) is not None
+            and not _QUESTION_WORD.search(sentence) and not _ANSWER.match(text, match.end()))
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source = pair.source_text
     if not source.strip() or "?" in source:
@@ -40,6 +61,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     match = next((m for m in _KOREAN_QUESTION.finditer(pair.target.text)
                   if not _ECHO_QUESTION.search(m.group())
                   and not _INVITATION.search(m.group())
+                  and not _confirming(pair.target.text, m, source)
                   and not (quoting and _QUOTE_AFTER.match(pair.target.text, m.end()))), None)
     if not match:
         return []

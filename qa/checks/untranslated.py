@@ -74,6 +74,8 @@ def _known(word: str, source_words: set[str], parts: frozenset[str] = frozenset(
         return any(s in (w + "s", w + "'s", w + "’s") or w in s.split("-") for s in source_words)
     if any(c.isdigit() for c in w):
         return False  # gpt-4o-2024-06-08 is not a form of gpt-4o: digits do not inflect
+    if "-" in w and all(part in source_words for part in w.split("-") if part):
+        return True  # end-to-end for "end to end"
     return len(w) >= 4 and any(
         _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3) for s in source_words)
 
@@ -184,6 +186,19 @@ def _quoted(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]].isupper() or bool(_NAMED_BY.match(after, 1))
 
 
+_QUOTATION = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
+def _in_quotation_from_source(target: str, span: tuple[int, int], source: str) -> bool:
+    """Inside a quotation the cue copies from the English as written: an error message,
+    "CUDA out of memory. Tried to allocate 2.00 GiB.", stays as the program prints it. (Words
+    quoted for emphasis, "better at citing", have no sentence mark or figure and are
+    translated.)"""
+    return any(m.start(1) <= span[0] and span[1] <= m.end(1) and m.group(1).strip() in source
+               and re.search(r"[.:!]\s|\d", m.group(1))
+               for m in _QUOTATION.finditer(target))
+
+
 def _spells_out(words: list[str], target: str) -> bool:
     """The words expand an acronym the cue also has ("SGMV, 즉 segmented gather
     matrix-vector multiplication"): a gloss kept in English, as Korean tech subtitles do.
@@ -242,7 +257,9 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
         unknown = [w for w in words
                    if not _ACRONYM.fullmatch(w) and not _known(w, source_words, parts)]
         phrase_in_source = _as_phrase(" ".join(words)) in phrase_source
-        if phrase_in_source and (_quoted(target, m.span()) or _spells_out(words, target)):
+        if phrase_in_source and (_quoted(target, m.span()) or _spells_out(words, target)
+                                 or _in_quotation_from_source(target, m.span(),
+                                                              pair.source_text)):
             continue
         if not unknown and _is_prose(words):
             findings.append(Finding(
