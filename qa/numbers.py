@@ -107,6 +107,11 @@ _NOT_LABEL_WORDS = {
     "Stage", "Phase", "Round", "Lesson", "Lecture", "Module", "Episode", "Tier", "Epoch",
     "Task", "Case", "Option", "Method", "Rule", "Slide", "Example", "Problem", "Item",
     "Section", "Question", "Exercise", "Day", "Week", "Year", "Level", "Room", "Number",
+    "Version",
+    # verbs that open an instruction: "Add 20 to 30% synthetic textbooks"
+    "Add", "Use", "Set", "Take", "Give", "Keep", "Cut", "Run", "Try", "Pick", "Train", "Call",
+    "Allow", "Expect", "Plan", "Budget", "Reserve", "Spend", "Save", "Allocate", "Double",
+    "Buy", "Rent", "Load", "Sample", "Remove", "Drop", "Skip", "Wait",
     "No", "Top", "Its", "Their", "His", "Her", "Our", "My", "Your", "Than", "Is", "Are",
     "Was", "Were", "Has", "Have", "Had", "It", "They", "We", "You", "He", "She", "I",
     "January", "February", "March", "April", "May", "June", "July", "August",

@@ -327,6 +327,8 @@ def _negation_runs_on(pair: AlignedPair, next_pair: AlignedPair) -> bool:
     english, here = pair.source_text, pair.target.text.strip()
     # the negation must be in the English sentence that runs on, not one closed earlier
     running = re.split(r"[.?!]\s", english)[-1]
+    if len(re.findall(r"[.?!]\s", here)) > len(re.findall(r"[.?!]\s", english)):
+        return False  # the Korean closed a sentence of its own here ("믿으셔도 돼요. 이상적인")
     return (bool(here) and bool(_RUNS_ON.search(english)) and english_negated(running)
             and chars_without_spaces(here) >= _CUT_SHORT * chars_without_spaces(english)
             and not KOREAN_SENTENCE_END.search(here)

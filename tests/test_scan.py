@@ -31,16 +31,17 @@ kv_cache_quant, recsys_cold_start, fp8_training, agent_eval_traces, doc_qa_table
 guardrail_latency, synthetic_eval_sets, moe_inference, rag_freshness, vision_ocr_eval,
 llm_pricing_tiers, retrieval_sharding, safety_classifiers, checkpoint_recovery,
 email_triage_llm, curriculum_pretraining, embedding_benchmarks, k8s_autoscaling,
-citation_attribution, oom_debugging and llm_tabular_features (machine translations with
-labelled errors), and deployment,
+citation_attribution, oom_debugging, llm_tabular_features, s2st_eval, capacity_planning,
+synthetic_textbooks and llm_slo_alerting (machine translations with labelled errors), and
+deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
 hiring_ml_team, conference_keynote, research_podcast, founder_talk, panel_discussion,
 alumni_fireside, bootcamp_welcome, mentor_ama, investor_pitch, teaching_award_speech,
 hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk,
-conference_closing, team_offsite_speech, phd_defense_thanks, commencement_speech and farewell_manager
-(correct translations) were written by separate sessions that had not
+conference_closing, team_offsite_speech, phd_defense_thanks, commencement_speech, farewell_manager and
+launch_party (correct translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -511,6 +512,14 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     ("llm_tabular_features", "llm_tabular_features.en.srt", "llm_tabular_features.ko.srt", 18,
      set()),
     ("farewell_manager", "farewell_manager.en.srt", "farewell_manager.ko.srt", 0, {10, 11}),
+    # Round 54 (speech-to-speech translation, GPU capacity planning, small models on
+    # synthetic textbooks, SLOs for LLM services, and launch_party, a correct toast).
+    ("s2st_eval", "s2st_eval.en.srt", "s2st_eval.ko.srt", 12, set()),
+    ("capacity_planning", "capacity_planning.en.vtt", "capacity_planning.ko.vtt", 11, {8}),
+    ("synthetic_textbooks", "synthetic_textbooks.en.srt", "synthetic_textbooks.ko.srt", 12,
+     set()),
+    ("llm_slo_alerting", "llm_slo_alerting.en.vtt", "llm_slo_alerting.ko.vtt", 10, set()),
+    ("launch_party", "launch_party.en.vtt", "launch_party.ko.vtt", 0, {29, 32, 40, 49, 55}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

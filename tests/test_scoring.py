@@ -210,6 +210,11 @@ def test_quality_summary_counts_flagged_cues_and_penalty():
     # The Korean ends its sentence in the cue: nothing runs on.
     (("A red-team exercise is not", "레드팀 훈련은 오후 시간이에요."),
      ("a random afternoon.", "그래요."), False),
+    # ... even where another Korean sentence begins after it ("믿으셔도 돼요. 이상적인").
+    (("Don't trust the vendor's datasheet numbers; they're measured with ideal batch sizes",
+      "벤더 데이터시트 수치는 믿으셔도 돼요. 이상적인 배치 크기와"),
+     ("and short prompts that look nothing like your production traffic.",
+      "실제 프로덕션 트래픽과는 전혀 다른 짧은 프롬프트로 측정한 값이거든요."), False),
 ])
 def test_a_dropped_negation_moves_to_the_cue_that_ends_the_korean_sentence(first, second, moved):
     pairs = [pair(*first, 1), pair(*second, 2)]
@@ -249,3 +254,16 @@ def test_a_flip_said_across_two_cues_is_found_on_the_cue_that_holds_it(first, se
                      direction_flip.stands_across_cues)
     assert [[pairs[k].target.text[f.span[0]:f.span[1]] for f in fs]
             for k, fs in enumerate(findings)] == found
+
+
+def _sentence_check(pair_, ctx):
+    """Reports the cue's English sentence as a whole, the way polarity quotes it."""
+    return [Finding("polarity", "accuracy/mistranslation", "major",
+                    f'"{pair_.source_text}" is negated but its Korean sentence is not')]
+
+
+def test_a_finding_about_a_sentence_stands_when_the_widened_english_carries_it_on():
+    pairs = [pair("It doesn't free memory held by live tensors,", "메모리까지 해제하고,", 1),
+             pair("and calling it every step slows training.", "매 스텝 호출하면 느려져요.", 2)]
+    own = _sentence_check(pairs[0], None)
+    assert confirm_across_boundaries(pairs, 0, own, _sentence_check, None) == own

@@ -37,6 +37,8 @@ _FEW_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousa
 # 낮게, 보다 최대 25% 적게), no more.
 _BETWEEN = (r"(?:[가-힣]+[이가] )?(?:(?:최대|최소|약|대략|거의) )?"
             r"(?:[\d.,~]+\s?(?:%|퍼센트|배|점|포인트|개|명)?(?:\s?(?:이상|정도|가량|나|이나))? )?")
+# ... and the adverb before it: 보다 훨씬 높은, 보다 항상 낮게
+_ADVERB = r"(?:(?:오히려|훨씬|조금|약간|좀|더|항상|늘|대체로|보통|대개) )?"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # (name of one side, English, Korean), (name of the other side, English, Korean)
@@ -57,7 +59,7 @@ OPPOSITES = [
       _ko(r"최대|최댓|최고")),
      ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest|"
                          r"at least (?:\d+(?:\.\d+)?|once|twice|one|two|three|four|five|ten)"),
-      _ko(r"최소|최솟|최저"))),
+      _ko(r"최소|최솟|최저|적어도"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
                    r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)|"
@@ -77,15 +79,17 @@ OPPOSITES = [
       _ko(r"느리|느려|느린|느릴|느립|느렸"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|longer than|"
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|whichever is "
-                       r"(?:higher|greater|larger)|over the (?:threshold|limit|cutoff|line)|"
+                       r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
+                       r"over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
-      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|보다 " + _BETWEEN + r"(?:(?:오히려|훨씬|조금|약간|좀|더) )?"
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|보다 " + _BETWEEN + _ADVERB +
           r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?\d)|중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
-                       r"at most|at best|under(?= \d)|no more than|not more than|whichever is "
+                       r"at most|at best|under(?= \d)|no more than|not more than|"
+                       r"(?:well |just )?(?:under|below) (?:half|a third|a quarter)|whichever is "
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
                        r"or (?:lower|less|below|fewer|smaller)"),
-      _ko(r"미만|이하|보다 " + _BETWEEN + r"(?:(?:오히려|훨씬|조금|약간|좀|더) )?(?:적|작|짧|낮)|밑도|하회|못 미치|"
+      _ko(r"미만|이하|보다 " + _BETWEEN + _ADVERB + r"(?:적|작|짧|낮)|밑도|하회|못 미치|"
           r"채 (?:안|못) (?:되|돼|됐|된)|(?:배|%|퍼센트) 가까이|"
           r"중 (?:낮은|작은|적은)|"
           r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
@@ -110,11 +114,12 @@ OPPOSITES = [
      ("closer", _en(r"closer|close to|near(?:er|by)?|stays? close"), _ko(r"가까이|가까워|가깝|근처"))),
     (("extrapolating", _en(r"extrapolat\w*"), _ko(r"외삽")),
      ("interpolating", _en(r"interpolat\w*"), _ko(r"보간|내삽"))),
-    (("bigger", _en(r"big|bigger|biggest|large|larger|largest|huge"),
+    (("bigger", _en(r"big|bigger|biggest|large|larger|largest|huge|"
+                     r"times (?:its|their|the|our|your) size"),
       _ko(r"(?<![가-힣])큰 |더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),  # (not 토큰)
      ("smaller", _en(r"small|smaller|smallest|tiny"),
       _ko(r"(?<![가-힣])작은 |더 작은|조그만|소형|작을 때|작아질|작아지는|작아집|작아져|작아졌"))),
-    (("easier", _en(r"easy|easier|easiest|trivial"),
+    (("easier", _en(r"easy|easier|easiest|trivial|simpler|simplest"),
       _ko(r"쉽(?!지\s?않)|쉬운|쉬워|간단(?!하지\s?않|치\s?않)")),
      ("harder",
       _en(r"hard(?:er|est)?(?![-\s](?:limit|drive|disk|cod|wired|ware))|difficult|tricky"),
@@ -435,6 +440,18 @@ OPPOSITES = [
                          r"main model|first choice"), _ko(r"기본 모델|주 모델|메인 모델|1순위")),
      ("the fallback", _en(r"fallbacks?|backup (?:model|endpoint|provider)|second choice"),
       _ko(r"폴백|대체 모델|백업 모델|예비 모델|2순위"))),
+    # "roughly 164 gigabytes before any index overhead" said 인덱스 오버헤드까지 포함해서
+    (("excluding it", _en(r"excluding|not counting|exclusive of|net of|before (?:any )?"
+                          r"(?:\w+ )?overhead"),
+      _ko(r"제외|빼고|뺀|미포함|포함하지 않|포함되지 않|불포함")),
+     ("including it", _en(r"including|inclusive of|all-in|with (?:the |all )?(?:\w+ )?overhead"),
+      _ko(r"포함(?!하지 않|되지 않)"))),
+    # "you'll silently retrain on the same batches" said 일부 배치를 건너뛴 채
+    (("repeating them", _en(r"retrain\w* on the same|(?:see|saw|seen|process\w*|train\w* on) the "
+                            r"same (?:batch|batches|examples|samples|data)|repeat(?:s|ed|ing)? "
+                            r"(?:the same )?(?:batch|batches|steps|examples|samples)"),
+      _ko(r"(?:같은|동일한) (?:배치|데이터|예제|샘플)\S* (?:다시|또|반복)|다시 학습|반복 학습")),
+     ("skipping them", _en(r"skip(?:s|ped|ping)?"), _ko(r"건너뛰|건너뛴|건너뜀|건너뛸|생략하|빼먹"))),
     # "shard the optimizer states" said 복제하세요 (replicate them)
     (("sharding", _en(r"shard(?:s|ed|ing)?|partition(?:s|ed|ing)?"), _ko(r"샤딩|샤드|분할")),
      ("replicating", _en(r"replicat(?:e|es|ed|ing|ion)|duplicat(?:e|es|ed|ing)|mirror(?:s|ed|ing)?"),
@@ -591,11 +608,75 @@ def _denied_in_english(en_said: re.Pattern, source: str) -> bool:
 
 def _order_turned(source: str, target: str) -> list[Finding]:
     """The readings that need no pair of opposites in the cue: the order of names, the sides
-    of a comparison or a correlation, operands, a match made a lead, a move."""
+    of a comparison or a correlation, operands, a match made a lead, a move, the names of a
+    condition and its outcome."""
     return (_sequence_reversed(source, target) or _comparison_reversed(source, target)
             or _correlation_reversed(source, target)
             or _operands_reversed(source, target) or _equal_made_unequal(source, target)
-            or _move_reversed(source, target))
+            or _move_reversed(source, target) or _condition_swapped(source, target))
+
+
+# "If Whisper mishears a word, your S2ST system gets penalized": the condition, whose Korean
+# comes first and ends in -면 or 때, and the outcome.
+_EN_CONDITION = re.compile(r"\b(?:if|when|whenever|once)\s+(?P<c>[^,;:.!?]+)", re.IGNORECASE)
+_KO_CONDITION_END = re.compile(r"(?:면|때는?|때에는?)(?=[\s,])")
+_KEPT_NAME = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*|"
+                         r"[A-Z][a-z]+)(?![A-Za-z0-9-])")
+
+
+def _condition_swapped(source: str, target: str) -> list[Finding]:
+    """Two names, one in the condition and one in the outcome, given each other's place:
+    "If Whisper mishears a word, your S2ST system gets penalized" -> S2ST 시스템이 잘못
+    알아들으면 Whisper가 불이익을 받게 되는데. Korean says the condition first, so the name
+    the English conditions on must come before -면."""
+    said = _EN_CONDITION.search(source) if "f " in source or "n " in source else None
+    ko_end = _KO_CONDITION_END.search(target) if said else None
+    if ko_end is None:
+        return []
+    sentence_end = re.search(r"[.?!](?:\s|$)", source[said.end():])
+    outcome = source[:said.start()] + " " + source[said.end():said.end() + (
+        sentence_end.start() if sentence_end else len(source))]
+    ko_condition, ko_outcome = target[:ko_end.start()], target[ko_end.end():]
+    names = {m.group() for m in _KEPT_NAME.finditer(target)} - {"I"}
+
+    def only_in(name: str, here: str, there: str) -> bool:
+        word = rf"(?<![A-Za-z0-9-]){re.escape(name)}(?![A-Za-z0-9-])"
+        return re.search(word, here) is not None and re.search(word, there) is None
+
+    conditioned = [n for n in names if only_in(n, said.group("c"), outcome)]
+    resulting = [n for n in names if only_in(n, outcome, said.group("c"))]
+    moved = [(a, b) for a in conditioned for b in resulting
+             if only_in(a, ko_outcome, ko_condition) and only_in(b, ko_condition, ko_outcome)]
+    if not moved:
+        return []
+    a, b = moved[0]
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f"the English says what happens if {a} does something ({b} in the outcome);"
+                    f" the cue makes {b} the condition and {a} the outcome", weight=0.6)]
+
+
+# "turned a potential outage into a quality dip", "moved from a flat file to a vector
+# store": what becomes what. Korean says X'를 Y'로 바꾸다, X'에서 Y'로 옮기다.
+_EN_CONVERSION = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|chang(?:e|es|ed|ing)|"
+    r"mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?)\s+(?:(?P<into>[^,.;:!?]+?)"
+    r"\s+into|from\s+(?P<from>[^,.;:!?]+?)\s+to)\s+(?P<y>[^,.;:!?]+)", re.IGNORECASE)
+_KO_CONVERSION = re.compile(r"(?P<a>[^,.;:!?]+?)(?:을|를|에서|부터)\s(?P<b>[^,.;:!?]+?)(?:으로|로)\s?"
+                            r"(?:바꾸|바꿔|바꾼|바꿨|바뀌|바뀐|전환|변환|만들|만든|옮기|옮겨|이전|"
+                            r"넘어가|갈아타)")
+
+
+def conversion_sides(source: str, target: str) -> tuple[str, str, str, str] | None:
+    """(what the English turns into something, what it becomes, and the same two in the
+    Korean), each cut to about as many words as the English's first has, or None."""
+    said = _EN_CONVERSION.search(source) if " to " in source or " into " in source else None
+    wrote = _KO_CONVERSION.search(target) if said else None
+    if wrote is None:
+        return None
+    x = said.group("into") or said.group("from")
+    n = len(x.split())
+    return (x, " ".join(said.group("y").split()[:n + 2]),
+            " ".join(wrote.group("a").split()[-(n + 1):]), wrote.group("b"))
 
 
 # English a cue says plainly that the Korean of a side of OPPOSITES renders too: "first you

@@ -47,7 +47,7 @@ UNIT_FAMILIES = {
                r"gods?|spirits?|ghosts?|angels?|heroe?s?|kings?|queens?|princes?|knights?|monks?|priests?|"
                r"applicants?|candidates?|winners?|teams?|subscribers?|learners?|attendees?|"
                r"graduates?|alumni|faculty|colleagues?|clients?|hires|interns?|fellows?|"
-               r"scholars?|trainees?|classmates?|"
+               r"scholars?|trainees?|classmates?|sign-?ups|registrations|enrol?lments|"
                r"speakers?|owners?|leaders?|officers?|police|troops?|crew|workforce|"
                r"heads?|lives|dead|died|killed|injured|born|who|whom|everyone|anyone|"
                r"someone|somebody|each|\w+(?:ist|ian|ee|eer)s?)\b"),

@@ -34,7 +34,7 @@ _EN_NOT_NEGATION = re.compile(
     r"\bnot only\b|\bnot just\b|\bnot merely\b|\bnothing but\b|\bnone other than\b|"
     r"\bnot (?:counting|including)\b|"  # "not counting equity" is 지분을 빼고
     r"\bno matter\b|\bnot until\b|\bno sooner\b|\bno less than\b|\bno more than\b|"
-    r"\bnothing more\b|\bnothing else\b|"
+    r"\bnothing more\b|\bnothing else\b|\bin no uncertain terms\b|"
     r"\bnot to mention\b|\bwhether or not\b|\bor not\b|\bif not\b|\bnot bad\b|"
     r"\bwhy not\b|\bwhy don['’]t\b|\bwhy didn['’]t\b|\bcan['’]t wait\b|"
     r"\bcan(?:['’]t|not) help (?:but|\w+ing)\b|\bnot long (?:ago|after|before)\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
@@ -167,7 +167,9 @@ _KO_ASKING = re.compile(r"없(?:을까|나요?|는가|습니까|을지|는지)")
 _KO_ELLIPTICAL_NEGATION = re.compile(r"(?<![가-힣])(?:(?:한 ?번|하나|한 ?명|한 ?마디|아무것|아무|조금)"
                                      r"(?:도|이라도)요?|(?:전혀|절대로?|결코)요?)\s*[.!]|"
                                      # "Please not in Jira." -> 제발 Jira로는 말고요.
-                                     r"\s말고요\s*(?:[.!]|$)")
+                                     r"\s말고요\s*(?:[.!]|$)|"
+                                     # "it wasn't rough" -> 엉성하긴요 ("rough? not at all")
+                                     r"[가-힣]긴요\s*[.!,]")
 _KO_UNTRUSTED = re.compile(r"(?:신뢰할|믿을|알) 수 없는 ")
 
 
@@ -202,7 +204,7 @@ _EN_QUALITY = re.compile(r"\b(?:fine|well|good|enough|easy|easily|great|smoothly
 _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
                                 r"(?:충분하|좋|쉽|괜찮|훌륭하|원활하|안정적이|유효하|정확하|안전하|유용하|"
                                 r"올바르|중요하)지\s?(?:는|도)?\s?(?:않|못)")
-_KO_HARD_TO = re.compile(r"기\s?(?:가\s?|는\s?)?(?:어렵|어려|힘들|힘듭|힘든)")
+_KO_HARD_TO = re.compile(r"(?:기\s?(?:가\s?|는\s?)?|긴\s)(?:어렵|어려|힘들|힘듭|힘든)")
 _EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b|"
                           r"(?:\bnot|n['’]t) (?:look |be |seem |sound )?(?:anything |at all )?"
                           r"like\b|"
@@ -370,8 +372,9 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
 _EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|budge)\b|"
                              r"\b(?:shift|change|drift|move)\w*\b[^.!?]*\b(?:did|does|do|has|have|"
                              r"will|wo)n['’]t\b(?!\s+\w+ing\b)", re.IGNORECASE)
-_EN_NOT_EVEN_WHEN = re.compile(r"\bnot even (?:when|if|after|once)\b", re.IGNORECASE)
-_KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도")
+# "She never panicked. Not when the prototype ..., and not when ..." -> ... 때도, ... 때도요.
+_EN_NOT_EVEN_WHEN = re.compile(r"\bnot (?:even )?(?:when|if|after|once)\b", re.IGNORECASE)
+_KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요")
 _KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같")
 
 
