@@ -98,6 +98,9 @@ _EN_SPACED_LABEL = re.compile(
     + _EN_UNIT_AFTER + r")\b))")
 # Mistral 7B v0.3, YOLO v8 (a name, maybe its size, and a version marked v)
 _EN_V_LABEL = re.compile(r"\b([A-Z][A-Za-z]+(?:[\s-]\d+(?:\.\d+)?[BMK])?)\sv(\d+(?:\.\d+)*)\b")
+# TRL version 0.9, whisper.cpp version 1.7 (a name, the word "version", a number)
+_EN_WORD_VERSION_LABEL = re.compile(r"\b([A-Z][\w.+-]*|[a-z][\w+-]*\.[a-z][\w.+-]*)\s+version\s+"
+                                    r"(\d+(?:\.\d+)+|\d+)\b")
 # Qwen2.5, Phi3, Llama3 (a capitalised word with the version glued on; Word2Vec is a word)
 _EN_GLUED_LABEL = re.compile(r"\b([A-Z][a-z]{2,})(\d+(?:\.\d+)*)\b(?![.,]\d)")
 _NOT_LABEL_WORDS = {
@@ -233,8 +236,8 @@ def english_labels(text: str) -> list[Label]:
     if not _ANY_DIGIT.search(text):  # most cues: every label has a digit
         return labels
     taken: list[tuple[int, int]] = []
-    for pattern in (_EN_V_LABEL, _EN_HYPHEN_LABEL, _EN_DOTTED_LABEL, _EN_SPACED_LABEL,
-                    _EN_GLUED_LABEL):
+    for pattern in (_EN_V_LABEL, _EN_WORD_VERSION_LABEL, _EN_HYPHEN_LABEL, _EN_DOTTED_LABEL,
+                    _EN_SPACED_LABEL, _EN_GLUED_LABEL):
         for m in pattern.finditer(text):
             if pattern is not _EN_HYPHEN_LABEL and (m.group(1) in _NOT_LABEL_WORDS
                                                     or _VERB_FORM.fullmatch(m.group(1))):

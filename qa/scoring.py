@@ -47,8 +47,9 @@ class Thresholds:
     minor: float = 0.3
     style: float = 0.1  # minor findings in category "style" (subtitle form, speech level)
     semantic_finding: float = 0.5  # semantic risk above which a reason is written for it
-    # how much closer an order's or a contrast's English sides must sit to the crossed Korean
-    # sides than to their own, by meaning, for the cue to be reported (qa/sides.py)
+    # how much closer the English sides of an order, a contrast or a conversion must sit to
+    # the crossed Korean sides than to their own, by meaning, for the cue to be reported
+    # (qa/sides.py)
     sides_crossed: float = 0.1
 
     def as_dict(self) -> dict:

@@ -92,9 +92,12 @@ def held(korean: str, anchors_: set[Anchor]) -> list[Anchor]:
     """The anchors `korean` holds, words longest first (then alphabetical: the result is
     stable), then patterns."""
     squeezed = korean.replace(" ", "").lower()
+    lowered = korean.lower()
     words = sorted((a for a in anchors_ if isinstance(a, str)), key=lambda a: (-len(a), a))
     patterns = sorted((a for a in anchors_ if not isinstance(a, str)), key=lambda a: a.pattern)
-    return ([a for a in words if a and a in squeezed and places(squeezed, a)]
+    # (a Latin word is found as written: squeezed, "Silero VAD" would be one word, silerovad)
+    return ([a for a in words if a and a in squeezed and places(
+                lowered if _LATIN_WORD.fullmatch(a) else squeezed, a)]
             + [a for a in patterns if a.search(korean)])
 
 

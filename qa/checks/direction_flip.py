@@ -83,7 +83,8 @@ OPPOSITES = [
                        r"over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
       _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|보다 " + _BETWEEN + _ADVERB +
-          r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?\d)|중 (?:높은|큰|많은)")),
+          r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?(?:\d|한 |두 |세 |네 |다섯 ))|"
+          r"중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|"
                        r"(?:well |just )?(?:under|below) (?:half|a third|a quarter)|whichever is "
@@ -546,7 +547,9 @@ _ANY_ROLE = re.compile("|".join(f"(?:{side[2].pattern})" for entry in ROLES for 
 
 
 # A stem the cue itself denies: 싼 게 아니라, 싸지 않.
-_KO_DENIED_AFTER = re.compile(r"[가-힣]{0,2}\s?(?:게|것이|건|것은)?\s?아니|[가-힣]{0,2}지\s?(?:는\s?)?않")
+_KO_DENIED_AFTER = re.compile(r"[가-힣]{0,2}\s?(?:게|것이|건|것은)?\s?아니|[가-힣]{0,2}지\s?(?:는\s?)?않|"
+                              # 대표 수치 하나로만 보고하지 말고 ("not just a single number")
+                              r"\s[가-힣]{1,4}지\s?말")
 
 # Per pair, both Korean sides at once.
 _EITHER_KOREAN = [re.compile(f"(?:{a[2].pattern})|(?:{b[2].pattern})") for a, b in OPPOSITES]
@@ -613,7 +616,8 @@ def _order_turned(source: str, target: str) -> list[Finding]:
     return (_sequence_reversed(source, target) or _comparison_reversed(source, target)
             or _correlation_reversed(source, target)
             or _operands_reversed(source, target) or _equal_made_unequal(source, target)
-            or _move_reversed(source, target) or _condition_swapped(source, target))
+            or _move_reversed(source, target) or _condition_swapped(source, target)
+            or _conversion_reversed(source, target))
 
 
 # "If Whisper mishears a word, your S2ST system gets penalized": the condition, whose Korean
@@ -659,11 +663,32 @@ def _condition_swapped(source: str, target: str) -> list[Finding]:
 # store": what becomes what. Korean says X'를 Y'로 바꾸다, X'에서 Y'로 옮기다.
 _EN_CONVERSION = re.compile(
     r"\b(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|chang(?:e|es|ed|ing)|"
-    r"mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?)\s+(?:(?P<into>[^,.;:!?]+?)"
+    r"mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|distill?(?:s|ed|ing)?)\s+"
+    r"(?:(?P<into>[^,.;:!?]+?)"
     r"\s+into|from\s+(?P<from>[^,.;:!?]+?)\s+to)\s+(?P<y>[^,.;:!?]+)", re.IGNORECASE)
 _KO_CONVERSION = re.compile(r"(?P<a>[^,.;:!?]+?)(?:을|를|에서|부터)\s(?P<b>[^,.;:!?]+?)(?:으로|로)\s?"
                             r"(?:바꾸|바꿔|바꾼|바꿨|바뀌|바뀐|전환|변환|만들|만든|옮기|옮겨|이전|"
-                            r"넘어가|갈아타)")
+                            r"넘어가|갈아타|증류)")
+
+
+def _conversion_reversed(source: str, target: str) -> list[Finding]:
+    """A conversion between the two sides of a pair of opposites said the other way round:
+    "distill a large cross-encoder into a small one" -> 작은 cross-encoder를 큰 모델로 증류.
+    (Where no pair of opposites tells the sides apart, qa/sides.py reads them by meaning.)"""
+    sides = conversion_sides(source, target)
+    if sides is None:
+        return []
+    x, y, a, b = sides
+    for entry in OPPOSITES:
+        for (name_x, en_x, ko_x), (name_y, en_y, ko_y) in (entry, entry[::-1]):
+            if (en_x.search(x) and not en_y.search(x) and en_y.search(y) and not en_x.search(y)
+                    and ko_y.search(a) and not ko_x.search(a)
+                    and ko_x.search(b) and not ko_y.search(b)):
+                return [Finding(NAME, "accuracy/mistranslation", "major",
+                                f'the English turns {name_x} into {name_y} ("{x.strip()}" into '
+                                f'"{y.strip()}"); the cue turns {name_y} into {name_x}',
+                                weight=0.7)]
+    return []
 
 
 def conversion_sides(source: str, target: str) -> tuple[str, str, str, str] | None:

@@ -37,11 +37,7 @@ _INVITATION = re.compile(r"볼까요[?？]$|않죠[?？]$|않지요[?？]$")  # 
 # it. (어떻게 예측하죠? asks; 이게 핵심이죠? 네. asks and answers.)
 _CONFIRMING = re.compile(r"죠[?？]$")
 _QUESTION_WORD = re.compile(r"어떻게|어떤|왜|무엇|무슨|뭐|뭘|언제|어디|누가|누구|얼마|몇|어느")
-
-
 _ANSWER = re.compile(r"\s*(?:네|예|아니|아뇨|맞아|그렇)")
-
-
 _EN_YOU = re.compile(r"\byou\b", re.IGNORECASE)
 
 

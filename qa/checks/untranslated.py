@@ -390,7 +390,9 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-_PERSONAL_PRONOUN = re.compile(r"\b(?:she|he|her|hers|him|his|they|them|their)\b", re.IGNORECASE)
+# ("you": a speech names the person it thanks, "I know you hate ..." said Priya 님이 ...)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:she|he|her|hers|him|his|they|them|their|you|your)\b",
+                               re.IGNORECASE)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:\.\w+)*")  # Dana, Whisper, vLLM, v0.3
 
