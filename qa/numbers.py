@@ -316,7 +316,20 @@ _QUANTILE_SHARES = {"decile": 10, "quintile": 20, "quartile": 25, "tercile": 100
 _PARTS_OF_A_SCALE = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "a third": 1 / 3,
                      "three quarters": 0.75}
 # (pattern, match -> (value, soft) or (value, soft, kind)), tried in this order
+# "zero point one" is 0.1, "two point five" 2.5 (digits after "point" are read one by one)
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_POINT_DECIMAL = re.compile(r"\b(" + "|".join(_DIGIT_WORDS) + r"|ten) point ((?:(?:"
+                               + "|".join(_DIGIT_WORDS) + r")(?: |\b))+)", re.IGNORECASE)
+
+
+def _point_decimal(m: re.Match) -> tuple[float, bool]:
+    whole = 10 if m.group(1).lower() == "ten" else _DIGIT_WORDS.index(m.group(1).lower())
+    digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in m.group(2).split())
+    return float(f"{whole}.{digits}"), False
+
+
 _WORDED_AMOUNTS = [
+    (_EN_POINT_DECIMAL, _point_decimal),
     (_EN_QUANTILE, lambda m: (_QUANTILE_SHARES[m.group(1).lower()], True, "percent")),
     (_EN_PART_OF_A_SCALE, lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
                                      * ENGLISH_SCALES[m.group(2).lower()], False)),

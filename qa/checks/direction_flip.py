@@ -137,7 +137,7 @@ OPPOSITES = [
     (("cheaper", _en(r"cheap(?:er|est|ly)?|inexpensive|less expensive|less costly"),
       _ko(r"(?<!비)(?:싸(?:다|고|게|요|지|서|며|면|죠|네)|싼|쌉)|저렴")),
      ("more expensive", _en(r"(?<!less )expensive|costly|costlier|pricier|"
-                            r"costs? (?:\S+ )?(?:\S+ )?more(?! than)"),
+                            r"costs? (?:\S+ )?(?:\S+ )?more"),
       _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? 더 (?:들|많이|커|크|늘)|비용이 (?:큰|높은|많이 드는)"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
       _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
@@ -453,6 +453,20 @@ OPPOSITES = [
                             r"(?:the same )?(?:batch|batches|steps|examples|samples)"),
       _ko(r"(?:같은|동일한) (?:배치|데이터|예제|샘플)\S* (?:다시|또|반복)|다시 학습|반복 학습")),
      ("skipping them", _en(r"skip(?:s|ped|ping)?"), _ko(r"건너뛰|건너뛴|건너뜀|건너뛸|생략하|빼먹"))),
+    # "lower layers get a bigger budget than upper layers" said the other way round
+    (("the upper layers", _en(r"(?:upper|top|higher|later|deeper) layers?"),
+      _ko(r"(?:상위|위쪽|깊은|뒤쪽) (?:레이어|층)")),
+     ("the lower layers", _en(r"(?:lower|bottom|early|earlier|first|shallow(?:er)?) layers?"),
+      _ko(r"(?:하위|아래쪽|초기|앞쪽|얕은) (?:레이어|층)"))),
+    # "evicts in least-recently-used order" said 가장 최근에 사용된 순서대로
+    (("least recently used", _en(r"least[- ]recently[- ]used|LRU"),
+      _ko(r"가장 오래(?: 전에)? 사용|사용한 지 가장 오래|오래된 순")),
+     ("most recently used", _en(r"most[- ]recently[- ]used|MRU"),
+      _ko(r"가장 최근에 사용|최근 사용된 순|최근에 쓴 순"))),
+    # "accumulated scores favor older tokens" said 최근 토큰에 유리
+    (("the older ones", _en(r"older|oldest"), _ko(r"오래된|예전")),
+     ("the newer ones", _en(r"newer|newest|recent|latest|last (?:N|K|\d+|few|two|three|four|"
+                            r"five|ten)"), _ko(r"최근|최신|새로운"))),
     # "shard the optimizer states" said 복제하세요 (replicate them)
     (("sharding", _en(r"shard(?:s|ed|ing)?|partition(?:s|ed|ing)?"), _ko(r"샤딩|샤드|분할")),
      ("replicating", _en(r"replicat(?:e|es|ed|ing|ion)|duplicat(?:e|es|ed|ing)|mirror(?:s|ed|ing)?"),
@@ -568,7 +582,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         if not either_korean.search(target):
             continue  # neither a finding nor a swapped pairing needs the English then
         (_, en_a, _), (_, en_b, _) = entry
-        said_a, said_b = en_a.search(source) is not None, en_b.search(source) is not None
+        said_a, said_b = _sides_said(en_a, en_b, source)
         if said_a and said_b:
             both_said.append(entry)
             findings.extend(_one_side_twice(entry, source, target))
@@ -598,6 +612,20 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                                 span=wrong.span(), weight=0.7))
     return (findings or _crossed(source, target, both_said + ROLES)
             or _order_turned(source, target))
+
+
+# "far less forgiving" says the other side of lenient/strict
+_EN_LESS_BEFORE = re.compile(r"\b(?:less|not as|not so)\s+$", re.IGNORECASE)
+
+
+def _sides_said(en_a: re.Pattern, en_b: re.Pattern, source: str) -> tuple[bool, bool]:
+    """Whether the English says side a, side b; a side said after "less" or "not as" counts
+    as the other one."""
+    said = [False, False]
+    for k, en in enumerate((en_a, en_b)):
+        for m in en.finditer(source):
+            said[1 - k if _EN_LESS_BEFORE.search(source[:m.start()]) else k] = True
+    return said[0], said[1]
 
 
 _EN_DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
