@@ -73,24 +73,21 @@ def _order_sides(pair: AlignedPair) -> list[tuple[str, str, str, str]]:
     return found
 
 
-def _contrast_sides(pair: AlignedPair) -> list[tuple[str, str, str, str]]:
-    source, target = pair.source_text, pair.target.text
-    if not source or not target:
-        return []
-    sides = contrast_swap.contrast_sides(source, target)
-    if sides is None or not (all(_english_content(e, 1) for e in sides[:2])
-                             and all(_korean_content(k, 1) for k in sides[2:])):
-        return []
-    return [sides]
+def _one_pair_of_sides(sides_of):
+    """Sides from a rule check that finds one pair per cue (`sides_of(source, target)`),
+    where each side has a word of content."""
+    def sides(pair: AlignedPair) -> list[tuple[str, str, str, str]]:
+        source, target = pair.source_text, pair.target.text
+        found = sides_of(source, target) if source and target else None
+        if found is None or not (all(_english_content(e, 1) for e in found[:2])
+                                 and all(_korean_content(k, 1) for k in found[2:])):
+            return []
+        return [found]
+    return sides
 
 
-def _conversion_sides(pair: AlignedPair) -> list[tuple[str, str, str, str]]:
-    source, target = pair.source_text, pair.target.text
-    sides = direction_flip.conversion_sides(source, target) if source and target else None
-    if sides is None or not (all(_english_content(e, 1) for e in sides[:2])
-                             and all(_korean_content(k, 1) for k in sides[2:])):
-        return []
-    return [sides]
+_contrast_sides = _one_pair_of_sides(contrast_swap.contrast_sides)
+_conversion_sides = _one_pair_of_sides(direction_flip.conversion_sides)
 
 
 # check name -> (its sides, what they are, how the finding reads)
