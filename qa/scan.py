@@ -119,8 +119,7 @@ class Scanner:
                 nouns = nouns_when_analysed()
         scores = as_said_or_meant(pairs, scores, self.context.idioms, encoder, nouns)
         findings = self._rule_findings(pairs, progress)
-        for found, crossed in zip(findings, sides_crossed(pairs, encoder,
-                                                          self.thresholds.sides_crossed,
+        for found, crossed in zip(findings, sides_crossed(pairs, encoder, self.thresholds,
                                                           findings)):
             found.extend(crossed)
         return [combine(p, s, f, self.thresholds) for p, s, f in zip(pairs, scores, findings)]

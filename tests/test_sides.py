@@ -13,7 +13,7 @@ from qa.sides import sides_crossed
 
 CASES = list(csv.DictReader(open(Path(__file__).parent / "data" / "sides" / "cases.csv",
                                   encoding="utf-8")))
-MARGIN = Thresholds().sides_crossed
+THRESHOLDS = Thresholds()
 
 
 def pair(en: str, ko: str) -> AlignedPair:
@@ -23,7 +23,7 @@ def pair(en: str, ko: str) -> AlignedPair:
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['check'] or 'correct'}-{k}"
                                              for k, c in enumerate(CASES)])
 def test_crossed_sides_are_reported_under_their_check(encoder, case):
-    found = sides_crossed([pair(case["source"], case["target"])], encoder, MARGIN, [[]])[0]
+    found = sides_crossed([pair(case["source"], case["target"])], encoder, THRESHOLDS, [[]])[0]
     assert [f.check for f in found] == ([case["check"]] if case["check"] else [])
     assert all(f.severity == "major" and "by meaning" in f.message for f in found)
 
@@ -32,7 +32,7 @@ def test_a_cue_the_check_already_flagged_gets_no_second_finding(encoder):
     crossed = CASES[0]
     assert crossed["check"] == "step_order"
     already = Finding("step_order", "accuracy/mistranslation", "major", "turned round")
-    assert sides_crossed([pair(crossed["source"], crossed["target"])], encoder, MARGIN,
+    assert sides_crossed([pair(crossed["source"], crossed["target"])], encoder, THRESHOLDS,
                          [[already]]) == [[]]
 
 
@@ -41,4 +41,4 @@ def test_nothing_is_embedded_for_a_lecture_without_sides():
         def encode(self, texts):
             raise AssertionError("nothing to embed")
 
-    assert sides_crossed([pair("It works.", "잘 돼요.")], NoEncoder(), MARGIN, [[]]) == [[]]
+    assert sides_crossed([pair("It works.", "잘 돼요.")], NoEncoder(), THRESHOLDS, [[]]) == [[]]

@@ -145,7 +145,9 @@ OPPOSITES = [
                        r"hurts?|hurting|harm(?:s|ed|ing)?"),
       _ko(r"저하|악화|나빠|퇴보"))),
     (("better", _en(r"better|best(?! practices?)"),
-      _ko(r"더 잘|잘하(?!지 못|지 않|지는 않)|잘해(?:요|서|야)|나은|낫(?!지 않)|더 좋|우수|뛰어나")),
+      # (나아요 is "it is better"; 나아지다 is "improving", the pair above)
+      _ko(r"더 잘|잘하(?!지 못|지 않|지는 않)|잘해(?:요|서|야)|나은|낫(?!지 않)|"
+          r"(?<![가-힣])(?:더 |그나마 |훨씬 )?나아(?:요|서|야)(?![가-힣])|더 좋|우수|뛰어나")),
      ("worse", _en(r"worse|worst|bad|poor(?:ly|er)?"), _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등"))),
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
@@ -417,6 +419,18 @@ OPPOSITES = [
      ("before it starts", _en(r"before (?:the |it |\w+ ){1,3}(?:even )?"
                               r"(?:starts|begins|is started)"),
       _ko(r"(?:시작하|시작되|시작)기(?:도)? 전"))),
+    # An offset in time: "eight minutes before the first errors" said 오류가 나타나고 8분 뒤.
+    (("earlier", _en(rf"(?:\d+|an?|{_FEW_WORDS}|few|several) (?:seconds?|minutes?|"
+                              r"hours?|days?|weeks?|months?|years?) (?:before|earlier|ahead of)"),
+      _ko(r"(?:초|분|시간|일|주|주일|개월|달|년) (?:전|앞서)(?![가-힣])")),
+     ("later", _en(rf"(?:\d+|an?|{_FEW_WORDS}|few|several) (?:seconds?|minutes?|"
+                             r"hours?|days?|weeks?|months?|years?) (?:after|later)"),
+      _ko(r"(?:초|분|시간|일|주|주일|개월|달|년) (?:뒤|후|지나|이후)"))),
+    # "adds latency the first time you use a new schema" said 사용할 때마다
+    (("the first time", _en(r"the first time|for the first time|only once"),
+      _ko(r"처음(?:에만|으로| 한 번)|처음 [가-힣]+ 때(?!마다)|최초|(?<![가-힣])첫 (?:호출|요청|사용|실행)")),
+     ("every time", _en(r"every (?:single )?time|each time|whenever|on every (?:call|request|run)"),
+      _ko(r"때마다|매번|(?<![가-힣])매 (?:호출|요청|실행)"))),
     (("before that time", _en(rf"before (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
       _ko(r"(?:그|이|\d{4}년|월) ?(?:이전|전에|전까지)")),
      ("after that time", _en(rf"(?:after|since) (?:then|that (?:date|point|time)|\d{{4}}|{MONTH_NAMES})"),
@@ -986,7 +1000,9 @@ _OPERAND_EDGES = "\"'“”‘’,.;:()"
 
 # "from Claude 3 Haiku to Claude 3.5 Haiku": two names (a Latin word and what follows it up
 # to the next function word), the start and the end of a move.
-_NAME_WORDS = r"[A-Z][\w-]*(?:\.\d+)*(?: [\w-]*\d[\w-]*(?:\.\d+)*| [A-Z][\w-]*(?:\.\d+)*)*"
+# (a name may be lower-case if it has a digit: "from cl100k to o200k")
+_NAME_WORDS = (r"(?:[A-Z][\w-]*|[a-z][a-z-]*\d[\w-]*)(?:\.\d+)*"
+               r"(?: [\w-]*\d[\w-]*(?:\.\d+)*| [A-Z][\w-]*(?:\.\d+)*)*")
 _EN_FROM_TO = re.compile(rf"\bfrom (?:the )?(?P<a>{_NAME_WORDS}) to (?:the )?(?P<b>{_NAME_WORDS})")
 
 

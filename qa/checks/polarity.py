@@ -39,7 +39,17 @@ _EN_NOT_NEGATION = re.compile(
     r"\bwhy not\b|\bwhy don['’]t\b|\bwhy didn['’]t\b|\bcan['’]t wait\b|"
     r"\bcan(?:['’]t|not) help (?:but|\w+ing)\b|\bnot long (?:ago|after|before)\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
     r"n['’]t (?:it|you|they|we|he|she|i|there|that|this)\b[^.!?]*\?|"
-    r"\bnot (?:un|in|im|dis|ir|il)\w+|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
+    # a double negative, "not unusual"; not "not involved" or "not understood"
+    r"\bnot (?:un(?!der|til|ique|it|iver|ion|less|lock|pack|zip)|"
+    r"in(?:correct|accurate|valid|sufficient|significant|expensive|frequent|consistent|"
+    r"appropriate|adequate|capable|complete|evitabl|efficient|effective|exact|finite|formal|"
+    r"visible|secure|sane|credible|direct|different|nocent|tuitive)|"
+    r"im(?:possible|perfect|plausible|practical|probable|proper|material|mature|patient|"
+    r"balanced|moral|precise)|"
+    r"dis(?:similar|honest|organi[sz]ed|loyal|agreeable|pleas|respectful|interested|"
+    r"proportionate|advantage|tinct|able)|"
+    r"ir(?:relevant|regular|rational|responsible|reversible|replaceable|reparable)|"
+    r"il(?:legal|logical|legitimate|literate))\w*|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
     r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b|"
     r"\b(?:don['’]t|do not|never) forget\b|"
     # a rhetorical question, "Who wouldn't want that?" (누가 마다하겠어요?)
@@ -287,6 +297,15 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                         f'the English says "{said}" (only sometimes, or only some); the '
                         "cue's negation has no 항상, 꼭 or 모두 and says never or none",
                         weight=0.6)]
+    if source_negated and _EN_DOES_NOT_MEAN.search(source):
+        affirmed = _KO_IT_MEANS.search(target)
+        if affirmed and not _KO_NOT_MEANT.search(target):
+            # "Blameless doesn't mean nobody is accountable" said 아무도 책임지지 않는다는
+            # 뜻이에요: the cue's one negation is the inner one, the "doesn't mean" is gone
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f'the English says "doesn\'t mean"; the cue says it does mean '
+                            f"({affirmed.group()}): the meaning is flipped",
+                            span=affirmed.span(), weight=0.75)]
     if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
             return _sentence_by_sentence(source, target, ctx)
@@ -328,6 +347,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     meant = source
     if ctx is not None and ctx.idioms is not None:
         meant += "".join(f" {entry.note}" for entry, _ in ctx.idioms.entries_in(source))
+    if _EN_NOTHING_COMPARED.search(meant) and not _KO_NOTHING.search(target):
+        # "nothing compared with" says "trivial", no "not": "$40 a day, which is nothing
+        # compared with an outage" said 결코 적은 금액이 아니에요 turns it round
+        meant = _EN_NOTHING_COMPARED.sub(" ", meant)
     if not _EN_NEGATIVE_MEANING.search(meant) and not _EN_NEGATION.search(meant):
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
@@ -365,6 +388,9 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
         return True  # "even if the data didn't (shift)" -> 데이터는 그대로여도
     if negations and _EN_NOT_EVEN_WHEN.search(source) and _KO_LIKEWISE.search(target):
         return True  # "Not once. Not even when Jira said ..." -> ... 떠도 마찬가지였어요
+    if negations and negations <= {"not", "n't"} and _EN_NOT_ENOUGH.search(source) \
+            and _KO_SHORT_OF.search(target):
+        return True  # "your GPU doesn't have enough memory" -> GPU 메모리가 부족하다
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
 
@@ -374,6 +400,14 @@ _EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|bud
                              r"will|wo)n['’]t\b(?!\s+\w+ing\b)", re.IGNORECASE)
 # "She never panicked. Not when the prototype ..., and not when ..." -> ... 때도, ... 때도요.
 _EN_NOT_EVEN_WHEN = re.compile(r"\bnot (?:even )?(?:when|if|after|once)\b", re.IGNORECASE)
+_EN_NOTHING_COMPARED = re.compile(r"\bnothing (?:compared|next to)\b", re.IGNORECASE)
+_KO_NOTHING = re.compile(r"아무것도 아니|별것 아니|별거 아니|아무 것도 아니")
+_EN_DOES_NOT_MEAN = re.compile(r"\b(?:does|do|did|will|would)(?:n['’]t| not) (?:\w+ )?mean\b",
+                               re.IGNORECASE)
+_KO_IT_MEANS = re.compile(r"(?:뜻|의미|말)(?:이에요|이예요|입니다|이죠|이지요|이다|인 거예요|인 겁니다)")
+_KO_NOT_MEANT = re.compile(r"(?:뜻|의미|말|건|것은|게|거)\s?(?:은|는|이|가)?\s?(?:아니|아닙|아닌)")
+_EN_NOT_ENOUGH = re.compile(r"(?:\bnot|n['’]t) (?:\w+ ){0,2}enough\b", re.IGNORECASE)
+_KO_SHORT_OF = re.compile(r"부족|모자라|모자란|모자랄|모자랍|못 미치")
 _KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요")
 _KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같")
 
@@ -383,6 +417,8 @@ def _added_negation_weight(source: str, target: str) -> float:
     # "good enough" -> 충분하지 않다): little else reads that way.
     if _EN_QUALITY.search(source) and _KO_QUALITY_DENIED.search(target):
         return 0.7
+    if _EN_NOTHING_COMPARED.search(source):
+        return 0.7  # "nothing compared with an outage" (trivial) said 적은 금액이 아니에요
     if _KO_NEVER_HAVE.search(target):
         return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
     if _EN_MUST.search(source) and _KO_NO_NEED.search(target):

@@ -46,7 +46,11 @@ _EN_FIRST_SECOND = re.compile(r"(?P<a>[^,.;:!?]+?)\s+first\s*,\s*(?:and\s+)?(?:t
                               re.IGNORECASE)
 # 먼저 섞고, 필터링은 그다음에: the same in Korean.
 _KO_FIRST_SECOND = re.compile(r"먼저\s(?P<a>[^,.;:!?]+?)(?:고|한 뒤에?|한 다음에?),?\s"
-                              r"(?P<b>[^,.;:!?]+?)(?:은|는)\s(?:그\s?다음|나중|그 뒤|그 후|이후)")
+                              r"(?P<b>[^,.;:!?]+?)(?:은|는)\s(?:그\s?다음|나중|그 뒤|그 후|이후)|"
+                              # 최적화를 먼저 하고 측정은 그다음에
+                              r"(?P<a2>[^\s,.;:!?]+?)(?:을|를)?\s먼저\s(?:하고|한 뒤에?|"
+                              r"한 다음에?|해 두고),?\s(?P<b2>[^,.;:!?]+?)(?:은|는)\s"
+                              r"(?:그\s?다음|나중|그 뒤|그 후|이후)")
 
 
 def _english_order(source: str) -> tuple[str, str] | None:
@@ -72,7 +76,7 @@ def _korean_orders(target: str) -> list[tuple[str, str]]:
     here."""
     marked = _KO_FIRST_SECOND.search(target)
     if marked:
-        return [(marked.group("a"), marked.group("b"))]
+        return [(marked.group("a") or marked.group("a2"), marked.group("b") or marked.group("b2"))]
     orders = [(target[:m.start()], target[m.end():]) for m in _KO_THEN.finditer(target)
               if _says_something(target[:m.start()])]
     before = _KO_BEFORE.search(target)
