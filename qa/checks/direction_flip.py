@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from qa.checks.base import CheckContext
+from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.model import AlignedPair, Finding
 from qa.numbers import MONTH_NAMES
 
@@ -36,7 +36,8 @@ _FEW_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousa
 # What may stand between 보다 and its adjective: a subject and a figure (보다 점수가 대략 6~9점
 # 낮게, 보다 최대 25% 적게), no more.
 _BETWEEN = (r"(?:[가-힣]+[이가] )?(?:(?:최대|최소|약|대략|거의) )?"
-            r"(?:[\d.,~]+\s?(?:%|퍼센트|배|점|포인트|개|명)?(?:\s?(?:이상|정도|가량|나|이나))? )?")
+            r"(?:(?:[\d.,~]+|두|세|네|다섯|열|스무|백|수십|몇)\s?(?:%|퍼센트|배|점|포인트|개|명)?"
+            r"(?:\s?(?:이상|정도|가량|나|이나))? )?")
 # ... and the adverb before it: 보다 훨씬 높은, 보다 항상 낮게
 _ADVERB = r"(?:(?:오히려|훨씬|조금|약간|좀|더|항상|늘|대체로|보통|대개) )?"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -48,7 +49,7 @@ OPPOSITES = [
      ("the opposite", _en(r"opposite|reverse[sd]?"), _ko(r"반대|역방향"))),
     (("similar", _en(r"similar|alike|resembles?|exactly like|just like"), _ko(r"비슷|유사|마찬가지")),
      ("different", _en(r"different|differs?|differed|unlike|nothing like|distinct"),
-      _ko(r"다르|달라|다릅|차이가 (?:크|나|있)"))),
+      _ko(r"다르|달라|다릅|서로 다른|차이가 (?:크|나|있)"))),
     (("the input", _en(r"inputs?|fed (?:back )?in(?:to)?|feeds? (?:it )?(?:back )?in(?:to)?"),
       _ko(r"입력")),
      ("the output", _en(r"outputs?"), _ko(r"출력"))),
@@ -72,12 +73,12 @@ OPPOSITES = [
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )내려|"
-          r"낮아|낮추|낮춘|낮췄|작아|작아졌|축소"))),
+          r"낮아|낮추|낮춘|낮췄|작아지|작아져|작아졌|축소"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느릴|느립|느렸"))),
-    (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|longer than|"
+    (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|bigger than|longer than|"
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|whichever is "
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
                        r"over the (?:threshold|limit|cutoff|line)|"
@@ -179,7 +180,9 @@ OPPOSITES = [
      ("decoder-only", _en(r"decoder-only|decoder only"), _ko(r"디코더 ?전용|디코더만|디코더 ?온리"))),
     (("multiplying", _en(r"multipl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:\w+ )?by"),
       _ko(r"곱하|곱해|곱한|곱합|곱했")),
-     ("dividing", _en(r"divid(?:e|es|ed|ing)"), _ko(r"나누|나눠|나눈|나눕|나눴"))),
+     # ("scales by alpha over the square root of rank" divides)
+     ("dividing", _en(r"divid(?:e|es|ed|ing)|\w+ over (?:the )?(?:square root|sqrt|sum|total|"
+                      r"number|count|norm)"), _ko(r"나누|나눠|나눈|나눕|나눴"))),
     (("user space", _en(r"user[ -]?(?:space|land|mode)"), _ko(r"사용자 공간|유저 ?공간|유저 ?스페이스|사용자 모드")),
      ("kernel space", _en(r"kernel[ -]?(?:space|mode)"), _ko(r"커널 공간|커널 ?스페이스|커널 모드"))),
     (("egress", _en(r"egress|outbound"), _ko(r"이그레스|아웃바운드|송신")),
@@ -402,13 +405,15 @@ OPPOSITES = [
       _ko(r"전에|이전에|앞서|미리|보다 먼저|기 전부터"))),
     # A point in time is another matter: "published before then" is never 그 이후에, and
     # "created before the cutoff" never 기준일 이후에.
-    (("before that moment", _en(r"before the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
+    (("before that moment", _en(r"before (?:the )?(?:cutover|switchover|go-live|rollout)|"
+                                r"before the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
                                 r"freeze|split date|training cutoff|spike|crash|failure|outage|"
                                 r"incident|divergence|collapse)|long before|"
                                 r"before (?:it|they|the \w+) (?:reach|hit|get to)(?:es|s)?\b|"
                                 r"before (?:the )?\w+ (?:even )?(?:starts|begins)"),
       _ko(r"이전|전에|전까지|앞서")),
-     ("after that moment", _en(r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
+     ("after that moment", _en(r"after (?:the )?(?:cutover|switchover|go-live|rollout)|"
+                               r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
                                r"freeze|split date|training cutoff)|"
                                r"after (?:the )?\w+ (?:ends|finishes|is done|completes)"),
       _ko(r"이후|후에|뒤에|(?<=[가-힣] )뒤(?= )|지나서|넘어서|끝난 다음|나서야"))),
@@ -419,6 +424,23 @@ OPPOSITES = [
      ("before it starts", _en(r"before (?:the |it |\w+ ){1,3}(?:even )?"
                               r"(?:starts|begins|is started)"),
       _ko(r"(?:시작하|시작되|시작)기(?:도)? 전"))),
+    # "use the same seeds for both models" said 서로 다른 seed를
+    (("the same for each", _en(r"the same (?:\w+ )?(?:for|across|on|in) (?:both|all|each|every)"),
+      _ko(r"같은|동일한|똑같은")),
+     ("a different one for each", _en(r"(?:a )?different (?:\w+ )?(?:for|across|on|in) "
+                                       r"(?:each|every|both)"),
+      _ko(r"서로 다른|각각 다른|각기 다른|제각각"))),
+    # (대소문자 is "case", both: "restores capitalization" is 대소문자 복원)
+    (("lower case", _en(r"lower-?cas(?:e|es|ed|ing)|in lower case"), _ko(r"(?<!대)소문자")),
+     ("upper case", _en(r"upper-?cas(?:e|es|ed|ing)|in upper case|all caps|capitali[sz]\w*"),
+      _ko(r"대문자"))),
+    # "Full fine-tuning still wins there, by a wide margin" said 근소한 차이로 앞서요
+    (("by a wide margin", _en(r"by a (?:wide|large|big|huge|comfortable|clear) margin|by far|"
+                              r"by a mile|by a long shot"),
+      _ko(r"큰 차이로|압도적|여유 있게|큰 격차")),
+     ("by a narrow margin", _en(r"by a (?:narrow|slim|small|thin|hair'?s?(?: breadth)?) margin|"
+                                r"narrowly|barely|by a hair|by a nose"),
+      _ko(r"근소한 차이|근소하게|간발의|아슬아슬|간신히|가까스로"))),
     # An offset in time: "eight minutes before the first errors" said 오류가 나타나고 8분 뒤.
     (("earlier", _en(rf"(?:\d+|an?|{_FEW_WORDS}|few|several) (?:seconds?|minutes?|"
                               r"hours?|days?|weeks?|months?|years?) (?:before|earlier|ahead of)"),
@@ -659,7 +681,34 @@ def _order_turned(source: str, target: str) -> list[Finding]:
             or _correlation_reversed(source, target)
             or _operands_reversed(source, target) or _equal_made_unequal(source, target)
             or _move_reversed(source, target) or _condition_swapped(source, target)
-            or _conversion_reversed(source, target))
+            or _conversion_reversed(source, target) or _point_reversed(source, target))
+
+
+# "divides the logits before the softmax": a point named in Latin, which the Korean keeps
+_EN_POINT = re.compile(r"\b(before|after) (?:the |a |an )?([A-Za-z][\w@.-]*[A-Za-z0-9])")
+
+
+def _point_reversed(source: str, target: str) -> list[Finding]:
+    """Before or after a step named in Latin, said the other way round: "divides the logits
+    before the softmax" -> softmax를 거친 뒤에 logit을 나눠요. (Korean says "A before B" as
+    "B 전에 A", so the name comes right before 전에; 뒤에 there puts A after it.)"""
+    if "before" not in source and "after" not in source:
+        return []
+    said = {m.group(1).lower(): m.group(2) for m in _EN_POINT.finditer(source)}
+    if len(said) != 1:  # (both "before" and "after": a span, not a point)
+        return []
+    (word, name), = said.items()
+    if name.lower() in ENGLISH_FUNCTION_WORDS:  # ("before you", "after it")
+        return []
+    other = r"(?:뒤|후|다음)에?" if word == "before" else r"(?:전에|이전에|앞서)"
+    wrote = re.search(rf"(?<![\w.]){re.escape(name)}(?![A-Za-z0-9.])\S*\s(?:[가-힣]+\s)?{other}",
+                      target)
+    if wrote is None:
+        return []
+    turned = "after" if word == "before" else "before"
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f"the English says {word} {name}, the cue says {turned} it: turned round",
+                    span=wrote.span(), weight=0.7)]
 
 
 # "If Whisper mishears a word, your S2ST system gets penalized": the condition, whose Korean

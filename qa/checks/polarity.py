@@ -68,7 +68,7 @@ _KO_CONTRAST = re.compile(r"대신|보다는|보단|기보다|말고")
 _KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기|"
                           r"비밀로|숨기|숨겨|감추|감춰")  # ("don't tell" is 비밀로 해 주세요)
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
-_EN_CAN = re.compile(r"\b(?:can|could|able to)\b", re.IGNORECASE)
+_EN_CAN = re.compile(r"\b(?:can(?!['’]t|not)|could(?!n['’]t)|able to)\b", re.IGNORECASE)
 _KO_CANNOT = re.compile(r"([가-힣]+)\s수(?:가|는|도)?\s?없[가-힣]*")
 # English words that carry a negative meaning without "not"; Korean often negates them.
 _EN_NEGATIVE_MEANING = re.compile(
@@ -355,7 +355,28 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=_added_negation_weight(source, target))]
+    denied = _KO_QUALITY_DENIED.search(target)
+    if denied and not _EN_NEGATION.search(meant) and _quality_asserted(source):
+        # "Question marks are rare, but they matter a lot" said 그다지 중요하지 않아요: the
+        # English's negative word ("rare") is said of something else
+        return [Finding(NAME, "accuracy/mistranslation", "major",
+                        f"the English says it plainly, the cue denies it ({denied.group()}): "
+                        "the meaning may be flipped", span=denied.span(), weight=0.6)]
     return []
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:but|and|while|whereas)\b", re.IGNORECASE)
+
+
+def _quality_asserted(source: str) -> bool:
+    """Whether the English asserts a quality (_EN_QUALITY) with no negative-looking word in
+    the three words of its clause before it ("rarely matters" does not)."""
+    for m in _EN_QUALITY.finditer(source):
+        clause = _CLAUSE_BREAK.split(source[:m.start()])[-1]
+        before = " ".join(clause.split()[-3:])
+        if not _EN_NEGATIVE_MEANING.search(before):
+            return True
+    return False
 
 
 # English words negative by a prefix or suffix (unstructured, harmless): Korean renders them
