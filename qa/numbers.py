@@ -508,9 +508,10 @@ _NATIVE_NUMBER_WORDS = {"한", "두", "세", "석", "네", "다섯", "여섯", "
 _BEFORE_A_NOUN = re.compile(r" [가-힣]")
 # Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).
 _UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억", "절반"}
-_KO_WORD_NUMBER = re.compile(  # (not 71%만 일치: "only")
-    r"(?<![가-힣%\d])(" + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
-                                 if KOREAN_NUMBER_WORDS[k] is not None)
+_KO_WORD_NUMBER = re.compile(  # (not 71%만 일치 or logprob만: "only")
+    r"(?<![가-힣%\dA-Za-z])("
+    + "|".join(k for k in sorted(KOREAN_NUMBER_WORDS, key=len, reverse=True)
+               if KOREAN_NUMBER_WORDS[k] is not None)
     + r")(?=\s|[을를이가은는의도에과와로으]|$)")
 # Forms that only stand before a counter or noun (두 배, 세 가지): with a particle glued on
 # they are other words (두는 "putting", 세는 "counting").

@@ -34,6 +34,9 @@ from qa.model import AlignedPair, Finding
 
 _ENGLISH_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _KOREAN_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}")
+# A topic opening the first Korean side is what the whole sentence is about, often the
+# object of the second action: 예산은 프롬프트를 하나 작성해 본 다음에 정해야 해요.
+_KO_LEADING_TOPIC = re.compile(r"^\s*[가-힣A-Za-z0-9]+(?<![것거건])(?:은|는)\s+")
 # "did the person open the door before or after sitting down?" orders nothing
 _BOTH_WAYS = re.compile(r"\b(?:before or after|after or before)\b", re.IGNORECASE)
 
@@ -70,6 +73,7 @@ def _order_sides(pair: AlignedPair) -> list[tuple[str, str, str, str]]:
                 and _korean_content(k1, 1) and _korean_content(k2, 1)):
             continue
         shorter = min(len(e1.split()), len(e2.split()))
+        k1 = _KO_LEADING_TOPIC.sub("", k1, count=1) if len(k1.split()) > 2 else k1
         found.append((*_near_connective(e1, e2, source, shorter + 3),
                       *_near_connective(k1, k2, target, shorter + 2)))
     return found

@@ -105,6 +105,12 @@ def _korean_denial(target: str, ko_denied: re.Pattern, compared: bool):
         # "test bigger changes, not tiny tweaks" may come out as 작은 수정보다는 큰 변화를
         ko_denied = _KO_PASSED_OVER
         denied_ko = ko_denied.search(target)
+    if denied_ko is None and ko_denied is _KO_PASSED_OVER and not compared \
+            and _KO_DENIED.search(target):
+        # "from the current policy rather than the old one" may come out as 예전 정책이
+        # 아니라 현재 정책: 아니라 marks the side passed over too
+        ko_denied = _KO_DENIED
+        denied_ko = ko_denied.search(target)
     if denied_ko is None and ko_denied is _KO_PASSED_OVER and not compared:
         # "good for ranking, but not for certifying" may come out as 인증하는 데는 좋지만,
         # 순위를 매기는 데는 적합하지 않아요: the side said unfit is the one denied

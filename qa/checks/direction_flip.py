@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from qa.checks import polarity
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.model import AlignedPair, Finding
 from qa.numbers import MONTH_NAMES
@@ -66,7 +67,9 @@ OPPOSITES = [
                    r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)|"
                    # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
                    r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+|"
-                   r"upweight\w*"),
+                   r"upweight\w*|"
+                   # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
+                   r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
                     r"decay(?:s|ed|ing)?|downweight\w*|"
@@ -77,7 +80,7 @@ OPPOSITES = [
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
-      _ko(r"느리|느려|느린|느릴|느립|느렸"))),
+      _ko(r"느리|느려|느린|느릴|느립|느렸|천천히"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|bigger than|longer than|"
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|whichever is "
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
@@ -88,15 +91,17 @@ OPPOSITES = [
           r"중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|"
+                       r"under an? (?:second|minute|hour|day|week|month|year|dollar|cent)\b|"
                        r"(?:well |just )?(?:under|below) (?:half|a third|a quarter)|whichever is "
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
                        r"or (?:lower|less|below|fewer|smaller)"),
       _ko(r"미만|이하|보다 " + _BETWEEN + _ADVERB + r"(?:적|작|짧|낮)|밑도|하회|못 미치|"
           r"채 (?:안|못) (?:되|돼|됐|된)|(?:배|%|퍼센트) 가까이|"
+          r"\d[\d,.]*\s?[가-힣]{0,3}(?:이|가) 안 (?:되|돼|된)|"
           r"중 (?:낮은|작은|적은)|"
           r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
-      _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|많을수록|클수록|높을수록|"
+      _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|더 중요|많을수록|클수록|높을수록|"
           r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)|(?:약간|조금|살짝|다소) (?:더 )?높")),
      ("less", _en(r"less|fewer|smaller|lower|lighter"),
       _ko(r"더 적|덜|더 작|더 낮|더 가벼|더 드물|적을수록|작을수록|낮을수록|"
@@ -139,7 +144,8 @@ OPPOSITES = [
       _ko(r"(?<!비)(?:싸(?:다|고|게|요|지|서|며|면|죠|네)|싼|쌉)|저렴")),
      ("more expensive", _en(r"(?<!less )expensive|costly|costlier|pricier|"
                             r"costs? (?:\S+ )?(?:\S+ )?more"),
-      _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? 더 (?:들|많이|커|크|늘)|비용이 (?:큰|높은|많이 드는)"))),
+      _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? (?:훨씬 |조금 |약간 )?더 (?:들|많이|커|크|늘)|"
+          r"비용이 (?:큰|높은|많이 드는)"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
       _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
@@ -152,8 +158,8 @@ OPPOSITES = [
      ("worse", _en(r"worse|worst|bad|poor(?:ly|er)?"), _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등"))),
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
-    (("the middle", _en(r"middle"), _ko(r"중간|가운데|중앙")),
-     ("the end", _en(r"ends?|ending"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분"))),
+    (("the middle", _en(r"middle|cent(?:er|re)"), _ko(r"중간|가운데|중앙")),
+     ("the end", _en(r"ends?|ending|edges?"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분|양 끝|가장자리"))),
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
@@ -431,6 +437,29 @@ OPPOSITES = [
                                        r"(?:each|every|both)"),
       _ko(r"서로 다른|각각 다른|각기 다른|제각각"))),
     # (대소문자 is "case", both: "restores capitalization" is 대소문자 복원)
+    # "Sometimes it pays off, but more often it doesn't" said 대개는 ... 가끔
+    (("sometimes", _en(r"sometimes|occasionally|now and then|at times|once in a while"),
+      _ko(r"가끔|때때로|이따금|때로는|간혹")),
+     ("usually", _en(r"usually|more often|most of the time|mostly|typically|in most cases|"
+                     r"more often than not"),
+      _ko(r"대개|대체로|(?<![가-힣])보통(?:은)? |대부분(?:의 경우|은)?|주로|일반적으로"))),
+    # "truncate anything longer than 2,048 tokens from the left" said 오른쪽부터
+    (("the left", _en(r"(?:from|on|to|at) the left|left[- ](?:side|hand|padding|padded|"
+                      r"truncation)|leftmost"), _ko(r"왼쪽|좌측")),
+     ("the right", _en(r"(?:from|on|to|at) the right|right[- ](?:side|hand|padding|padded|"
+                       r"truncation)|rightmost"), _ko(r"오른쪽|우측"))),
+    # "put anything dynamic after the static part" said 정적인 부분보다 앞에 두세요
+    (("placed after", _en(r"(?:put|puts|place[sd]?|placing|append\w*|keep|move)\s(?:\w+\s){0,3}"
+                          r"after\b"),
+      _ko(r"뒤에 (?:두|둬|놓|붙|넣|배치)|뒤쪽에|맨 뒤|끝에 (?:두|둬|놓|붙|넣|배치)")),
+     ("placed before", _en(r"(?:put|puts|place[sd]?|placing|prepend\w*|keep|move)\s(?:\w+\s){0,3}"
+                           r"before\b"),
+      _ko(r"앞에 (?:두|둬|놓|붙|넣|배치)|앞쪽에|맨 앞|보다 앞"))),
+    # "fill in a masked wrong option" said 가려 둔 정답 선택지
+    (("a wrong answer", _en(r"(?:wrong|incorrect) (?:answer|option|choice|label)s?|distractors?"),
+      _ko(r"오답|틀린 (?:답|선택지|보기)")),
+     ("the right answer", _en(r"(?:correct|right|true|gold) (?:answer|option|choice|label)s?"),
+      _ko(r"정답|맞는 답|올바른 (?:답|선택지)"))),
     (("lower case", _en(r"lower-?cas(?:e|es|ed|ing)|in lower case"), _ko(r"(?<!대)소문자")),
      ("upper case", _en(r"upper-?cas(?:e|es|ed|ing)|in upper case|all caps|capitali[sz]\w*"),
       _ko(r"대문자"))),
@@ -479,9 +508,14 @@ OPPOSITES = [
       _ko(r"폴백|대체 모델|백업 모델|예비 모델|2순위"))),
     # "roughly 164 gigabytes before any index overhead" said 인덱스 오버헤드까지 포함해서
     (("excluding it", _en(r"excluding|not counting|exclusive of|net of|before (?:any )?"
-                          r"(?:\w+ )?overhead"),
+                          r"(?:\w+ )?overhead|"
+                          # "112 gigabytes before a single activation is stored"
+                          r"before (?:a single|any) \w+ (?:is|are|gets?) (?:stored|counted|"
+                          r"added|loaded|cached)"),
       _ko(r"제외|빼고|뺀|미포함|포함하지 않|포함되지 않|불포함")),
-     ("including it", _en(r"including|inclusive of|all-in|with (?:the |all )?(?:\w+ )?overhead"),
+     # ("drops by half, even after paying for the router" counts the router's cost in)
+     ("including it", _en(r"including|inclusive of|all-in|with (?:the |all )?(?:\w+ )?overhead|"
+                          r"after (?:paying for|accounting for|counting)"),
       _ko(r"포함(?!하지 않|되지 않)"))),
     # "you'll silently retrain on the same batches" said 일부 배치를 건너뛴 채
     (("repeating them", _en(r"retrain\w* on the same|(?:see|saw|seen|process\w*|train\w* on) the "
@@ -500,7 +534,7 @@ OPPOSITES = [
      ("most recently used", _en(r"most[- ]recently[- ]used|MRU"),
       _ko(r"가장 최근에 사용|최근 사용된 순|최근에 쓴 순"))),
     # "accumulated scores favor older tokens" said 최근 토큰에 유리
-    (("the older ones", _en(r"older|oldest"), _ko(r"오래된|예전")),
+    (("the older ones", _en(r"older|oldest|earliest"), _ko(r"오래된|예전|가장 처음|초반")),
      ("the newer ones", _en(r"newer|newest|recent|latest|last (?:N|K|\d+|few|two|three|four|"
                             r"five|ten)"), _ko(r"최근|최신|새로운"))),
     # "shard the optimizer states" said 복제하세요 (replicate them)
@@ -681,7 +715,40 @@ def _order_turned(source: str, target: str) -> list[Finding]:
             or _correlation_reversed(source, target)
             or _operands_reversed(source, target) or _equal_made_unequal(source, target)
             or _move_reversed(source, target) or _condition_swapped(source, target)
-            or _conversion_reversed(source, target) or _point_reversed(source, target))
+            or _conversion_reversed(source, target) or _point_reversed(source, target)
+            or _subtraction_reversed(source, target))
+
+
+_EN_MINUS = re.compile(r"\bminus\b", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z][\w-]*[A-Za-z0-9]")
+
+
+def _subtraction_reversed(source: str, target: str) -> list[Finding]:
+    """A difference taken the other way round: "the reward of the chosen response minus the
+    reward of the rejected one" -> rejected 응답의 보상에서 chosen 응답의 보상을 뺀. The two
+    operands are the Latin words nearest "minus" that the Korean keeps; Korean takes from
+    the one before 에서."""
+    minus = _EN_MINUS.search(source) if "뺀" in target or "빼" in target or "차감" in target \
+        else None
+    if minus is None:
+        return []
+    kept = {w.lower() for w in _LATIN_WORD.findall(target)}
+    operands = [[w for w in _LATIN_WORD.findall(text) if w.lower() in kept
+                 and w.lower() not in ENGLISH_FUNCTION_WORDS]
+                for text in (source[:minus.start()], source[minus.end():])]
+    if not operands[0] or not operands[1]:
+        return []
+    x, y = operands[0][-1], operands[1][0]
+    if x.lower() == y.lower():
+        return []
+    wrote = re.search(rf"(?<![A-Za-z]){re.escape(y)}(?![A-Za-z])[^,.?!]{{0,20}}?에서\s"
+                      rf"[^,.?!]{{0,25}}?(?<![A-Za-z]){re.escape(x)}(?![A-Za-z])[^,.?!]{{0,20}}?"
+                      r"(?:빼|뺀|뺍|뺐|차감)", target, re.IGNORECASE)
+    if wrote is None:
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f"the English takes {y} from {x} ({x} minus {y}); the cue takes {x} "
+                    f"from {y}", span=wrote.span(), weight=0.7)]
 
 
 # "divides the logits before the softmax": a point named in Latin, which the Korean keeps
@@ -901,10 +968,10 @@ def _crossed(source: str, target: str, pairs: list) -> list[Finding]:
         said_a_first, wrote_a_first = places[0] < places[1], places[2] < places[3]
         in_english_order = (name_a, name_b) if said_a_first else (name_b, name_a)
         (kept if said_a_first == wrote_a_first else reversed_).append(in_english_order)
-    names = _name_order(source, target)
-    if names is not None:
-        pair, same_order = names
-        (kept if same_order else reversed_).append(pair)
+    for order in (_name_order(source, target), _negation_order(source, target)):
+        if order is not None:
+            pair, same_order = order
+            (kept if same_order else reversed_).append(pair)
     if not kept or not reversed_:
         return []
     (a, b), (c, d) = kept[0], reversed_[0]
@@ -961,6 +1028,26 @@ def _name_order(source: str, target: str) -> tuple[tuple[str, str], bool] | None
         return None
     first, second = list(once)[0], list(once)[-1]  # furthest apart: not two words of one name
     return (first, second), once[first] < once[second]
+
+
+_EN_TWO_CLAUSES = re.compile(r",\s*(?:but|and|while|whereas)\s+|;\s*", re.IGNORECASE)
+_KO_TWO_CLAUSES = re.compile(r"(?<=지만|는데|은데|면서),?\s+|,\s+")
+
+
+def _negation_order(source: str, target: str) -> tuple[tuple[str, str], bool] | None:
+    """In a cue of two clauses on each side, one of them negated: whether the cue keeps the
+    negated clause where the English has it. "Sometimes it pays off, but more often it
+    doesn't" said 대개는 효과가 있지만, 그렇지 않을 때도 가끔 있어요 keeps it second, so its
+    sometimes/usually, turned round, was paired the other way."""
+    english, korean = _EN_TWO_CLAUSES.split(source), _KO_TWO_CLAUSES.split(target)
+    if len(english) != 2 or len(korean) != 2:
+        return None
+    en_negated = [polarity.english_negated(c) for c in english]
+    ko_negated = [polarity.korean_negated(c, None, strict=True) for c in korean]
+    if sorted(en_negated) != [False, True] or sorted(ko_negated) != [False, True]:
+        return None
+    first = ("the plain clause", "the negated clause")
+    return (first if not en_negated[0] else first[::-1]), en_negated == ko_negated
 
 
 def _only_place(pattern: re.Pattern, text: str) -> int | None:
@@ -1053,6 +1140,11 @@ _OPERAND_EDGES = "\"'“”‘’,.;:()"
 _NAME_WORDS = (r"(?:[A-Z][\w-]*|[a-z][a-z-]*\d[\w-]*)(?:\.\d+)*"
                r"(?: [\w-]*\d[\w-]*(?:\.\d+)*| [A-Z][\w-]*(?:\.\d+)*)*")
 _EN_FROM_TO = re.compile(rf"\bfrom (?:the )?(?P<a>{_NAME_WORDS}) to (?:the )?(?P<b>{_NAME_WORDS})")
+# (a name ends before a function word: "GPT-4o mini for cost reasons" is GPT-4o mini)
+_EN_STARTED_THEN = re.compile(
+    rf"\b(?:start(?:ed|s)?|began|begin) (?:out )?with (?:the )?(?P<a>{_NAME_WORDS})(?: \w+)?,?"
+    rf"(?: and)? (?:then )?(?:\w+ )?(?:switch|mov|migrat|upgrad|downgrad)\w* (?:over )?to "
+    rf"(?:the )?(?P<b>{_NAME_WORDS}(?: mini| nano| pro| turbo| flash)?)")
 
 
 # "from cheapest to most expensive": a span between the two sides of a pair of opposites
@@ -1082,8 +1174,18 @@ def _span_reversed(source: str, target: str) -> list[Finding]:
 
 def _move_reversed(source: str, target: str) -> list[Finding]:
     """A move between two names said the other way round: "when you move from Claude 3 Haiku
-    to Claude 3.5 Haiku" -> Claude 3.5 Haiku에서 Claude 3 Haiku로. (Figures that change the
-    other way round are numbers_mismatch's.)"""
+    to Claude 3.5 Haiku" -> Claude 3.5 Haiku에서 Claude 3 Haiku로; "started with GPT-4o, then
+    switched to GPT-4o mini" -> GPT-4o mini로 시작했다가. (Figures that change the other way
+    round are numbers_mismatch's.)"""
+    started = _EN_STARTED_THEN.search(source) if "with " in source else None
+    if started is not None and started.group("a") != started.group("b"):
+        wrote = re.search(rf"(?<![\w.]){re.escape(started.group('b'))}(?![A-Za-z0-9.])\s?"
+                          r"(?:으로|로)\s?(?:시작|출발)", target)
+        if wrote:
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f'the English starts with {started.group("a")} and moves to '
+                            f'{started.group("b")}; the cue starts with {started.group("b")}',
+                            span=wrote.span(), weight=0.7)]
     said = _EN_FROM_TO.search(source) if "from " in source else None
     if said is None or said.group("a") == said.group("b"):
         return _span_reversed(source, target) if "from " in source else []

@@ -20,7 +20,8 @@ from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.model import AlignedPair, Finding
 from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_DAY_COUNTS,
                         KOREAN_ORDINAL_WORDS, MONTH_NAMES, Quantity, english_labels,
-                        english_quantities, korean_quantities, korean_rendering, plain_value)
+                        english_quantities, korean_labels, korean_quantities, korean_rendering,
+                        plain_value)
 
 NAME = "numbers_mismatch"
 
@@ -463,6 +464,8 @@ def _source_unit(source: str, quantity: Quantity) -> tuple[str, int] | None:
 # What Korean says as 1위 (first place) without a digit in the English.
 _EN_TOP = re.compile(r"\b(?:top\w*|first|best|number one|leading|lead|won|wins?|winners?|"
                      r"leaders?|leaderboards?|beat|beats|#1)\b", re.IGNORECASE)
+# 2위 for "the runner-up": a rank the English says in words
+_EN_SECOND_PLACE = re.compile(r"\b(?:runners?-up|second place|silver)\b", re.IGNORECASE)
 # What Korean says with 1 or 한 where English has no digit: "a batch" is 한 배치, "within a
 # point" 1포인트 안팎.
 _EN_ONE = re.compile(r"\b(?:a|an|one|single|once)\b", re.IGNORECASE)
@@ -474,6 +477,25 @@ def _repeats(target: Quantity, value: float, unit: str | None) -> bool:
     people = UNIT_FAMILIES["people"][0]
     return _same(target.value, value) and (unit is None or target.unit in (None, unit)
                                            or target.unit in people and unit in people)
+
+
+def _labels_counting(source: str, target: str, sources: list[Quantity]) -> list[Quantity]:
+    """The figures of Korean "labels" that are counts: "8 accumulation steps on 2 GPUs" said
+    accumulation step 8, GPU 4장 reads like two names with versions, but the English says
+    8 and 2 as plain figures and has no "step 8" or "GPU 4". Such a figure is a quantity."""
+    said = {q.value for q in sources if not q.soft}
+    found = []
+    for label in korean_labels(target):
+        if not label.version.isdigit() or float(label.version) not in said and \
+                not re.search(rf"\b{re.escape(label.version)}\s?(?:장|대|개)", target):
+            continue
+        if re.search(rf"\b{re.escape(label.base)}[\s-]?{re.escape(label.version)}\b", source,
+                     re.IGNORECASE):
+            continue  # the English has the label too
+        start = label.span[1] - len(label.version)
+        found.append(Quantity(float(label.version), (start, label.span[1]), label.version,
+                              "number"))
+    return found
 
 
 def _one_without_digit(target: Quantity, source: str) -> bool:
@@ -643,6 +665,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     source = pair.source_text
     sources = english_quantities(source)
     targets = korean_quantities(pair.target.text)
+    targets = sorted(targets + _labels_counting(source, pair.target.text, sources),
+                     key=lambda q: q.span)
     if not (any(s.text.lower() in ENGLISH_ORDINALS for s in sources)
             or _EN_ENUMERATOR.search(source)):
         # 둘째 may say "Next," or "Also,": only against an English ordinal (or "One, ...") is
@@ -660,6 +684,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     versions = _version_digits(source)
     left_targets = [t for t in left_targets
                     if not t.soft and not (t.value == 1 and _one_without_digit(t, source))
+                    and not (t.value == 2 and t.unit == "위" and _EN_SECOND_PLACE.search(source))
                     and not (t.unit is None and any(_same(t.value, v) for v in versions))]
     repeats = [t for t in left_targets
                if any(_repeats(t, s.value, m.unit) for s, m in matched)]

@@ -87,7 +87,9 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"lazy|poor|apart|against|reject\w*|deprive\w*|escape\w*|far|vanish\w*|disappear\w*|"
     r"leave|left|abandon\w*|cancel\w*|block\w*|limit\w*|keep\w*|kept|rare|unless|quiet\w*|"
     r"refrain|resist\w*|oppos\w+|hate[sd]?|dislike\w*|reluctant\w*|hesitat\w+|sorry|"
-    r"nor|neither|either|unable|impossible|incapable|badly|poorly)\b",
+    r"nor|neither|either|unable|impossible|incapable|badly|poorly|"
+    # (a made-up citation is 있지도 않은 출처)
+    r"hallucinat\w*|fabricat\w*|fake\w*|made[- ]up|invent\w*)\b",
     re.IGNORECASE)
 
 # Kiwi tags of Korean negation, strict (a negated statement) and lenient (anything that
@@ -126,7 +128,7 @@ _TAG_QUESTION = re.compile(r"(?:거|것|게)\s?아니(?:냐(?:고요?)?|겠냐|(
 # (별로예요, "not great"), which are standard without a negation.
 _NEGATIVE_POLARITY = re.compile(
     r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|달랐|다릅|다를|새로|새롭|반대|딴|엉뚱))|"
-    r"별로(?![예야다네지였인])|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
+    r"별로(?![예야다네지였인요죠])|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
 # "Not only" in Korean: 뿐만 아니라, 뿐 아니라 — a negative word that negates nothing.
 _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라|(?:^|[,.?!]\s*)아니면\s")  # (아니면: "or else")
 
@@ -216,6 +218,7 @@ _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
                                 r"올바르|중요하)지\s?(?:는|도)?\s?(?:않|못)")
 _KO_HARD_TO = re.compile(r"(?:기\s?(?:가\s?|는\s?)?|긴\s)(?:어렵|어려|힘들|힘듭|힘든)")
 _EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b|"
+                          r"(?:\bnot|n['’]t) match\b|"
                           r"(?:\bnot|n['’]t) (?:look |be |seem |sound )?(?:anything |at all )?"
                           r"like\b|"
                           r"(?:\bnot|n['’]t) resemble\b", re.IGNORECASE)
@@ -355,6 +358,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=_added_negation_weight(source, target))]
+    added = _added_in_a_sentence(source, target, ctx)
+    if added:
+        return added
     denied = _KO_QUALITY_DENIED.search(target)
     if denied and not _EN_NEGATION.search(meant) and _quality_asserted(source):
         # "Question marks are rare, but they matter a lot" said 그다지 중요하지 않아요: the
@@ -366,6 +372,27 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:but|and|while|whereas)\b", re.IGNORECASE)
+
+
+def _added_in_a_sentence(source: str, target: str, ctx) -> list[Finding]:
+    """Where both sides say the same number of sentences, a Korean sentence negated whose
+    English says nothing negative, though another English sentence does: "unless your server
+    supports prefix caching. vLLM does, but you have to turn it on." said ... 따로 켤
+    필요도 없어요."""
+    english = [s for s in _SENTENCE_BREAK.split(source.strip()) if s]
+    korean = [s for s in _SENTENCE_BREAK.split(target.strip()) if s]
+    if len(english) < 2 or len(english) != len(korean):
+        return []
+    for said, rendered in zip(english, korean):
+        if (not _EN_NEGATIVE_MEANING.search(said) and not _EN_NEGATION.search(said)
+                and korean_negated(rendered, ctx, strict=True)
+                and not _KO_AFFIRMING.search(rendered)):
+            weight = _added_negation_weight(said, rendered)
+            if weight >= 0.6:  # (only the readings that leave little doubt)
+                return [Finding(NAME, "accuracy/mistranslation", "major",
+                                f'"{said}" says nothing negative, but its Korean sentence is '
+                                "negated: the meaning may be flipped", weight=weight)]
+    return []
 
 
 def _quality_asserted(source: str) -> bool:
@@ -399,7 +426,8 @@ _KO_UNWILLING = re.compile(r"싫|꺼리|꺼려|내키지")
 def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     """A negation Korean says with a word of the opposite meaning: "hardly a gray area" ->
     애매한 영역이라고 보기 어려워요, "not the same as" -> 다릅니다."""
-    if negations and negations <= {"hardly", "scarcely"} and _KO_HARD_TO.search(target):
+    if negations and negations <= {"hardly", "scarcely"} and (
+            _KO_HARD_TO.search(target) or _KO_NOT_REALLY.search(target)):
         return True
     if (negations and negations <= {"not", "n't"} and _EN_NOT_WANT.search(source)
             and _KO_UNWILLING.search(target)):
@@ -421,6 +449,10 @@ _EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|bud
                              r"will|wo)n['’]t\b(?!\s+\w+ing\b)", re.IGNORECASE)
 # "She never panicked. Not when the prototype ..., and not when ..." -> ... 때도, ... 때도요.
 _EN_NOT_EVEN_WHEN = re.compile(r"\bnot (?:even )?(?:when|if|after|once)\b", re.IGNORECASE)
+_EN_ALWAYS = re.compile(r"\b(?:always|every time|invariably|without exception)\b", re.IGNORECASE)
+_KO_NOT_ALWAYS = re.compile(r"(?:항상|늘|언제나|꼭|반드시|매번)[^.?!]{0,20}(?:건|게|것은|거는)\s?아니")
+# "Is that healthy? Hardly." said 건강에 좋냐고요? 별로요.
+_KO_NOT_REALLY = re.compile(r"(?<![가-힣])별로(?:요|죠)(?![가-힣])")
 _EN_NOTHING_COMPARED = re.compile(r"\bnothing (?:compared|next to)\b", re.IGNORECASE)
 _KO_NOTHING = re.compile(r"아무것도 아니|별것 아니|별거 아니|아무 것도 아니")
 _EN_DOES_NOT_MEAN = re.compile(r"\b(?:does|do|did|will|would)(?:n['’]t| not) (?:\w+ )?mean\b",
@@ -440,6 +472,8 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.7
     if _EN_NOTHING_COMPARED.search(source):
         return 0.7  # "nothing compared with an outage" (trivial) said 적은 금액이 아니에요
+    if _EN_ALWAYS.search(source) and _KO_NOT_ALWAYS.search(target):
+        return 0.7  # "a second epoch almost always hurts" said 늘 손해인 건 아니에요
     if _KO_NEVER_HAVE.search(target):
         return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
     if _EN_MUST.search(source) and _KO_NO_NEED.search(target):

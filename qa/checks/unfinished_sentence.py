@@ -7,7 +7,7 @@ carry the rest into the next cue, which starts a new sentence, so this finding i
 re-checked against the neighbours.
 
 Left alone, because they do close a sentence: questions (Kiwi reads some question
-endings, 하니?, as connective), the polite 요 after a particle (저요., 모델이요.), the
+endings, 하니?, as connective) and exclamations (a toast, ... 위하여!), the polite 요 after a particle (저요., 모델이요.), the
 vocative (얘야.), the 하오체 ending -소, which Kiwi sometimes reads as connective, and
 a last word of one syllable (네.). Nominal endings (-음, -기) and nouns are not open endings at all.
 
@@ -31,7 +31,8 @@ _CLOSED = {("요", "JX"), ("이요", "JX"), ("소", "EC")}
 # A quoted question at the end ("How do I cancel?" and "How do I pause?") may be the object
 # of a sentence that goes on in the next cue: a closing quote does not close the sentence.
 _ENGLISH_END = re.compile(r"[.?!…][)\]]*$")
-_QUESTION = re.compile(r"\?['\"”’)\]]*$")
+# (an exclamation closes one too: a toast, 리버사이드 공공도서관과 여러분을 위하여!)
+_ASKED_OR_EXCLAIMED = re.compile(r"[?!]['\"”’)\]]*$")
 _LAST_WORD = re.compile(r"\S+$")
 # Korean written without spaces is about 0.53 times as long as the English (median of the
 # jhe-dev pairs; a quarter are below 0.47).
@@ -43,7 +44,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text.strip(), pair.target.text.strip()
     if ctx.korean is None or not source or not target or not _ENGLISH_END.search(source):
         return []
-    if _QUESTION.search(target):
+    if _ASKED_OR_EXCLAIMED.search(target):
         return []
     words = [t for t in ctx.korean.tokens(pair.target.text) if t.tag not in _PUNCTUATION_TAGS]
     if not words or words[-1].tag not in OPEN_TAGS or (words[-1].form, words[-1].tag) in _CLOSED:
