@@ -496,8 +496,9 @@ _KO_ORDINAL_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_ORDINAL_WORDS
 # Approximate counts of two numbers: 두세 배 ("two or three times"), 서너 명
 KOREAN_RANGE_WORDS = {"한두": (1, 2), "두세": (2, 3), "서너": (3, 4), "네다섯": (4, 5),
                       "너덧": (4, 5), "대여섯": (5, 6), "예닐곱": (6, 7)}
+# (not 한두 번이 아니에요, "more than once")
 _KO_RANGE_WORD = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_RANGE_WORDS)
-                            + r")(?=\s|[가-힣])")
+                            + r")(?=\s|[가-힣])(?!\s?번이?\s?아니)")
 # Counts of days in one native word: 사흘 is three days ("ten days" said 사흘 is a changed
 # number). (Not 하루, which says "a day" and "daily" as often as one day.)
 KOREAN_DAY_COUNTS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,

@@ -38,7 +38,8 @@ agent_cost_control, tokenizer_multilingual_cost, gradient_accumulation, llm_inci
 function_calling_schemas, lora_rank_selection, llm_eval_sampling, vector_index_rebuilds,
 asr_punctuation, reward_model_training, llm_routing_costs, ocr_invoice_pipeline,
 gpu_memory_profiling, context_window_budgeting, model_distillation_costs, eval_dataset_leakage
-and speech_latency_budget (machine translations with labelled errors), and deployment,
+speech_latency_budget, moe_load_balancing, llm_log_analysis, tokenizer_vocab_size and
+semantic_search_filters (machine translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
@@ -47,7 +48,7 @@ alumni_fireside, bootcamp_welcome, mentor_ama, investor_pitch, teaching_award_sp
 hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk,
 conference_closing, team_offsite_speech, phd_defense_thanks, commencement_speech, farewell_manager,
 launch_party, mentor_thanks, intern_welcome, volunteer_award, makerspace_opening,
-hackathon_awards and library_retirement (correct translations) were written by separate sessions that had not
+hackathon_awards, library_retirement and team_anniversary (correct translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
 """
@@ -585,6 +586,16 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
      12, set()),
     ("library_retirement", "library_retirement.en.vtt", "library_retirement.ko.vtt", 0,
      {12, 48}),
+    # Round 61 (load balancing in mixtures of experts, LLMs triaging logs, tokenizer
+    # vocabulary size, filters with vector search, and team_anniversary, a correct speech).
+    ("moe_load_balancing", "moe_load_balancing.en.srt", "moe_load_balancing.ko.srt", 12,
+     {5, 16, 25}),
+    ("llm_log_analysis", "llm_log_analysis.en.vtt", "llm_log_analysis.ko.vtt", 14, set()),
+    ("tokenizer_vocab_size", "tokenizer_vocab_size.en.vtt", "tokenizer_vocab_size.ko.vtt", 14,
+     {13}),
+    ("semantic_search_filters", "semantic_search_filters.en.srt",
+     "semantic_search_filters.ko.srt", 13, set()),
+    ("team_anniversary", "team_anniversary.en.srt", "team_anniversary.ko.srt", 0, {34}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

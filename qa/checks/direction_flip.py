@@ -67,6 +67,9 @@ OPPOSITES = [
                    r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)|"
                    # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
                    r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+|"
+                   # "pushed recall to 97%"; "going from 32K to 64K" (a vocabulary grown)
+                   r"(?:pushed|lifted) (?:\w+ ){0,2}to (?:about |around |roughly |nearly )?\d+|"
+                   r"(?:go|going|goes|went|moving|jumping) from [\d.]+[KM]? to [\d.]+[KM]?|"
                    r"upweight\w*|"
                    # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
                    r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
@@ -419,6 +422,9 @@ OPPOSITES = [
                                 r"before (?:the )?\w+ (?:even )?(?:starts|begins)"),
       _ko(r"이전|전에|전까지|앞서")),
      ("after that moment", _en(r"after (?:the )?(?:cutover|switchover|go-live|rollout)|"
+                               # "60 percent of incidents follow a deploy" said 배포 직전에
+                               r"follow(?:s|ed|ing)? (?:a |the )?(?:deploy\w*|release|launch|"
+                               r"rollout|change|update)|"
                                r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
                                r"freeze|split date|training cutoff)|"
                                r"after (?:the )?\w+ (?:ends|finishes|is done|completes)"),
@@ -460,6 +466,16 @@ OPPOSITES = [
       _ko(r"오답|틀린 (?:답|선택지|보기)")),
      ("the right answer", _en(r"(?:correct|right|true|gold) (?:answer|option|choice|label)s?"),
       _ko(r"정답|맞는 답|올바른 (?:답|선택지)"))),
+    # "sample a few representative lines" said 무작위로 샘플링해요
+    (("representative", _en(r"representative"), _ko(r"대표")),
+     ("random", _en(r"random(?:ly)?|at random"), _ko(r"무작위|랜덤|임의로"))),
+    (("upstream", _en(r"upstream"), _ko(r"업스트림|상류")),
+     ("downstream", _en(r"downstream"), _ko(r"다운스트림|하류"))),
+    # "nudging probability away from overloaded experts" said 쪽으로 확률을 몰아줘요
+    (("away from it", _en(r"away from"), _ko(r"에서 멀어|에서 멀리|에서 벗어나")),
+     ("toward it", _en(r"towards?"), _ko(r"쪽으로|을 향해|를 향해"))),
+    (("a cross-encoder", _en(r"cross-?encoders?"), _ko(r"크로스 ?인코더|교차 인코더")),
+     ("a bi-encoder", _en(r"bi-?encoders?|dual[- ]encoders?"), _ko(r"바이 ?인코더|이중 인코더"))),
     (("lower case", _en(r"lower-?cas(?:e|es|ed|ing)|in lower case"), _ko(r"(?<!대)소문자")),
      ("upper case", _en(r"upper-?cas(?:e|es|ed|ing)|in upper case|all caps|capitali[sz]\w*"),
       _ko(r"대문자"))),

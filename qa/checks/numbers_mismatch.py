@@ -430,8 +430,9 @@ _EN_UNIT = re.compile(r"\s?-?\s?(?:(?:extra|more|additional|full|whole|fewer|les
                       + "|".join(sorted(_UNIT_OF_ENGLISH, key=len, reverse=True))
                       + r")\b", re.IGNORECASE)
 # "cut by 40%" is 40% 줄었다; "40%로 줄었다" says cut *to* 40%.
-_EN_BY = re.compile(r"\bby\s+(?:about|roughly|around|nearly|almost|over|some|just)?\s*$",
-                    re.IGNORECASE)
+# (the figure may close a range: "shrinks the input by 95 to 99 percent")
+_EN_BY = re.compile(r"\bby\s+(?:about|roughly|around|nearly|almost|over|some|just)?\s*"
+                    r"(?:[\d.,]+\s?(?:%|percent)?\s?(?:to|-|–)\s?)?$", re.IGNORECASE)
 _KO_TO_CHANGE = re.compile(r"\s?(?:정도|가량|수준으)?로\s?(?:\S+\s)?"
                            r"(?:줄|늘|감소|증가|떨어|올라|올랐|낮아|낮췄|높아|높였|향상|개선|단축|축소)")
 

@@ -68,6 +68,7 @@ _KO_CONTRAST = re.compile(r"대신|보다는|보단|기보다|말고")
 _KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기|"
                           r"비밀로|숨기|숨겨|감추|감춰")  # ("don't tell" is 비밀로 해 주세요)
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
+_EN_MORE_THAN_CAN = re.compile(r"\bthan (?:\w+ ){1,2}(?:can|could)\b", re.IGNORECASE)
 _EN_CAN = re.compile(r"\b(?:can(?!['’]t|not)|could(?!n['’]t)|able to)\b", re.IGNORECASE)
 _KO_CANNOT = re.compile(r"([가-힣]+)\s수(?:가|는|도)?\s?없[가-힣]*")
 # English words that carry a negative meaning without "not"; Korean often negates them.
@@ -339,7 +340,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not korean_negated(target, ctx, strict=True):
         return []
     cannot = _korean_cannot(target)
-    if cannot and _EN_CAN.search(source):  # the one flip that leaves no doubt
+    # ("more than I can count" and "more than we could chew" are said with a cannot)
+    if cannot and _EN_CAN.search(_EN_MORE_THAN_CAN.sub(" ", source)):  # no doubt then
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         f"the English says it can, the cue says it cannot "
                         f"({cannot.group()}): the meaning is flipped",

@@ -147,7 +147,8 @@ def _is_prose(words: list[str], listed: bool = False) -> bool:
     """English words that make a sentence ("See you there"), not a name, a title or a term
     kept in Latin script ("Mixture of Experts", "Lost in the Middle"). `listed`: the words
     come from a comma-separated run, which may be a list of terms (tiny, base, small)."""
-    is_function = [w.lower().strip("'’") in ENGLISH_FUNCTION_WORDS for w in words]
+    # (a lower-case i is an index, "expert i", not the pronoun)
+    is_function = [w.lower().strip("'’") in ENGLISH_FUNCTION_WORDS and w != "i" for w in words]
     function_words = sum(is_function)
     content = [w for w, f in zip(words, is_function) if not f]
     # A title ("Lost in the Middle", "Attention Is All You Need") capitalises its words.
