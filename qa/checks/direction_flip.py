@@ -70,10 +70,13 @@ OPPOSITES = [
                    # "pushed recall to 97%"; "going from 32K to 64K" (a vocabulary grown)
                    r"(?:pushed|lifted) (?:\w+ ){0,2}to (?:about |around |roughly |nearly )?\d+|"
                    r"(?:go|going|goes|went|moving|jumping) from [\d.]+[KM]? to [\d.]+[KM]?|"
+                   r"(?:creep|tick|inch|edge)(?:s|ed|ing)? up|crept up|"
                    r"upweight\w*|"
                    # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
                    r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
-      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌")),
+      # (더 높게 나왔어요: "scores came out higher")
+      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌|"
+          r"더 높게 나(?:왔|와|오)")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
                     r"decay(?:s|ed|ing)?|downweight\w*|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
@@ -476,6 +479,10 @@ OPPOSITES = [
      ("toward it", _en(r"towards?"), _ko(r"쪽으로|을 향해|를 향해"))),
     (("a cross-encoder", _en(r"cross-?encoders?"), _ko(r"크로스 ?인코더|교차 인코더")),
      ("a bi-encoder", _en(r"bi-?encoders?|dual[- ]encoders?"), _ko(r"바이 ?인코더|이중 인코더"))),
+    # "move one lever at a time" said 여러 레버를 한꺼번에
+    (("one at a time", _en(r"one (?:\w+ )?at a time|one by one"), _ko(r"하나씩|한 번에 하나|하나하나")),
+     ("all at once", _en(r"all (?:\w+ )?(?:at once|together)|(?:all )?simultaneously"),
+      _ko(r"한꺼번에|동시에|한 번에 (?:모두|다)|일괄"))),
     (("lower case", _en(r"lower-?cas(?:e|es|ed|ing)|in lower case"), _ko(r"(?<!대)소문자")),
      ("upper case", _en(r"upper-?cas(?:e|es|ed|ing)|in upper case|all caps|capitali[sz]\w*"),
       _ko(r"대문자"))),
@@ -647,7 +654,9 @@ _ANY_ROLE = re.compile("|".join(f"(?:{side[2].pattern})" for entry in ROLES for 
 
 
 # A stem the cue itself denies: 싼 게 아니라, 싸지 않.
+# (덜 외우는 게 아니라: a word may stand between)
 _KO_DENIED_AFTER = re.compile(r"[가-힣]{0,2}\s?(?:게|것이|건|것은)?\s?아니|[가-힣]{0,2}지\s?(?:는\s?)?않|"
+                              r"\s[가-힣]{1,5}\s?(?:게|것이|건|것은)\s?아니|"
                               # 대표 수치 하나로만 보고하지 말고 ("not just a single number")
                               r"\s[가-힣]{1,4}지\s?말")
 
@@ -706,12 +715,17 @@ _EN_LESS_BEFORE = re.compile(r"\b(?:less|not as|not so)\s+$", re.IGNORECASE)
 
 def _sides_said(en_a: re.Pattern, en_b: re.Pattern, source: str) -> tuple[bool, bool]:
     """Whether the English says side a, side b; a side said after "less" or "not as" counts
-    as the other one."""
+    as the other one, and a side a contrast denies ("more in Korean, not less") not at all."""
     said = [False, False]
     for k, en in enumerate((en_a, en_b)):
         for m in en.finditer(source):
+            if _EN_CONTRAST_DENIES.search(source[:m.start()]):
+                continue
             said[1 - k if _EN_LESS_BEFORE.search(source[:m.start()]) else k] = True
     return said[0], said[1]
+
+
+_EN_CONTRAST_DENIES = re.compile(r",\s*(?:and\s+)?not\s+$", re.IGNORECASE)
 
 
 _EN_DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -68,7 +68,10 @@ _KO_CONTRAST = re.compile(r"대신|보다는|보단|기보다|말고")
 _KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기|"
                           r"비밀로|숨기|숨겨|감추|감춰")  # ("don't tell" is 비밀로 해 주세요)
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
-_EN_MORE_THAN_CAN = re.compile(r"\bthan (?:\w+ ){1,2}(?:can|could)\b", re.IGNORECASE)
+_EN_MORE_THAN_CAN = re.compile(r"\bthan (?:\w+ ){1,2}(?:can|could)\b|"
+                               # "the best lesson I could ever ask for": 바랄 수도 없었어요
+                               r"\b(?:can|could) (?:ever )?(?:ask|hope|wish) for\b",
+                               re.IGNORECASE)
 _EN_CAN = re.compile(r"\b(?:can(?!['’]t|not)|could(?!n['’]t)|able to)\b", re.IGNORECASE)
 _KO_CANNOT = re.compile(r"([가-힣]+)\s수(?:가|는|도)?\s?없[가-힣]*")
 # English words that carry a negative meaning without "not"; Korean often negates them.
@@ -429,7 +432,8 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     """A negation Korean says with a word of the opposite meaning: "hardly a gray area" ->
     애매한 영역이라고 보기 어려워요, "not the same as" -> 다릅니다."""
     if negations and negations <= {"hardly", "scarcely"} and (
-            _KO_HARD_TO.search(target) or _KO_NOT_REALLY.search(target)):
+            _KO_HARD_TO.search(target) or _KO_NOT_REALLY.search(target)
+            or _KO_FAR_FROM.search(target)):
         return True
     if (negations and negations <= {"not", "n't"} and _EN_NOT_WANT.search(source)
             and _KO_UNWILLING.search(target)):
@@ -451,10 +455,15 @@ _EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|bud
                              r"will|wo)n['’]t\b(?!\s+\w+ing\b)", re.IGNORECASE)
 # "She never panicked. Not when the prototype ..., and not when ..." -> ... 때도, ... 때도요.
 _EN_NOT_EVEN_WHEN = re.compile(r"\bnot (?:even )?(?:when|if|after|once)\b", re.IGNORECASE)
+_EN_CHANGED = re.compile(r"\b(?:dropped|fell|rose|increased|decreased|improved|grew|shrank|"
+                         r"doubled|halved|went (?:up|down))\b", re.IGNORECASE)
+_KO_CHANGE_DENIED = re.compile(r"(?:떨어|올라|늘어|줄어|높아|낮아|좋아|나빠|커|작아)지지\s?(?:는|도)?\s?않")
 _EN_ALWAYS = re.compile(r"\b(?:always|every time|invariably|without exception)\b", re.IGNORECASE)
 _KO_NOT_ALWAYS = re.compile(r"(?:항상|늘|언제나|꼭|반드시|매번)[^.?!]{0,20}(?:건|게|것은|거는)\s?아니")
 # "Is that healthy? Hardly." said 건강에 좋냐고요? 별로요.
 _KO_NOT_REALLY = re.compile(r"(?<![가-힣])별로(?:요|죠)(?![가-힣])")
+# "Hardly a champion" said 챔피언감과는 거리가 멀었지만
+_KO_FAR_FROM = re.compile(r"거리가\s?(?:멀|먼)")
 _EN_NOTHING_COMPARED = re.compile(r"\bnothing (?:compared|next to)\b", re.IGNORECASE)
 _KO_NOTHING = re.compile(r"아무것도 아니|별것 아니|별거 아니|아무 것도 아니")
 _EN_DOES_NOT_MEAN = re.compile(r"\b(?:does|do|did|will|would)(?:n['’]t| not) (?:\w+ )?mean\b",
@@ -474,6 +483,8 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.7
     if _EN_NOTHING_COMPARED.search(source):
         return 0.7  # "nothing compared with an outage" (trivial) said 적은 금액이 아니에요
+    if _EN_CHANGED.search(source) and _KO_CHANGE_DENIED.search(target):
+        return 0.7  # "dropped it back down to 75 percent" said 떨어지지는 않았어요
     if _EN_ALWAYS.search(source) and _KO_NOT_ALWAYS.search(target):
         return 0.7  # "a second epoch almost always hurts" said 늘 손해인 건 아니에요
     if _KO_NEVER_HAVE.search(target):
