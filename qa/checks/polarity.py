@@ -235,15 +235,21 @@ _KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|�
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
-def _sentence_by_sentence(source: str, target: str, ctx) -> list[Finding]:
-    """Both sides are negated somewhere; where both say the same number of sentences, each
-    English sentence that is negated needs a negated Korean one: "The model isn't lying. It
-    has no idea." -> 모델은 거짓말을 하고 있는 것입니다. 전혀 모릅니다. lost the first."""
+def _sentence_pairs(source: str, target: str) -> list[tuple[str, str]]:
+    """(English sentence, Korean sentence) in order, where both sides say the same number of
+    sentences, two or more; [] otherwise."""
     english = [s for s in _SENTENCE_BREAK.split(source.strip()) if s]
     korean = [s for s in _SENTENCE_BREAK.split(target.strip()) if s]
     if len(english) < 2 or len(english) != len(korean):
         return []
-    for said, rendered in zip(english, korean):
+    return list(zip(english, korean))
+
+
+def _sentence_by_sentence(source: str, target: str, ctx) -> list[Finding]:
+    """Both sides are negated somewhere; where both say the same number of sentences, each
+    English sentence that is negated needs a negated Korean one: "The model isn't lying. It
+    has no idea." -> 모델은 거짓말을 하고 있는 것입니다. 전혀 모릅니다. lost the first."""
+    for said, rendered in _sentence_pairs(source, target):
         # An echo ("Never.", "There never is.") is said freely: 절대로요, 늘 그래요.
         if (len(said.split()) >= 4 and english_negated(said)
                 and not korean_negated(rendered, ctx)
@@ -384,11 +390,7 @@ def _added_in_a_sentence(source: str, target: str, ctx) -> list[Finding]:
     English says nothing negative, though another English sentence does: "unless your server
     supports prefix caching. vLLM does, but you have to turn it on." said ... 따로 켤
     필요도 없어요."""
-    english = [s for s in _SENTENCE_BREAK.split(source.strip()) if s]
-    korean = [s for s in _SENTENCE_BREAK.split(target.strip()) if s]
-    if len(english) < 2 or len(english) != len(korean):
-        return []
-    for said, rendered in zip(english, korean):
+    for said, rendered in _sentence_pairs(source, target):
         if (not _EN_NEGATIVE_MEANING.search(said) and not _EN_NEGATION.search(said)
                 and korean_negated(rendered, ctx, strict=True)
                 and not _KO_AFFIRMING.search(rendered)):
