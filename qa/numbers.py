@@ -101,6 +101,10 @@ _EN_V_LABEL = re.compile(r"\b([A-Z][A-Za-z]+(?:[\s-]\d+(?:\.\d+)?[BMK])?)\sv(\d+
 # TRL version 0.9, whisper.cpp version 1.7 (a name, the word "version", a number)
 _EN_WORD_VERSION_LABEL = re.compile(r"\b([A-Z][\w.+-]*|[a-z][\w+-]*\.[a-z][\w.+-]*)\s+version\s+"
                                     r"(\d+(?:\.\d+)+|\d+)\b")
+# "In Hugging Face Transformers, version 4.40": a comma only after a name inside the sentence,
+# not after the word opening it ("Finally, version 2")
+_EN_COMMA_VERSION_LABEL = re.compile(r"(?<=[A-Za-z] )([A-Z][\w.+-]*),\s+version\s+"
+                                     r"(\d+(?:\.\d+)+|\d+)\b")
 # Qwen2.5, Phi3, Llama3 (a capitalised word with the version glued on; Word2Vec is a word)
 _EN_GLUED_LABEL = re.compile(r"\b([A-Z][a-z]{2,})(\d+(?:\.\d+)*)\b(?![.,]\d)")
 _NOT_LABEL_WORDS = {
@@ -125,6 +129,9 @@ _NOT_LABEL_WORDS = {
     "Now", "Say", "Also", "Up", "Within", "Below", "Above", "Per", "Every", "Each", "Plus",
     "Minus", "Times", "Still", "Beyond", "Past", "Across", "Between", "Against", "Toward",
     "Towards", "Through", "Via", "Near",
+    # conjunctions that open a clause: "If version 3.5 wrote malformed records"
+    "If", "When", "Once", "Because", "While", "Whether", "Unless", "Although", "Though",
+    "Where", "Whereas", "That", "This", "These", "Those", "Which", "What",
 }
 
 # A verb before a number opens a phrase ("Checking 5 tokens", "Added 3 layers"), not a name.
@@ -236,7 +243,8 @@ def english_labels(text: str) -> list[Label]:
     if not _ANY_DIGIT.search(text):  # most cues: every label has a digit
         return labels
     taken: list[tuple[int, int]] = []
-    for pattern in (_EN_V_LABEL, _EN_WORD_VERSION_LABEL, _EN_HYPHEN_LABEL, _EN_DOTTED_LABEL,
+    for pattern in (_EN_V_LABEL, _EN_WORD_VERSION_LABEL, _EN_COMMA_VERSION_LABEL,
+                    _EN_HYPHEN_LABEL, _EN_DOTTED_LABEL,
                     _EN_SPACED_LABEL, _EN_GLUED_LABEL):
         for m in pattern.finditer(text):
             if pattern is not _EN_HYPHEN_LABEL and (m.group(1) in _NOT_LABEL_WORDS
@@ -517,6 +525,8 @@ _KO_WORD_NUMBER = re.compile(  # (not 71%만 일치 or logprob만: "only")
 # Forms that only stand before a counter or noun (두 배, 세 가지): with a particle glued on
 # they are other words (두는 "putting", 세는 "counting").
 _KO_DETERMINER_NUMBERS = {"한", "두", "세", "석", "네", "스무", "첫"}
+# 천만에요, 천만의 말씀 ("not at all"), not 천만에 달하는 ("reaching ten million")
+_NOT_AT_ALL = re.compile(r"에요|의 말씀|에[.!?]")
 
 
 def korean_value(number_text: str) -> float:
@@ -543,6 +553,28 @@ _KO_FRACTION = re.compile(
 
 
 _KO_PER_ONE_UNIT = re.compile(r"\s?[가-힣]{1,3}\s?(?:단위|마다)")
+
+
+def labels_counting(source: str, target: str, sources: list[Quantity]) -> list[Quantity]:
+    """The figures of Korean "labels" that are plain figures: "8 accumulation steps on 2 GPUs"
+    said accumulation step 8, GPU 4장, or "temperature 0.7" said temperature 0.7, read like
+    names with versions, but the English says 8, 2 and 0.7 as plain figures and has no
+    "step 8" or "GPU 4". Such a figure is a quantity."""
+    said = {q.value for q in sources if not q.soft}
+    found = []
+    for label in korean_labels(target):
+        if not re.fullmatch(r"\d+(?:\.\d+)?", label.version):
+            continue
+        if float(label.version) not in said and not (label.version.isdigit() and re.search(
+                rf"\b{re.escape(label.version)}\s?(?:장|대|개)", target)):
+            continue
+        if re.search(rf"\b{re.escape(label.base)}[\s-]?{re.escape(label.version)}\b", source,
+                     re.IGNORECASE):
+            continue  # the English has the label too
+        start = label.span[1] - len(label.version)
+        found.append(Quantity(float(label.version), (start, label.span[1]), label.version,
+                              "number"))
+    return found
 
 
 def korean_quantities(text: str) -> list[Quantity]:
@@ -607,6 +639,8 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         if m.group(1) in _KO_DETERMINER_NUMBERS and not text[m.end():m.end() + 1].isspace():
             continue
+        if m.group(1) == "천만" and _NOT_AT_ALL.match(text, m.end()):
+            continue  # 천만에요, 천만의 말씀: "not at all"
         counter = _KO_COUNTER.match(text, m.end())
         unit = counter.group(1) if counter else None
         if unit == "분" and m.group(1) in _NATIVE_NUMBER_WORDS:

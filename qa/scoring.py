@@ -197,6 +197,20 @@ def _survives(finding: Finding, others: list[Finding], same_text: bool) -> bool:
 _QUOTED = re.compile(r'"([^"]+)"')
 
 
+def _of_own_sentence(finding: Finding, others: list[Finding], own_english: str) -> bool:
+    """Whether a widened reading found the same kind of problem in a whole sentence of the
+    cue's own English, read against its own Korean sentence: "Don't reverse steps three and
+    four." said 순서를 바꿔도 괜찮아요, where the next cue's 안 써도 belongs to another
+    sentence."""
+    for other in others:
+        quoted = _subject(other)
+        if (other.check == finding.check and other.category == finding.category
+                and quoted is not None and len(quoted.split()) >= 4
+                and quoted.rstrip().endswith((".", "?", "!")) and quoted in own_english):
+            return True
+    return False
+
+
 def _same_subject(finding: Finding, other: Finding) -> bool:
     """Whether two findings quote the same thing first; a sentence quoted (four words or
     more) is the same one when the widened English carries it on: "It doesn't free memory
@@ -244,13 +258,15 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
             with_both = check(widened(pairs, i, "both"), ctx)
         return any(o.check == f.check and o.message == f.message for o in with_both)
 
+    own_english = pairs[i].source_text
     for f in findings:
         # Likewise a neighbour's Korean excuses nothing its own English says: BF16 in the
         # next cue's Korean, said there for that cue's BF16, does not excuse BP16 here.
         # Only for findings on the cue's own words (a span): a missing word may truly
         # have moved.
         if not _survives(f, with_target, same_text=False) and (
-                f.span is None or not back_with_both(f)):
+                f.span is None or not back_with_both(f)) and \
+                not _of_own_sentence(f, with_target, own_english):
             continue
         if not _survives(f, with_source, same_text=True) and not back_with_both(f):
             continue

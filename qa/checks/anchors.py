@@ -54,6 +54,17 @@ _RELATIONS = [
 ]
 # Both kinds of pairs as (English, Korean) per side.
 _PAIRS = [(a[1:], b[1:]) for a, b in OPPOSITES] + _RELATIONS
+# Before and after, between the sides of a contrast only ("before you start the rollout,
+# not after something breaks"): Korean says "A before B" as "B 한 뒤 A" too, so 뒤 tells
+# nothing of an order's steps, but a side said 뒤에 is the side after.
+_CONTRAST_PAIRS = [
+    ((re.compile(r"\bbefore\b", re.IGNORECASE), re.compile(r"전에|이전에|앞서|미리")),
+     (re.compile(r"\bafter\b", re.IGNORECASE), re.compile(r"뒤에|후에|다음에|나서|뒤로|나중에"))),
+    # "change one or the other, but not both" said 둘 중 하나가 아니라 둘 다
+    ((re.compile(r"\bone or the other\b|\beither\b|\bone of (?:them|the two)\b", re.IGNORECASE),
+      re.compile(r"둘 중(?:에)? 하나|어느 한쪽|한쪽만")),
+     (re.compile(r"\bboth\b", re.IGNORECASE), re.compile(r"둘 다|양쪽 (?:다|모두)|(?<![가-힣])둘 모두"))),
+]
 
 
 def anchors(english: str, termbase, against: str | None = None,
@@ -80,7 +91,8 @@ def anchors(english: str, termbase, against: str | None = None,
         units = {ko for en, ko in _TIME_UNITS if en.search(english)}
         others = {ko for en, ko in _TIME_UNITS if en.search(against)}
         found.update(units - others if others else ())
-    for entry in _PAIRS if opposites else ():
+    for entry in (_PAIRS + _CONTRAST_PAIRS if against is not None else _PAIRS) if opposites \
+            else ():
         for k, (en_side, ko_side) in enumerate(entry):
             if en_side.search(english) and (
                     against is None or entry[1 - k][0].search(against)):

@@ -66,6 +66,9 @@ _KO_NOT_DONE = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]+)(?:은|는|을|�
 # Adjectives before a noun that end as a topic does (같은 머신: "the same machine").
 _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 넓은 깊은 있는 없는 하는 되는 "
                        "않는 맞는 나은".split())
+# Endings that close a clause before the side: 모델이 클수록 더 작은 학습률이 아니라 ("the
+# bigger the model", said of both sides)
+_CLAUSE_ENDS = ("수록", "니까", "는데", "은데")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 
@@ -138,9 +141,10 @@ def _denied_chunk(denied_ko: re.Match, ko_denied: re.Pattern,
         # 마지막이 아니라 맨 처음이에요 ("evals come first, not last"), 큰 모델을 서빙용이
         # 아니라 교사로 쓰는 거죠 ("use the big model as a teacher, not as the server")
         said_of = ("은", "는", "이", "가", "을", "를")
-    topics = [i for i, w in enumerate(words[:-1]) if w.endswith(said_of)
+    topics = [i for i, w in enumerate(words[:-1]) if (w.endswith(said_of)
               and w not in _ADNOMINAL
-              and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))]
+              and not words[i + 1].startswith(("게", "것", "거", "건", "걸"))
+              or w.endswith(_CLAUSE_ENDS))]
     side = words[topics[-1] + 1:] if topics else words
     if compared:
         # what 보다 compares is the noun right before it, not a place or a partner said

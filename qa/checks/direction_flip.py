@@ -71,6 +71,7 @@ OPPOSITES = [
                    r"(?:pushed|lifted) (?:\w+ ){0,2}to (?:about |around |roughly |nearly )?\d+|"
                    r"(?:go|going|goes|went|moving|jumping) from [\d.]+[KM]? to [\d.]+[KM]?|"
                    r"(?:creep|tick|inch|edge)(?:s|ed|ing)? up|crept up|"
+                   r"spik(?:e|es|ed|ing)|soar\w*|skyrocket\w*|shoots? up|shot up|"
                    r"upweight\w*|"
                    # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
                    r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
@@ -92,11 +93,14 @@ OPPOSITES = [
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
                        r"over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
-      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|보다 " + _BETWEEN + _ADVERB +
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|남짓|보다 " + _BETWEEN + _ADVERB +
           r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?(?:\d|한 |두 |세 |네 |다섯 ))|"
           r"중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|"
+                       r"under (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|a) "
+                       r"(?:points?|percent|seconds?|minutes?|hours?|days?|dollars?|gigabytes?|"
+                       r"megabytes?|milliseconds?)\b)|"
                        r"under an? (?:second|minute|hour|day|week|month|year|dollar|cent)\b|"
                        r"(?:well |just )?(?:under|below) (?:half|a third|a quarter)|whichever is "
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
@@ -129,7 +133,9 @@ OPPOSITES = [
      ("interpolating", _en(r"interpolat\w*"), _ko(r"보간|내삽"))),
     (("bigger", _en(r"big|bigger|biggest|large|larger|largest|huge|"
                      r"times (?:its|their|the|our|your) size"),
-      _ko(r"(?<![가-힣])큰 |더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),  # (not 토큰)
+      # (not 토큰; nor 가장 큰 타격, "suffer the most": the greatest blow, no size)
+      _ko(r"(?<![가-힣])(?<!가장 )큰 |(?<=가장 )큰 (?!(?:타격|영향|피해|손해|도움|차이|문제|효과|이점|"
+          r"장점|비중|역할|의미|부담|변화|폭)(?![가-힣]{2}))|더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),
      ("smaller", _en(r"small|smaller|smallest|tiny"),
       _ko(r"(?<![가-힣])작은 |더 작은|조그만|소형|작을 때|작아질|작아지는|작아집|작아져|작아졌"))),
     (("easier", _en(r"easy|easier|easiest|trivial|simpler|simplest"),
@@ -294,7 +300,8 @@ OPPOSITES = [
      ("the end of it", _en(r"at the (?:end|bottom|back|tail) of"),
       _ko(r"끝부분|끝 부분|맨 끝|맨 뒤|맨 아래|마지막 부분|뒷부분"))),
     (("never", _en(r"never"), _ko(r"(?!)")),
-     ("hardly ever", _en(r"hardly ever|almost never|rarely|seldom"),
+     ("hardly ever", _en(r"hardly ever|almost never|rarely|seldom|(?:hardly|scarcely) any(?:one|body|thing)?|"
+                         r"almost no(?:one|body| one)?"),
       _ko(r"거의 (?:[가-힣]+ )?(?:않|안 |없)"))),
     (("a complement", _en(r"complement(?:s|ary|ing)?|on top of|alongside|in addition to"),
       _ko(r"보완|보조|함께 쓰|같이 쓰")),
@@ -480,9 +487,39 @@ OPPOSITES = [
     (("a cross-encoder", _en(r"cross-?encoders?"), _ko(r"크로스 ?인코더|교차 인코더")),
      ("a bi-encoder", _en(r"bi-?encoders?|dual[- ]encoders?"), _ko(r"바이 ?인코더|이중 인코더"))),
     # "move one lever at a time" said 여러 레버를 한꺼번에
-    (("one at a time", _en(r"one (?:\w+ )?at a time|one by one"), _ko(r"하나씩|한 번에 하나|하나하나")),
+    (("one at a time", _en(r"one (?:\w+ )?at a time|one by one|(?:at|after) each (?:stage|step)"),
+      _ko(r"하나씩|한 번에 하나|하나하나|단계마다|각 단계")),
      ("all at once", _en(r"all (?:\w+ )?(?:at once|together)|(?:all )?simultaneously"),
       _ko(r"한꺼번에|동시에|한 번에 (?:모두|다)|일괄"))),
+    # "the client generates a unique key" said 서버가 … 생성해서
+    (("the client", _en(r"clients?|client-side"), _ko(r"클라이언트")),
+     ("the server", _en(r"servers?|server-side"), _ko(r"서버"))),
+    # "honor it instead of your own schedule" said 그걸 무시하고
+    (("honored", _en(r"honou?r(?:s|ed|ing)?|respect(?:s|ed|ing)?|obey\w*|compl(?:y|ies|ied) with|"
+                     r"abide by"), _ko(r"준수|존중|지키|지켜")),
+     ("ignored", _en(r"ignor\w+|disregard\w*"), _ko(r"무시"))),
+    # "lets the weights adapt before you ever ship them" said 배포한 뒤에도 (Korean says "A
+    # before B" as "B 한 뒤 A" too, but never with 뒤에도, "even after")
+    (("before", _en(r"before|beforehand|ahead of time|in advance"), _ko(r"(?!)")),
+     ("even after", _en(r"after(?! the fact)|afterwards?|later|once|post-\w+|still"), _ko(r"(?:뒤|후|다음)에도"))),
+    # "offline evals catch maybe 70% of regressions" said 70% 정도를 놓쳐요
+    (("caught", _en(r"catch(?:es|ing)?|caught"), _ko(r"잡아내|잡아낸|잡아낼|잡아냅|잡아냈|탐지")),
+     ("missed", _en(r"miss(?:es|ed|ing)?|overlook\w*|slip(?:s|ped)? (?:through|past|by)"),
+      _ko(r"놓치|놓쳐|놓친|놓칠|놓칩|놓쳤"))),
+    # "the cleanup is a separate job" said 잘못된 레코드도 함께 정리돼요
+    (("separately", _en(r"separate(?:ly)?|independently|on (?:its|their) own"),
+      _ko(r"따로|별도|별개|개별")),
+     ("together", _en(r"together|jointly|at the same time|simultaneously|in one go"),
+      _ko(r"함께|동시에|한꺼번에"))),
+    # "less accurate on long documents" said 짧은 문서에서는
+    (("long ones", _en(r"long (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|"
+                       r"answers?|outputs?|videos?|files?|conversations?|passages?|articles?)"),
+      _ko(r"(?<![가-힣])긴 (?:문서|텍스트|글|컨텍스트|입력|프롬프트|시퀀스|답|출력|영상|비디오|파일|대화|"
+          r"구절|기사)")),
+     ("short ones", _en(r"short (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|"
+                        r"answers?|outputs?|videos?|files?|conversations?|passages?|articles?)"),
+      _ko(r"짧은 (?:문서|텍스트|글|컨텍스트|입력|프롬프트|시퀀스|답|출력|영상|비디오|파일|대화|"
+          r"구절|기사)"))),
     (("lower case", _en(r"lower-?cas(?:e|es|ed|ing)|in lower case"), _ko(r"(?<!대)소문자")),
      ("upper case", _en(r"upper-?cas(?:e|es|ed|ing)|in upper case|all caps|capitali[sz]\w*"),
       _ko(r"대문자"))),

@@ -402,7 +402,7 @@ class _Occurrence:
     split_end: int
 
 
-_AFTER_BASE = re.compile(r"[\s-]?v?(\d+(?:[.,]\d+)*(?:[a-z]|[A-Z](?<![BKMT]))?)")
+_AFTER_BASE = re.compile(r"(?:\s?버전)?[\s-]?v?(\d+(?:[.,]\d+)*(?:[a-z]|[A-Z](?<![BKMT]))?)")
 _SPLIT_TAIL = re.compile(r"[가-힣]{1,3},?\s?(\d+)(?![\d,.]*\s?[만억조십백천])")
 
 
@@ -476,6 +476,9 @@ def _label_findings(pair: AlignedPair) -> list[Finding]:
                          None)
             if exact is not None:
                 occurrences.remove(exact)
+            elif "version" in label.text.lower() and re.search(
+                    rf"(?<![\d.]){re.escape(label.version)}(?![\d.])", target):
+                continue  # "KEDA, version 2.15" said KEDA이고, 2.15 버전: the English parts them too
             elif label.version not in (w.version for w in wanted):
                 wanted.append(label)
         for label, occ in zip(wanted, occurrences):

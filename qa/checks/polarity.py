@@ -109,7 +109,7 @@ _PREFIXED_PLAIN = {"무작위", "무료", "무선", "무한", "무제한", "무�
 # (소용없어요: "it is no use"); not an adjective of a noun such as 재미없는 답 ("a boring
 # answer"), 끊임없는 ("constant") or the adverb 상관없이 ("regardless"); the adjective
 # 상관없다 ("it doesn't matter", "not my problem") is one.
-_NOUN_WITHOUT = {"소용없", "필요없", "상관없", "관계없"}
+_NOUN_WITHOUT = {"소용없", "필요없", "상관없", "관계없", "어림없"}  # (어림없죠: "not a chance")
 _SURFACE_STRICT = re.compile(
     r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못해|못합|못했|마|말)|"
     r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던잖겠]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
@@ -185,7 +185,9 @@ _KO_ELLIPTICAL_NEGATION = re.compile(r"(?<![가-힣])(?:(?:한 ?번|하나|한 ?
                                      # "Please not in Jira." -> 제발 Jira로는 말고요.
                                      r"\s말고요\s*(?:[.!]|$)|"
                                      # "it wasn't rough" -> 엉성하긴요 ("rough? not at all")
-                                     r"[가-힣]긴요\s*[.!,]")
+                                     r"[가-힣]긴요\s*[.!,]|"
+                                     # "Hardly." -> 천만에요 ("not at all")
+                                     r"천만에요|천만의 말씀")
 _KO_UNTRUSTED = re.compile(r"(?:신뢰할|믿을|알) 수 없는 ")
 
 
@@ -273,10 +275,21 @@ _EN_DOUBLE_NEGATION = re.compile(r"\b(?:can['’]t|cannot|could(?:n['’]t| not)
                                  r"\bwithout\b", re.IGNORECASE)
 
 
+# "Otherwise" said 그렇지 않으면 ("if that is not so"), the usual rendering: no negation of
+# the English's claim.
+_EN_OTHERWISE = re.compile(r"\b(?:otherwise|or else)\b", re.IGNORECASE)
+_KO_OTHERWISE = re.compile(r"(?:그렇|그러)지\s?(?:않|못하)(?:으면|다면)|안 그러면")
+# "Without trouble" (무리 없이, 문제없이) says it works: a "won't scale" said 무리 없이
+# 확장돼요 lost its negation.
+_KO_WITHOUT_TROUBLE = re.compile(r"(?:무리|문제|어려움|탈|차질|지장|막힘|끊김)\s?(?:도\s?)?없이")
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source.strip() or not target.strip():
         return []
+    if _EN_OTHERWISE.search(source):
+        target = _KO_OTHERWISE.sub(" ", target)
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
     if _EN_DOUBLE_NEGATION.search(source):
@@ -319,6 +332,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                             f'the English says "doesn\'t mean"; the cue says it does mean '
                             f"({affirmed.group()}): the meaning is flipped",
                             span=affirmed.span(), weight=0.75)]
+    if source_negated and "without" not in negations:
+        target = _KO_WITHOUT_TROUBLE.sub(" ", target)
     if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
             return _sentence_by_sentence(source, target, ctx)

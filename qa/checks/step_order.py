@@ -31,13 +31,17 @@ NAME = "step_order"
 # "after" is.
 _EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|\s+before\b(?!\s+(?:then|that|now|"
                       r"\d))|"
+                      # "sweep temperature, and only after that adjust top-p"
+                      r",\s+(?:and\s+)?(?:only\s+)?(?:after that|after this|afterwards)\b,?|"
                       # "run the checks there, and merge into main only if they pass"
                       r",\s+and\s+(?=[^,.;]*\bonly (?:if|when|after|once)\b)", re.IGNORECASE)
 _EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
 # Korean: the side before these is done first ...
-_KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])")
+_KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])|"
+                      # 조정하고, 마지막으로 스윕하세요
+                      r"(?<=[가-힣]고),?\s(?:마지막으로|이어서)(?=\s)")
 # ... and the side before 전에 is done second.
-_KO_BEFORE = re.compile(r"(?:기|하기)\s?전에(?=[\s,])")
+_KO_BEFORE = re.compile(r"(?:기|하기)\s?(?:도\s?)?전에(?=[\s,])")  # (하기도 전에: "before even")
 
 
 # "Filter first, mix second": both steps marked by their place.
@@ -53,6 +57,12 @@ _KO_FIRST_SECOND = re.compile(r"먼저\s(?P<a>[^,.;:!?]+?)(?:고|한 뒤에?|한
                               r"(?:그\s?다음|나중|그 뒤|그 후|이후)")
 
 
+# A numbered step of two actions joined by "and": in an instruction they are done in order.
+_EN_STEP_AND = re.compile(r"^\s*(?:step\s+\w+|first|second|third|fourth|fifth|sixth|finally|next)"
+                          r"\s*[:,]\s*(?P<a>[^,.;:!?]+?)\s+and\s+(?:then\s+)?(?P<b>[^.;:!?]+)",
+                          re.IGNORECASE)
+
+
 def _english_order(source: str) -> tuple[str, str] | None:
     """(first action, second action) of the English, or None."""
     marked = _EN_FIRST_SECOND.search(source)
@@ -66,6 +76,9 @@ def _english_order(source: str) -> tuple[str, str] | None:
         # (what is done first ends at its clause: "one combine after them, so two
         # all-to-alls ..." combines after "them")
         return source[after.end():].split(",")[0], source[:after.start()]
+    step = _EN_STEP_AND.match(source)
+    if step:  # "Fifth, export the integer weights and evaluate on your held-out set."
+        return step.group("a"), step.group("b")
     return None
 
 
@@ -161,8 +174,8 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     # anchors are enough: the other may be a plain verb, mix said 섞고)
     marked = bool(_EN_FIRST_SECOND.search(source) and _KO_FIRST_SECOND.search(target))
     for _, _, ko_first, ko_second in sides:
-        first_moved = held(ko_second, first) and not held(ko_first, first)
-        second_moved = held(ko_first, second) and not held(ko_second, second)
+        first_moved = _said_long(ko_second, first) and not _said_long(ko_first, first)
+        second_moved = _said_long(ko_first, second) and not _said_long(ko_second, second)
         if first_moved and second_moved or marked and (
                 first_moved and not held(ko_first, second)
                 or second_moved and not held(ko_second, first)):
@@ -182,6 +195,15 @@ def _said(korean: str, anchors_: set) -> bool:
     """Whether `korean` holds one of the anchors, or says one of their words by sound."""
     return bool(held(korean, anchors_) or sounded(
         " ".join(a for a in anchors_ if isinstance(a, str)), korean))
+
+
+def _said_long(korean: str, anchors_: set) -> bool:
+    """Whether `korean` holds one of the anchors, or says by sound one of their words of five
+    letters or more, a hyphenated one whole (홀드아웃 for "held-out"): shorter words sound
+    like too much (마무리 like "more")."""
+    words = [a.replace("-", "") for a in anchors_ if isinstance(a, str)]
+    return bool(held(korean, anchors_)
+                or sounded(" ".join(w for w in words if len(w) >= 5), korean))
 
 
 def _listed_step_put_first(source: str, target: str, termbase) -> list[Finding]:

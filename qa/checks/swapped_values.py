@@ -33,7 +33,7 @@ from qa.checks.anchors import transliterates
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.checks.names import LANGUAGES, PARTICLES
 from qa.model import AlignedPair, Finding
-from qa.numbers import english_quantities, korean_quantities
+from qa.numbers import english_quantities, korean_quantities, labels_counting
 
 NAME = "swapped_values"
 
@@ -58,6 +58,7 @@ _NO_ITEM = frozenset({"about", "around", "roughly", "only", "nearly", "almost", 
                       "hundred", "thousand", "million", "billion", "trillion", "dozen"})
 _COMPARED_WITH = frozenset({"than", "vs", "vs.", "versus"})
 _KO_COMPARED = re.compile(r"(?:보다|대비|비해)[는도]?[,]?$")
+_PARTICLE_AFTER_FIGURE = re.compile(r"[\d%](?:에|가|이|은|는|을|를|로|으로|와|과)$")
 # Kinds of figures whose place says nothing about what they count.
 _SKIP_KINDS = ("year", "ordinal")
 
@@ -68,6 +69,9 @@ class _Side:
     values: dict[float, int]  # figure -> token index (figures said once only)
     items: dict[str, int]  # English item word -> token index
     clause: list[int]  # token index -> clause number
+    # Korean only: figure tokens with a particle glued on (0.7에, 0.9가), which close the
+    # phrase of the item before them: "top-p 0.7에 temperature 0.9가"
+    closing: frozenset[int] = frozenset()
 
 
 def _token_spans(text: str) -> list[tuple[int, int]]:
@@ -185,6 +189,17 @@ def _pairing(side: _Side) -> dict[str, float]:
         reach = [(abs(k - j), key) for key, j in others.items()
                  if side.clause[j] == side.clause[k] and abs(k - j) <= _REACH]
         reach.sort(key=lambda t: t[0])
+        if len(reach) > 1 and reach[0][0] == reach[1][0] and side.closing:
+            # an item between two figures, or a figure between two items: a figure that
+            # closes its phrase belongs to the item before it, one that does not to the
+            # item after it
+            tied = sorted((others[key], key) for distance, key in reach
+                          if distance == reach[0][0])
+            (before, key_before), (after, key_after) = tied[0], tied[-1]
+            if before < k < after:
+                if k in side.values.values():  # a figure between two items
+                    return key_before if k in side.closing else key_after
+                return key_after if after in side.closing else key_before
         if not reach or len(reach) > 1 and reach[0][0] == reach[1][0]:
             return None
         return reach[0][1]
@@ -201,7 +216,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not any(c.isdigit() for c in target):
         return []
-    en_quantities, ko_quantities = english_quantities(source), korean_quantities(target)
+    en_quantities = english_quantities(source)
+    ko_quantities = sorted(korean_quantities(target)
+                           + labels_counting(source, target, en_quantities),
+                           key=lambda q: q.span)
     if "respectively" in source and "각각" in target:
         respectively = _respectively_reordered(source, target, en_quantities, ko_quantities)
         if respectively:
@@ -220,7 +238,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     en_clause = _clauses(source, en_spans, korean=False)
     ko_clause = _clauses(target, ko_spans, korean=True)
     english = _pairing(_Side({v: en_values[v] for v in shared}, both, en_clause))
-    korean = _pairing(_Side({v: ko_values[v] for v in shared}, ko_items, ko_clause))
+    closing = frozenset(k for k in ko_values.values()
+                        if _PARTICLE_AFTER_FIGURE.search(target[slice(*ko_spans[k])]))
+    korean = _pairing(_Side({v: ko_values[v] for v in shared}, ko_items, ko_clause, closing))
     said = {q.value: q.text for q in en_quantities}
     written = {q.value: q.span for q in ko_quantities}
     en_owner = {v: item for item, v in english.items()}

@@ -54,3 +54,23 @@ def test_an_added_negation_weighs_more_when_it_denies_the_quality_said(source, t
                                                                         ctx):
     [finding] = check(make_pair(source, target), ctx)
     assert finding.weight == weight
+
+
+def test_a_negation_of_the_next_sentence_excuses_nothing(ctx):
+    # "Don't reverse" is a sentence of this cue, said 바꿔도 괜찮아요; the 안 of the next cue
+    # belongs to the next sentence, so boundary confirmation keeps the finding.
+    from qa.model import AlignedPair, Cue
+    from qa.scoring import confirm_across_boundaries
+
+    texts = [("Step four: compare cost and latency.", "4단계: 비용과 지연 시간을 비교해요."),
+             ("Don't reverse steps three and four. If you filter on price first,",
+              "3단계와 4단계는 순서를 바꿔도 괜찮아요. 가격으로 먼저 거르면,"),
+             ("you might throw out the model that would have saved you a reranker.",
+              "리랭커를 안 써도 되게 해 줬을 모델을 버리게 될 수도 있거든요.")]
+    pairs = [AlignedPair(Cue(i, i * 3000, i * 3000 + 2500, ko, ko),
+                         (Cue(i, i * 3000, i * 3000 + 2500, en, en),), "time")
+             for i, (en, ko) in enumerate(texts, 1)]
+    found = check(pairs[1], ctx)
+    assert [f.check for f in found] == ["polarity"]
+    kept = confirm_across_boundaries(pairs, 1, found, check, ctx)
+    assert [f.check for f in kept] == ["polarity"]
