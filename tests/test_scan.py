@@ -41,8 +41,10 @@ gpu_memory_profiling, context_window_budgeting, model_distillation_costs, eval_d
 speech_latency_budget, moe_load_balancing, llm_log_analysis, tokenizer_vocab_size,
 semantic_search_filters, rag_chunk_overlap, inference_autoscaling, safety_refusal_tuning,
 multilingual_eval, prompt_versioning, beam_search_decoding, data_dedup_pipeline,
-lr_warmup_schedules, embedding_model_choice, llm_judge_bias, quantization_aware_training and
-agent_retry_policies (machine translations with labelled errors), and deployment,
+lr_warmup_schedules, embedding_model_choice, llm_judge_bias, quantization_aware_training,
+agent_retry_policies, speculative_sampling_math, data_pipeline_backfills,
+prompt_injection_defenses and model_serving_canaries (machine translations with labelled
+errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
@@ -52,7 +54,7 @@ hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk,
 conference_closing, team_offsite_speech, phd_defense_thanks, commencement_speech, farewell_manager,
 launch_party, mentor_thanks, intern_welcome, volunteer_award, makerspace_opening,
 hackathon_awards, library_retirement, team_anniversary, coach_farewell,
-choir_concert_thanks and bakery_tenth_birthday (correct
+choir_concert_thanks, bakery_tenth_birthday and garden_club_centennial (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -632,6 +634,18 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
      {39}),
     ("bakery_tenth_birthday", "bakery_tenth_birthday.en.srt", "bakery_tenth_birthday.ko.srt", 0,
      {5, 23, 54}),
+    # Round 65 (speculative sampling's numbers, backfilling data pipelines, defences against
+    # prompt injection, canary releases, and garden_club_centennial, a correct speech).
+    ("speculative_sampling_math", "speculative_sampling_math.en.vtt",
+     "speculative_sampling_math.ko.vtt", 16, {2}),
+    ("data_pipeline_backfills", "data_pipeline_backfills.en.srt",
+     "data_pipeline_backfills.ko.srt", 12, set()),
+    ("prompt_injection_defenses", "prompt_injection_defenses.en.vtt",
+     "prompt_injection_defenses.ko.vtt", 15, set()),
+    ("model_serving_canaries", "model_serving_canaries.en.srt", "model_serving_canaries.ko.srt",
+     15, {56}),
+    ("garden_club_centennial", "garden_club_centennial.en.vtt", "garden_club_centennial.ko.vtt",
+     0, {12, 14, 54}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

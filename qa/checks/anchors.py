@@ -67,6 +67,11 @@ _CONTRAST_PAIRS = [
 ]
 
 
+# The Korean stems of opposites, as anchors: the most telling ones (업스트림 can only render
+# "upstream").
+OPPOSITE_STEMS = frozenset(side[1] for entry in _PAIRS for side in entry)
+
+
 def anchors(english: str, termbase, against: str | None = None,
             opposites: bool = True) -> set[Anchor]:
     """The anchors of `english`; with `against` (the other side of a contrast), the stems of

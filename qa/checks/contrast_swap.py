@@ -63,6 +63,9 @@ _KO_UNFIT = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:데는|데에는|에는|에선|
 # word between at most, then a verb negated with -지 않)
 _KO_NOT_DONE = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]+)(?:은|는|을|를|도)\s(?:[가-힣]+\s)?"
                           r"[가-힣]+지\s?(?:는\s|도\s)?않")
+# ... and what it says must not be done: 재임베딩한 후에 하세요. 전에 하면 안 돼요 ("do it before
+# you re-embed, not after")
+_KO_MUST_NOT = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:하|되|두|쓰|넣)?면\s?안\s?(?:돼|되|됩)")
 # Adjectives before a noun that end as a topic does (같은 머신: "the same machine").
 _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 넓은 깊은 있는 없는 하는 되는 "
                        "않는 맞는 나은".split())
@@ -98,7 +101,7 @@ def _all_sides(source: str) -> list[tuple[str, str, re.Pattern, bool, bool]]:
     return found
 
 
-_MARKERS = ("아니", "말고", "보다", "대신", "지 않", "지않", "부적합", "쓸 수 없", "못 써")
+_MARKERS = ("아니", "말고", "보다", "대신", "지 않", "지않", "부적합", "쓸 수 없", "못 써", "면 안")
 
 
 def _korean_denial(target: str, ko_denied: re.Pattern, compared: bool):
@@ -123,6 +126,9 @@ def _korean_denial(target: str, ko_denied: re.Pattern, compared: bool):
             # or plainly not done: "give the model the schema, not the rows" said 행을 주고,
             # 스키마는 주지 않는: the thing of the negated verb is the one denied
             ko_denied = _KO_NOT_DONE
+            denied_ko = ko_denied.search(target)
+        if denied_ko is None:
+            ko_denied = _KO_MUST_NOT
             denied_ko = ko_denied.search(target)
     return None if denied_ko is None else (ko_denied, denied_ko)
 
@@ -176,7 +182,7 @@ def contrast_sides(source: str, target: str) -> tuple[str, str, str, str] | None
         return None
     affirmed, denied, ko_denied, compared, affirmed_first = candidates[0]
     found = _korean_denial(target, ko_denied, compared)
-    if found is None or found[0] in (_KO_UNFIT, _KO_NOT_DONE) or \
+    if found is None or found[0] in (_KO_UNFIT, _KO_NOT_DONE, _KO_MUST_NOT) or \
             _EN_DENIAL_OPENS.match(affirmed):
         return None
     ko_denied, denied_ko = found

@@ -491,6 +491,31 @@ OPPOSITES = [
       _ko(r"하나씩|한 번에 하나|하나하나|단계마다|각 단계")),
      ("all at once", _en(r"all (?:\w+ )?(?:at once|together)|(?:all )?simultaneously"),
       _ko(r"한꺼번에|동시에|한 번에 (?:모두|다)|일괄"))),
+    # "That decision saved us about 6,000 GPU hours" said 6,000시간 더 들었지만
+    (("saved", _en(r"sav(?:e|es|ed|ing)(?! (?:the|a|it|them|your|our|their|to|as|in)\b)|spared"),
+      _ko(r"절약|아꼈|아끼|아낄|아낀|세이브")),
+     ("spent more", _en(r"cost(?:s|ing)? (?:us |you |them )?(?:an? )?(?:extra|more|additional)|"
+                          r"wasted?|burn(?:ed|t|s)?"),
+      _ko(r"더 들었|더 들어|더 드는|추가로 들|더 소모|더 썼|낭비"))),
+    # "route a small slice of real traffic" said 테스트용 합성 트래픽
+    (("real traffic", _en(r"(?:real|live|production|actual) (?:traffic|users?|requests?|data|"
+                          r"queries|conversations?)"),
+      _ko(r"실제 (?:트래픽|사용자|요청|데이터|쿼리|대화)|실사용|프로덕션 트래픽|운영 트래픽|라이브 트래픽")),
+     ("synthetic traffic", _en(r"synthetic|simulated|fake|artificial"),
+      _ko(r"합성|가짜|시뮬레이션|테스트용|인공적"))),
+    # "you usually want both, and in a specific order" said 순서는 크게 상관없어요
+    (("in a set order", _en(r"in (?:a|the) (?:specific|particular|certain|right|fixed|set|strict) order|"
+                            r"(?:the )?order matters"),
+      _ko(r"순서(?:가|를|대로|도)? (?:중요|지켜|정해)|정해진 순서|특정 순서|순서대로")),
+     ("in any order", _en(r"in any order|(?:the )?order (?:doesn['’]t|does not|won['’]t) matter|"
+                          r"regardless of (?:the )?order"),
+      _ko(r"순서(?:는|가|와)? (?:크게 |별로 |전혀 )?(?:상관(?:없|이 없)|중요하지 않|관계없|무관)|"
+          r"순서에 상관없이|아무 순서"))),
+    # "At batch size 1 you're memory-bound" said compute-bound라서
+    (("memory-bound", _en(r"memory[- ]bound|bandwidth[- ]bound"),
+      _ko(r"memory[- ]bound|메모리 ?바운드|메모리 병목|메모리 대역폭에 (?:묶|제약|제한)")),
+     ("compute-bound", _en(r"compute[- ]bound|FLOPs?[- ]bound"),
+      _ko(r"compute[- ]bound|컴퓨트 ?바운드|연산 ?바운드|연산 병목|연산(?:량)?에 (?:묶|제약|제한)"))),
     # "the client generates a unique key" said 서버가 … 생성해서
     (("the client", _en(r"clients?|client-side"), _ko(r"클라이언트")),
      ("the server", _en(r"servers?|server-side"), _ko(r"서버"))),

@@ -646,9 +646,35 @@ _EN_REDUCTION = re.compile(r"\b(?:cut(?:s|ting)?|reduc\w+|shrink\w*|shrank|compr
                            re.IGNORECASE)
 
 
+# Years counted in decades or centuries, which Korean counts in years: "ten decades" is
+# 100년, "a century" 100년.
+_EN_DECADES = re.compile(r"\s(?:decades?\b)", re.IGNORECASE)
+_EN_CENTURIES = re.compile(r"\s(?:centur(?:y|ies)\b)", re.IGNORECASE)
+_EN_A_CENTURY = re.compile(r"\b(?:a|one) century\b", re.IGNORECASE)
+
+
+def _in_years(source: str, sources: list[Quantity]) -> list[Quantity]:
+    """The quantities with decades and centuries read as years."""
+    years = []
+    for q in sources:
+        if q.kind == "ordinal" or q.text[-2:].lower() in ("st", "nd", "rd", "th"):
+            pass  # the 21st century is 21세기
+        elif _EN_DECADES.match(source, q.span[1]):
+            q = replace(q, value=q.value * 10)
+        elif _EN_CENTURIES.match(source, q.span[1]):
+            q = replace(q, value=q.value * 100)
+        years.append(q)
+    return years
+
+
 def _findings(pair: AlignedPair) -> list[Finding]:
     source = pair.source_text
     sources = english_quantities(source)
+    if "decade" in source or "centur" in source:
+        sources = _in_years(source, sources)
+        sources += [Quantity(100.0, m.span(), m.group(), soft=True)
+                    for m in _EN_A_CENTURY.finditer(source)
+                    if not any(q.span[0] < m.end() and m.start() < q.span[1] for q in sources)]
     targets = korean_quantities(pair.target.text)
     targets = sorted(targets + labels_counting(source, pair.target.text, sources),
                      key=lambda q: q.span)

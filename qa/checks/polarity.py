@@ -336,7 +336,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         target = _KO_WITHOUT_TROUBLE.sub(" ", target)
     if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
-            return _sentence_by_sentence(source, target, ctx)
+            return (_sentence_by_sentence(source, target, ctx)
+                    or _quality_denied(source, target))
         stranded = None  # its negated verb is there
     if source_negated:
         if stranded:
@@ -414,6 +415,51 @@ def _added_in_a_sentence(source: str, target: str, ctx) -> list[Finding]:
                 return [Finding(NAME, "accuracy/mistranslation", "major",
                                 f'"{said}" says nothing negative, but its Korean sentence is '
                                 "negated: the meaning may be flipped", weight=weight)]
+    return []
+
+
+# Qualities the English may assert in one clause while it denies another ("necessary, but
+# not sufficient"), with the Korean stem that says each.
+_QUALITY_STEMS = [
+    (re.compile(r"\b(?:necessary|needed|required|essential|mandatory)\b", re.IGNORECASE), "필요|필수"),
+    (re.compile(r"\b(?:sufficient|enough)\b", re.IGNORECASE), "충분"),
+    (re.compile(r"\b(?:important|crucial|critical)\b", re.IGNORECASE), "중요"),
+    (re.compile(r"\b(?:possible|feasible)\b", re.IGNORECASE), "가능"),
+    (re.compile(r"\b(?:safe)\b", re.IGNORECASE), "안전"),
+    (re.compile(r"\b(?:useful|helpful)\b", re.IGNORECASE), "유용|도움이 되|도움 되"),
+]
+
+
+def _denial_of(stem: str) -> re.Pattern:
+    return re.compile(rf"(?:{stem})(?:하|한|할|해|적이|적인)?(?:지|진)\s?(?:는|도|가)?\s?(?:않|못)|"
+                      rf"(?:{stem})(?:한|할|하는|적인|인)?\s?(?:건|게|것은|거는|것이)\s?(?:꼭\s)?아니|"
+                      rf"(?:{stem})(?:는|은|이|가|도)?\s?없")
+
+
+_QUALITY_DENIALS = [(english, _denial_of(stem)) for english, stem in _QUALITY_STEMS]
+
+
+def _denied_in_english(source: str, m: re.Match) -> bool:
+    clause = _CLAUSE_BREAK.split(source[:m.start()])[-1]
+    return bool(_EN_NEGATIVE_MEANING.search(" ".join(clause.split()[-3:]))
+                or _EN_NEGATION.search(clause))
+
+
+def _quality_denied(source: str, target: str) -> list[Finding]:
+    """A quality the English asserts in one clause that the Korean denies, where the English
+    denies something else: "offline evals are necessary, but they're not sufficient" said 꼭
+    필요한 건 아니고, 그것만으로 충분하지도 않아요."""
+    for english, denial in _QUALITY_DENIALS:
+        said = list(english.finditer(source))
+        if not said or any(_denied_in_english(source, m) for m in said):
+            continue  # (denied in English too: "may not be very important, but ...")
+        for m in said:
+            denied = denial.search(target)
+            if denied:
+                return [Finding(NAME, "accuracy/mistranslation", "major",
+                                f'the English says "{m.group()}"; the cue denies it '
+                                f"({denied.group()}): the meaning is flipped",
+                                span=denied.span(), weight=0.65)]
     return []
 
 

@@ -29,7 +29,11 @@ _ENGLISH_QUOTE = re.compile(r"[\"“”]|(?<![A-Za-z])'|'(?![A-Za-z])")
 _ECHO_QUESTION = re.compile(r"[냐다라자]고요?[?？]$")
 # "Shall we look?" (볼까요?) invites, it does not ask: a free rendering of "Quick stat:" or
 # "Let's look at".
-_INVITATION = re.compile(r"볼까요[?？]$|않죠[?？]$|않지요[?？]$")  # (않죠?: "isn't it?", rhetorical)
+_INVITATION = re.compile(r"볼까요[?？]$|않죠[?？]$|않지요[?？]$|"  # (않죠?: "isn't it?", rhetorical)
+                         r"괜찮죠[?？]$")  # ("Not bad for a group that started ..." -> 꽤 괜찮죠?)
+# "That's more wheelbarrows than we have volunteers, by the way." -> ... 많다는 거 아세요?: "do
+# you know that ...?" tells, it does not ask.
+_DID_YOU_KNOW = re.compile(r"(?:거|걸|것)\s?아(?:세요|시죠|시나요|셨어요|셨나요)[?？]$")
 
 
 # A statement about the listener the speaker asks them to confirm ("Marcus, you remember." ->
@@ -57,6 +61,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     match = next((m for m in _KOREAN_QUESTION.finditer(pair.target.text)
                   if not _ECHO_QUESTION.search(m.group())
                   and not _INVITATION.search(m.group())
+                  and not _DID_YOU_KNOW.search(pair.target.text, 0, m.end())
                   and not _confirming(pair.target.text, m, source)
                   and not (quoting and _QUOTE_AFTER.match(pair.target.text, m.end()))), None)
     if not match:

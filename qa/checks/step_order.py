@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from qa.checks.anchors import anchors, held, places, sounded
+from qa.checks.anchors import OPPOSITE_STEMS, anchors, held, places, sounded
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 from qa.numbers import ENGLISH_ORDINALS, ENGLISH_UNITS, KOREAN_ORDINAL_WORDS
@@ -173,10 +173,17 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     # (where both languages mark each step's place, first/second and 먼저/그다음, one side's
     # anchors are enough: the other may be a plain verb, mix said 섞고)
     marked = bool(_EN_FIRST_SECOND.search(source) and _KO_FIRST_SECOND.search(target))
+    opposite_first, opposite_second = first & OPPOSITE_STEMS, second & OPPOSITE_STEMS
     for _, _, ko_first, ko_second in sides:
         first_moved = _said_long(ko_second, first) and not _said_long(ko_first, first)
         second_moved = _said_long(ko_first, second) and not _said_long(ko_second, second)
-        if first_moved and second_moved or marked and (
+        # Two opposites trading places decide alone, whatever else each side says: "Backfill
+        # upstream stages first, then downstream" said 다운스트림 단계를 먼저 백필하고, 그다음에
+        # 업스트림을 (the verb is said with the first step only)
+        traded = (opposite_first and opposite_second
+                  and held(ko_second, opposite_first) and not held(ko_first, opposite_first)
+                  and held(ko_first, opposite_second) and not held(ko_second, opposite_second))
+        if first_moved and second_moved or traded or marked and (
                 first_moved and not held(ko_first, second)
                 or second_moved and not held(ko_second, first)):
             return [Finding(NAME, "accuracy/mistranslation", "major",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.model import AlignedPair, Finding
@@ -91,8 +92,17 @@ _HYPHENATED_NAME = re.compile(r"\b[A-Za-z][\w.]*(?:-[A-Za-z0-9][\w.]*)+")
 def _changed_name(run: str, source: str) -> str | None:
     """The source's name that `run` garbles (DeepSeek-V2-Base for DeepSeek-V3-Base): a
     versioned name that starts like one of the source's and differs in the rest; or a
-    name's variant changed (RoBERTa-base for RoBERTa-large)."""
+    name's variant changed (RoBERTa-base for RoBERTa-large); or a name of two words or more
+    whose first word is kept and the rest changed (Argo CD for Argo Rollouts)."""
     if " " in run:
+        first = run.split()[0]
+        if len(first) < 3 or not first[0].isupper():
+            return None
+        for m in re.finditer(rf"\b{re.escape(first)}(?:\s[A-Z][\w.+-]*)+", source):
+            name = m.group(0).rstrip(".")
+            if not name.lower().startswith(run.lower()) and \
+                    not run.lower().startswith(name.lower()):
+                return name
         return None
     if "-" in run:
         base = run.split("-")[0]
@@ -107,6 +117,15 @@ def _changed_name(run: str, source: str) -> str | None:
         if name != run and shared >= 5 and shared >= len(name) // 2:
             return name
     return None
+
+
+def _misspelled(run: str, name: str) -> bool:
+    """A name of words spelled a letter or two off (Henry Augutus Rowland, Jetson Orion Nano),
+    not another name or version (Argo CD for Argo Rollouts, DeepSeek-V2 for DeepSeek-V3): such
+    a run is only English the source does not say, as any unknown word is."""
+    if " " not in run or any(c.isdigit() for c in run + name):
+        return False
+    return SequenceMatcher(None, run.lower(), name.lower()).ratio() >= 0.85
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -274,7 +293,7 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
             findings.append(_added_name(run, m.span()))
             continue
         changed = _changed_name(run, pair.source_text)
-        if changed:
+        if changed and not _misspelled(run, changed):
             findings.append(Finding(
                 NAME, "names", "major",
                 f'"{run}" is not the English\'s {changed}: a name or version changed',
