@@ -43,8 +43,9 @@ semantic_search_filters, rag_chunk_overlap, inference_autoscaling, safety_refusa
 multilingual_eval, prompt_versioning, beam_search_decoding, data_dedup_pipeline,
 lr_warmup_schedules, embedding_model_choice, llm_judge_bias, quantization_aware_training,
 agent_retry_policies, speculative_sampling_math, data_pipeline_backfills,
-prompt_injection_defenses and model_serving_canaries (machine translations with labelled
-errors), and deployment,
+prompt_injection_defenses, model_serving_canaries, kv_cache_sizing, rag_query_rewriting,
+tokenizer_merges_bpe and llm_cost_attribution (machine translations with labelled errors), and
+deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
@@ -54,7 +55,8 @@ hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk,
 conference_closing, team_offsite_speech, phd_defense_thanks, commencement_speech, farewell_manager,
 launch_party, mentor_thanks, intern_welcome, volunteer_award, makerspace_opening,
 hackathon_awards, library_retirement, team_anniversary, coach_farewell,
-choir_concert_thanks, bakery_tenth_birthday and garden_club_centennial (correct
+choir_concert_thanks, bakery_tenth_birthday, garden_club_centennial and science_fair_judges
+(correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -646,6 +648,17 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
      15, {56}),
     ("garden_club_centennial", "garden_club_centennial.en.vtt", "garden_club_centennial.ko.vtt",
      0, {12, 14, 54}),
+    # Round 66 (sizing the KV cache, query rewriting, BPE merges, attributing API costs, and
+    # science_fair_judges, a correct speech).
+    ("kv_cache_sizing", "kv_cache_sizing.en.srt", "kv_cache_sizing.ko.srt", 13, {9}),
+    ("rag_query_rewriting", "rag_query_rewriting.en.vtt", "rag_query_rewriting.ko.vtt", 16,
+     set()),
+    ("tokenizer_merges_bpe", "tokenizer_merges_bpe.en.srt", "tokenizer_merges_bpe.ko.srt", 14,
+     set()),
+    ("llm_cost_attribution", "llm_cost_attribution.en.vtt", "llm_cost_attribution.ko.vtt", 12,
+     set()),
+    ("science_fair_judges", "science_fair_judges.en.srt", "science_fair_judges.ko.srt", 0,
+     set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -81,6 +81,9 @@ def anchors(english: str, termbase, against: str | None = None,
     # (function words are no anchors: "the" would be found in "all-gather")
     found: set[Anchor] = {w.lower() for w in _LATIN_WORD.findall(english)
                           if w.lower() not in ENGLISH_FUNCTION_WORDS}
+    # a plural kept in Latin loses its s in Korean: "real chargebacks" said chargeback으로
+    found.update({w[:-1] for w in found if isinstance(w, str) and len(w) > 4
+                  and w.endswith("s") and not w.endswith("ss")})
     if termbase is not None:
         for entry, _ in termbase.entries_in(english):
             found.update(r.replace(" ", "").lower() for r in entry.approved + entry.wrong)

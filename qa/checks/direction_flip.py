@@ -534,8 +534,26 @@ OPPOSITES = [
     # "the cleanup is a separate job" said 잘못된 레코드도 함께 정리돼요
     (("separately", _en(r"separate(?:ly)?|independently|on (?:its|their) own"),
       _ko(r"따로|별도|별개|개별")),
-     ("together", _en(r"together|jointly|at the same time|simultaneously|in one go"),
+     ("together", _en(r"together|jointly|at the same time|simultaneously|in one go|"
+                      r"(?:right )?alongside|along with|together with"),
       _ko(r"함께|동시에|한꺼번에"))),
+    # "It merges that pair everywhere in the word" said 처음 나오는 위치 한 곳만
+    (("every occurrence", _en(r"everywhere|every occurrence|all occurrences|each occurrence|"
+                              r"every instance|all instances"),
+      _ko(r"모든 (?:위치|곳|자리)|나오는 곳마다|등장할 때마다")),
+     ("one occurrence", _en(r"(?:only )?the first (?:occurrence|instance)|only once|in one place"),
+      _ko(r"한 곳만|한 군데만|처음 나오는 (?:위치|곳|자리)|첫 번째 (?:위치|것)만"))),
+    # "it wasn't zero on long retrieval tests" said 저하가 아예 없었어요
+    (("some", _en(r"(?:is|was|are|were)n['’]t zero|not zero|non-?zero|never zero|above zero"),
+      _ko(r"(?!)")),
+     ("none at all", _en(r"(?<!n't )(?<!not )zero|none at all|nothing at all|no \w+ at all"),
+      _ko(r"아예 없|전혀 없|하나도 없|전무"))),
+    # "well over 64 gigabytes of RAM" said 64GB 가까이 (a bound said as an approach)
+    (("well over", _en(r"(?:well|way|far|much) (?:over|above|past|beyond|more than)"),
+      _ko(r"훨씬 (?:넘|많|웃돌|초과|상회)|크게 (?:웃돌|넘|초과|상회)")),
+     ("close to", _en(r"close(?:r)? to|nearly|almost|approaching|around|about|roughly|"
+                      r"approximately"),
+      _ko(r"(?<=\d)\s?(?:GB|MB|TB|%|개|명|배|달러|시간|초|분)?\s?가까이|육박"))),
     # "less accurate on long documents" said 짧은 문서에서는
     (("long ones", _en(r"long (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|"
                        r"answers?|outputs?|videos?|files?|conversations?|passages?|articles?)"),
@@ -621,7 +639,7 @@ OPPOSITES = [
     # "accumulated scores favor older tokens" said 최근 토큰에 유리
     (("the older ones", _en(r"older|oldest|earliest"), _ko(r"오래된|예전|가장 처음|초반")),
      ("the newer ones", _en(r"newer|newest|recent|latest|last (?:N|K|\d+|few|two|three|four|"
-                            r"five|ten)"), _ko(r"최근|최신|새로운"))),
+                            r"five|ten)"), _ko(r"최근|최신|새로운|가장 나중에|가장 늦게"))),
     # "shard the optimizer states" said 복제하세요 (replicate them)
     (("sharding", _en(r"shard(?:s|ed|ing)?|partition(?:s|ed|ing)?"), _ko(r"샤딩|샤드|분할")),
      ("replicating", _en(r"replicat(?:e|es|ed|ing|ion)|duplicat(?:e|es|ed|ing)|mirror(?:s|ed|ing)?"),

@@ -483,6 +483,20 @@ def _repeats(target: Quantity, value: float, unit: str | None) -> bool:
                                            or target.unit in people and unit in people)
 
 
+def _inside_a_name(number: Quantity, source: str, target: str) -> bool:
+    """Whether the Korean writes the English number inside a name (AIME 2024, temperature 0.7,
+    ImageNet 256×256), not counting a name the English writes the same way with the digits
+    glued on: the BF16 of BF16 가중치 says nothing of "about 16 gigabytes in BF16"."""
+    after_a_word = re.compile(rf"[A-Za-z][A-Za-z0-9]*?([\s-]?){re.escape(number.text)}"
+                              r"(?![\d.,]*\d)")
+    for m in after_a_word.finditer(target):
+        glued = m.group(0).split()[-1] if m.group(1) == "" else None
+        if glued and re.search(rf"(?<![A-Za-z0-9]){re.escape(glued)}(?![\d.,]*\d)", source):
+            continue
+        return True
+    return False
+
+
 def _one_without_digit(target: Quantity, source: str) -> bool:
     """A Korean 1 that renders English words, not a number the English lacks. A numbered
     step (1단계, 1번째) never renders "a"."""
@@ -670,6 +684,9 @@ def _in_years(source: str, sources: list[Quantity]) -> list[Quantity]:
 def _findings(pair: AlignedPair) -> list[Finding]:
     source = pair.source_text
     sources = english_quantities(source)
+    if "couple" in source.lower():  # "a couple of minutes" is said 2~3분 as often as 2분
+        sources += [Quantity(3.0, q.span, q.text, soft=True) for q in sources
+                    if q.text.lower() == "couple"]
     if "decade" in source or "centur" in source:
         sources = _in_years(source, sources)
         sources += [Quantity(100.0, m.span(), m.group(), soft=True)
@@ -705,8 +722,9 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     # target value changed from; alone it is never required (a/an are not numbers here).
     # A number the cue writes as the English does, inside a name (AIME 2024, 'R1-0528'),
     # is there even though it was not read as a quantity.
-    hard_left = [s for s in left_sources if not s.soft and not re.search(
-        rf"[A-Za-z][\s-]?{re.escape(s.text)}(?![\d.,]*\d)", pair.target.text)]
+    # (Not one the English has inside a name too: BF16 in "16 gigabytes in BF16" is the BF16.)
+    hard_left = [s for s in left_sources if not s.soft
+                 and not _inside_a_name(s, source, pair.target.text)]
     spelled_left = [s for s in left_sources if s.soft and s.text.lower() not in ("a", "an")]
     before = hard_left + spelled_left
     # ...unless a source number (not an ordinal: "the first ten years" -> 이 10년) is still

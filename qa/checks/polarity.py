@@ -80,7 +80,8 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"sufficient|evitabl\w+|stead|nocent|ability|active|adequate|appropriate|valid)\w*|"
     r"im(?:possible|patient|mature|mobile|perfect|proper|probable|balance)\w*|"
     r"ir\w{4,}|il(?:legal|logical|literate)\w*|\w{3,}less(?:ly|ness)?|"
-    r"fail\w*|lack\w*|absen\w+|only|unless|until|till|before|few|little|rarely|seldom|zero|"
+    r"fail\w*|lack\w*|absen\w+|only|unless|until|till|before|few|fewer|fewest|little|rarely|"
+    r"seldom|zero|"
     r"refus\w+|den(?:y|ies|ied)|avoid\w*|prevent\w*|stop\w*|quit\w*|ceas\w+|forg[eo]t\w*|"
     r"ignor\w+|neglect\w*|hard|difficult\w*|free|beyond|instead|rather|except|barely|"
     r"too(?!\s*(?:[,.;:!?]|$))|"  # (not "fine too", which is "also")
@@ -381,7 +382,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # "nothing compared with" says "trivial", no "not": "$40 a day, which is nothing
         # compared with an outage" said 결코 적은 금액이 아니에요 turns it round
         meant = _EN_NOTHING_COMPARED.sub(" ", meant)
-    if not _EN_NEGATIVE_MEANING.search(meant) and not _EN_NEGATION.search(meant):
+    if not _EN_NEGATIVE_MEANING.search(_EN_OUT_POSITIVE.sub(" ", meant)) \
+            and not _EN_NEGATION.search(meant):
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=_added_negation_weight(source, target))]
@@ -418,6 +420,12 @@ def _added_in_a_sentence(source: str, target: str, ctx) -> list[Finding]:
     return []
 
 
+# "Out" in a phrase that says nothing negative: "supports it out of the box", "figure out",
+# "roll out" (a Korean negation renders none of them).
+_EN_OUT_POSITIVE = re.compile(
+    r"\bout[- ]of[- ]the[- ]box\b|\b(?:figur|carr|check|turn|point|find|found|tr|roll|scal|"
+    r"stand|work|lay|laid|spell|sort|print|map|reach|help|fill|hand|spread|test|pick|sound|"
+    r"reason|think)\w* out\b", re.IGNORECASE)
 # Qualities the English may assert in one clause while it denies another ("necessary, but
 # not sufficient"), with the Korean stem that says each.
 _QUALITY_STEMS = [

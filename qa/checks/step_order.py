@@ -29,8 +29,9 @@ NAME = "step_order"
 
 # English connectives: the side before "then" / "before" is done first, the side after
 # "after" is.
-_EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|\s+before\b(?!\s+(?:then|that|now|"
-                      r"\d))|"
+_EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|"
+                      # (not a sentence opening "Before X, Y": _EN_BEFORE_OPENS)
+                      r"(?<![.!?:;])\s+before\b(?!\s+(?:then|that|now|\d))|"
                       # "sweep temperature, and only after that adjust top-p"
                       r",\s+(?:and\s+)?(?:only\s+)?(?:after that|after this|afterwards)\b,?|"
                       # "run the checks there, and merge into main only if they pass"
@@ -63,6 +64,11 @@ _EN_STEP_AND = re.compile(r"^\s*(?:step\s+\w+|first|second|third|fourth|fifth|si
                           re.IGNORECASE)
 
 
+# A sentence that opens with "Before X, Y" does Y first.
+_EN_BEFORE_OPENS = re.compile(r"(?:^|[.!?]\s+)before\s+(?P<a>[^,.;:!?]+),\s*(?P<b>[^.;:!?]+)",
+                              re.IGNORECASE)
+
+
 def _english_order(source: str) -> tuple[str, str] | None:
     """(first action, second action) of the English, or None."""
     marked = _EN_FIRST_SECOND.search(source)
@@ -76,6 +82,9 @@ def _english_order(source: str) -> tuple[str, str] | None:
         # (what is done first ends at its clause: "one combine after them, so two
         # all-to-alls ..." combines after "them")
         return source[after.end():].split(",")[0], source[:after.start()]
+    opening = _EN_BEFORE_OPENS.search(source)
+    if opening:  # "Before you embed the query, you ask an LLM to rewrite it."
+        return opening.group("b"), opening.group("a")
     step = _EN_STEP_AND.match(source)
     if step:  # "Fifth, export the integer weights and evaluate on your held-out set."
         return step.group("a"), step.group("b")

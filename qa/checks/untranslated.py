@@ -162,6 +162,21 @@ def _number_in_source(target: str, m: re.Match, source: str) -> bool:
         _TIMES_DIGITS.fullmatch(m.group(0)))
 
 
+_TOP_K = re.compile(r"top-?(\d+)", re.IGNORECASE)
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve "
+                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+
+
+def _cutoff_in_source(run: str, source: str) -> bool:
+    """A ranking cutoff written top-5 for an English "recall at five" or "top five"."""
+    m = _TOP_K.fullmatch(run)
+    if not m:
+        return False
+    n = int(m.group(1))
+    said = rf"(?:{n}|{_NUMBER_WORDS[n]})" if n < len(_NUMBER_WORDS) else str(n)
+    return re.search(rf"\b(?:at|top|@)[\s-]?{said}\b", source, re.IGNORECASE) is not None
+
+
 def _is_prose(words: list[str], listed: bool = False) -> bool:
     """English words that make a sentence ("See you there"), not a name, a title or a term
     kept in Latin script ("Mixture of Experts", "Lost in the Middle"). `listed`: the words
@@ -272,7 +287,8 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
             findings.append(_added_name(run, m.span()))
             continue
         if (all(_ACRONYM.fullmatch(w) or len(w) == 1 for w in words) or _is_unit(target, m)
-                or _number_in_source(target, m, pair.source_text)):
+                or _number_in_source(target, m, pair.source_text)
+                or _cutoff_in_source(run, pair.source_text)):
             continue
         unknown = [w for w in words
                    if not _ACRONYM.fullmatch(w) and not _known(w, source_words, parts)]
