@@ -132,6 +132,10 @@ _NOT_LABEL_WORDS = {
     # conjunctions that open a clause: "If version 3.5 wrote malformed records"
     "If", "When", "Once", "Because", "While", "Whether", "Unless", "Although", "Though",
     "Where", "Whereas", "That", "This", "These", "Those", "Which", "What",
+    # numbered places and units: "Station 7" is 7번 소방서
+    "Station", "Gate", "Floor", "Platform", "Building", "Route", "Highway", "Engine", "Ladder",
+    "Squad", "Unit", "District", "Ward", "Lane", "Terminal", "Hall", "Zone", "Sector", "Grade",
+    "Pier", "Dock", "Bay", "Aisle", "Seat", "Row", "Exit", "Pitch", "Court", "Field",
 }
 
 # A verb before a number opens a phrase ("Checking 5 tokens", "Added 3 layers"), not a name.

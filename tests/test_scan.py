@@ -44,7 +44,8 @@ multilingual_eval, prompt_versioning, beam_search_decoding, data_dedup_pipeline,
 lr_warmup_schedules, embedding_model_choice, llm_judge_bias, quantization_aware_training,
 agent_retry_policies, speculative_sampling_math, data_pipeline_backfills,
 prompt_injection_defenses, model_serving_canaries, kv_cache_sizing, rag_query_rewriting,
-tokenizer_merges_bpe and llm_cost_attribution (machine translations with labelled errors), and
+tokenizer_merges_bpe, llm_cost_attribution, contrastive_learning, llm_release_checklist,
+sft_data_mixing and gpu_spot_instances (machine translations with labelled errors), and
 deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -55,8 +56,8 @@ hackathon_kickoff, retirement_reflections, wedding_toast, startup_failure_talk,
 conference_closing, team_offsite_speech, phd_defense_thanks, commencement_speech, farewell_manager,
 launch_party, mentor_thanks, intern_welcome, volunteer_award, makerspace_opening,
 hackathon_awards, library_retirement, team_anniversary, coach_farewell,
-choir_concert_thanks, bakery_tenth_birthday, garden_club_centennial and science_fair_judges
-(correct
+choir_concert_thanks, bakery_tenth_birthday, garden_club_centennial, science_fair_judges and
+firefighter_retirement (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -659,6 +660,16 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
      set()),
     ("science_fair_judges", "science_fair_judges.en.srt", "science_fair_judges.ko.srt", 0,
      set()),
+    # Round 67 (contrastive learning, a release checklist, mixing instruction data, training on
+    # spot GPUs, and firefighter_retirement, a correct speech).
+    ("contrastive_learning", "contrastive_learning.en.vtt", "contrastive_learning.ko.vtt", 15,
+     {10, 24}),
+    ("llm_release_checklist", "llm_release_checklist.en.srt", "llm_release_checklist.ko.srt",
+     14, set()),
+    ("sft_data_mixing", "sft_data_mixing.en.vtt", "sft_data_mixing.ko.vtt", 16, set()),
+    ("gpu_spot_instances", "gpu_spot_instances.en.srt", "gpu_spot_instances.ko.srt", 10, {53}),
+    ("firefighter_retirement", "firefighter_retirement.en.vtt", "firefighter_retirement.ko.vtt",
+     0, {5, 28}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -22,7 +22,10 @@ from qa.model import AlignedPair, Finding
 NAME = "contrast_swap"
 
 _EN_X_NOT_Y = re.compile(r"(?P<x>[^,.;:!?—–]+),\s*(?:and\s+|but\s+)?(?:not|never)\s+"
-                         r"(?!even\b)(?P<y>[^,.;:!?—–]+)", re.IGNORECASE)  # ("not even": more)
+                         r"(?!even\b)(?!(?:so|too|quite|very)\s)(?!as\s+\w+\s+as\b)"
+                         r"(?!that\s+(?:often|much|many|big|bad|hard|long|far|good|different)\b)"
+                         r"(?P<y>[^,.;:!?—–]+)",
+                         re.IGNORECASE)  # ("not even": more; "but not so often that": a degree)
 _EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>[^,.;:!?—–]+)",
                              re.IGNORECASE)
 # "Not the weights, the cache."

@@ -342,9 +342,9 @@ OPPOSITES = [
                   r"a (?:small |tiny )?fraction of|a small number of"),
       _ko(r"(?<!의 )일부(?:만|분)?|몇몇|소수"))),  # (not X의 일부, "part of X")
     (("longer", _en(r"longer|lengthier|more verbose|wordier"),
-      _ko(r"더 긴|더 길|길수록|긴 (?:요약|답|정답|응답|출력)")),
+      _ko(r"더 긴|더 길|길수록|긴 (?:요약|답|정답|응답|출력)|(?:%|퍼센트|배)\s?(?:더\s)?(?:길|긴)")),
      ("shorter", _en(r"shorter|briefer|more concise|terser"),
-      _ko(r"더 짧|짧을수록|짧은 (?:요약|답|정답|응답|출력)"))),
+      _ko(r"더 짧|짧을수록|짧은 (?:요약|답|정답|응답|출력)|(?:%|퍼센트|배)\s?(?:더\s)?짧"))),
     (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|" + _FEW_WORDS + ")"),
       _ko(r"최근|마지막|맨 뒤|뒤에서부터|후반|막바지")),
      ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|" + _FEW_WORDS + ")"),
@@ -421,7 +421,7 @@ OPPOSITES = [
     (("after", _en(r"after|afterwards|once (?:the |it |\w+ ){1,3}(?:is|are|has|have)"),
       _ko(r"(?!)")),
      ("before", _en(r"before|beforehand|ahead of time|in advance|up ?front"),
-      _ko(r"전에|이전에|앞서|미리|보다 먼저|기 전부터"))),
+      _ko(r"전에|이전에|앞서|미리|보다 먼저|기 전부터|기 전의"))),
     # A point in time is another matter: "published before then" is never 그 이후에, and
     # "created before the cutoff" never 기준일 이후에.
     (("before that moment", _en(r"before (?:the )?(?:cutover|switchover|go-live|rollout)|"

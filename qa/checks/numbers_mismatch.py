@@ -43,6 +43,7 @@ UNIT_FAMILIES = {
                r"analysts?|managers?|founders?|panelists?|speakers?|interviewers?|candidates?|"
                r"boys?|girls?|bab(?:y|ies)|humans?|individuals?|voters?|staff|tourists?|"
                r"volunteers?|teachers?|doctors?|nurses?|athletes?|authors?|writers?|artists?|"
+               r"recruits?|firefighters?|officers?|crew|crews|cadets?|trainees?|apprentices?|"
                r"passengers?|guests?|audiences?|crowds?|famil(?:y|ies)|brothers?|sisters?|"
                r"sons?|daughters?|parents?|twins?|victims?|survivors?|inhabitants?|pupils?|"
                r"gods?|spirits?|ghosts?|angels?|heroe?s?|kings?|queens?|princes?|knights?|monks?|priests?|"
@@ -665,6 +666,8 @@ _EN_REDUCTION = re.compile(r"\b(?:cut(?:s|ting)?|reduc\w+|shrink\w*|shrank|compr
 _EN_DECADES = re.compile(r"\s(?:decades?\b)", re.IGNORECASE)
 _EN_CENTURIES = re.compile(r"\s(?:centur(?:y|ies)\b)", re.IGNORECASE)
 _EN_A_CENTURY = re.compile(r"\b(?:a|one) century\b", re.IGNORECASE)
+_EN_PARTS = re.compile(r"\s(tenth|hundredth)s?\b", re.IGNORECASE)
+_EN_NONZERO = re.compile(r"\bnon-?zero\b", re.IGNORECASE)
 
 
 def _in_years(source: str, sources: list[Quantity]) -> list[Quantity]:
@@ -687,6 +690,12 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     if "couple" in source.lower():  # "a couple of minutes" is said 2~3분 as often as 2분
         sources += [Quantity(3.0, q.span, q.text, soft=True) for q in sources
                     if q.text.lower() == "couple"]
+    if "tenth" in source or "hundredth" in source:  # "nine tenths of a cent" is 0.9센트
+        sources = [replace(q, value=q.value / (10 if m.group(1) == "tenth" else 100))
+                   if (m := _EN_PARTS.match(source, q.span[1])) else q for q in sources]
+    if _EN_NONZERO.search(source):  # "a nonzero code" is 0이 아닌 코드
+        sources = sources + [Quantity(0.0, m.span(), m.group(), soft=True)
+                             for m in _EN_NONZERO.finditer(source)]
     if "decade" in source or "centur" in source:
         sources = _in_years(source, sources)
         sources += [Quantity(100.0, m.span(), m.group(), soft=True)

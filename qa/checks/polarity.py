@@ -49,7 +49,8 @@ _EN_NOT_NEGATION = re.compile(
     r"dis(?:similar|honest|organi[sz]ed|loyal|agreeable|pleas|respectful|interested|"
     r"proportionate|advantage|tinct|able)|"
     r"ir(?:relevant|regular|rational|responsible|reversible|replaceable|reparable)|"
-    r"il(?:legal|logical|legitimate|literate))\w*|\bnot without\b|\bnever (?:fail|stop)s? to\b|"
+    r"il(?:legal|logical|legitimate|literate))\w*|\bnot without\b|"
+    r"\bnever (?:fail(?:s|ed)?|stop(?:s|ped)?|quit(?:s)?|gave up|give up)(?: to\b| \w+ing\b)|"
     r"\bnothing (?:like|compared)\b|\bno (?:wonder|doubt|problem)\b|"
     r"\b(?:don['’]t|do not|never) forget\b|"
     # a rhetorical question, "Who wouldn't want that?" (누가 마다하겠어요?)
@@ -280,6 +281,11 @@ _EN_DOUBLE_NEGATION = re.compile(r"\b(?:can['’]t|cannot|could(?:n['’]t| not)
 # the English's claim.
 _EN_OTHERWISE = re.compile(r"\b(?:otherwise|or else)\b", re.IGNORECASE)
 _KO_OTHERWISE = re.compile(r"(?:그렇|그러)지\s?(?:않|못하)(?:으면|다면)|안 그러면")
+# "It must be a real tug-of-war" said 줄다리기가 따로 없겠죠 ("there is no other X"): praise or
+# mockery, no negation.
+_EN_A_REAL = re.compile(r"\b(?:a real|a true|quite a|what a|such a|a regular|a proper)\b",
+                        re.IGNORECASE)
+_KO_A_REAL = re.compile(r"(?:가|이) 따로 없(?:겠|네|구|었|어|죠|지|다|습)")
 # "Without trouble" (무리 없이, 문제없이) says it works: a "won't scale" said 무리 없이
 # 확장돼요 lost its negation.
 _KO_WITHOUT_TROUBLE = re.compile(r"(?:무리|문제|어려움|탈|차질|지장|막힘|끊김)\s?(?:도\s?)?없이")
@@ -291,6 +297,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     if _EN_OTHERWISE.search(source):
         target = _KO_OTHERWISE.sub(" ", target)
+    if _EN_A_REAL.search(source):
+        target = _KO_A_REAL.sub(" ", target)
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
     if _EN_DOUBLE_NEGATION.search(source):

@@ -184,8 +184,8 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     marked = bool(_EN_FIRST_SECOND.search(source) and _KO_FIRST_SECOND.search(target))
     opposite_first, opposite_second = first & OPPOSITE_STEMS, second & OPPOSITE_STEMS
     for _, _, ko_first, ko_second in sides:
-        first_moved = _said_long(ko_second, first) and not _said_long(ko_first, first)
-        second_moved = _said_long(ko_first, second) and not _said_long(ko_second, second)
+        first_moved = _said(ko_second, first, 5) and not _said(ko_first, first, 5)
+        second_moved = _said(ko_first, second, 5) and not _said(ko_second, second, 5)
         # Two opposites trading places decide alone, whatever else each side says: "Backfill
         # upstream stages first, then downstream" said 다운스트림 단계를 먼저 백필하고, 그다음에
         # 업스트림을 (the verb is said with the first step only)
@@ -207,19 +207,13 @@ _KO_PUT_FIRST = re.compile(r"[^,.;:!?]*먼저[^,.;:!?]*?(?:[가-힣]\s(?:다음|
                            r"(?=[\s,])")
 
 
-def _said(korean: str, anchors_: set) -> bool:
-    """Whether `korean` holds one of the anchors, or says one of their words by sound."""
-    return bool(held(korean, anchors_) or sounded(
-        " ".join(a for a in anchors_ if isinstance(a, str)), korean))
-
-
-def _said_long(korean: str, anchors_: set) -> bool:
-    """Whether `korean` holds one of the anchors, or says by sound one of their words of five
-    letters or more, a hyphenated one whole (홀드아웃 for "held-out"): shorter words sound
-    like too much (마무리 like "more")."""
+def _said(korean: str, anchors_: set, min_letters: int = 4) -> bool:
+    """Whether `korean` holds one of the anchors, or says by sound one of their words of
+    `min_letters` or more, a hyphenated one whole (홀드아웃 for "held-out"). The pair check
+    asks for five: shorter words sound like too much there (마무리 like "more")."""
     words = [a.replace("-", "") for a in anchors_ if isinstance(a, str)]
     return bool(held(korean, anchors_)
-                or sounded(" ".join(w for w in words if len(w) >= 5), korean))
+                or sounded(" ".join(w for w in words if len(w) >= min_letters), korean))
 
 
 def _listed_step_put_first(source: str, target: str, termbase) -> list[Finding]:
