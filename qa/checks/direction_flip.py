@@ -300,8 +300,8 @@ OPPOSITES = [
      ("the end of it", _en(r"at the (?:end|bottom|back|tail) of"),
       _ko(r"끝부분|끝 부분|맨 끝|맨 뒤|맨 아래|마지막 부분|뒷부분"))),
     (("never", _en(r"never"), _ko(r"(?!)")),
-     ("hardly ever", _en(r"hardly ever|almost never|rarely|seldom|(?:hardly|scarcely) any(?:one|body|thing)?|"
-                         r"almost no(?:one|body| one)?"),
+     ("hardly ever", _en(r"hardly ever|almost never|rarely|seldom|"
+                         r"(?:hardly|scarcely) any(?:one|body|thing)?|almost no(?:one|body| one)?"),
       _ko(r"거의 (?:[가-힣]+ )?(?:않|안 |없)"))),
     (("a complement", _en(r"complement(?:s|ary|ing)?|on top of|alongside|in addition to"),
       _ko(r"보완|보조|함께 쓰|같이 쓰")),
@@ -504,8 +504,8 @@ OPPOSITES = [
      ("synthetic traffic", _en(r"synthetic|simulated|fake|artificial"),
       _ko(r"합성|가짜|시뮬레이션|테스트용|인공적"))),
     # "you usually want both, and in a specific order" said 순서는 크게 상관없어요
-    (("in a set order", _en(r"in (?:a|the) (?:specific|particular|certain|right|fixed|set|strict) order|"
-                            r"(?:the )?order matters"),
+    (("in a set order", _en(r"in (?:a|the) (?:specific|particular|certain|right|fixed|set|strict) "
+                            r"order|(?:the )?order matters"),
       _ko(r"순서(?:가|를|대로|도)? (?:중요|지켜|정해)|정해진 순서|특정 순서|순서대로")),
      ("in any order", _en(r"in any order|(?:the )?order (?:doesn['’]t|does not|won['’]t) matter|"
                           r"regardless of (?:the )?order"),
@@ -526,7 +526,8 @@ OPPOSITES = [
     # "lets the weights adapt before you ever ship them" said 배포한 뒤에도 (Korean says "A
     # before B" as "B 한 뒤 A" too, but never with 뒤에도, "even after")
     (("before", _en(r"before|beforehand|ahead of time|in advance"), _ko(r"(?!)")),
-     ("even after", _en(r"after(?! the fact)|afterwards?|later|once|post-\w+|still"), _ko(r"(?:뒤|후|다음)에도"))),
+     ("even after", _en(r"after(?! the fact)|afterwards?|later|once|post-\w+|still"),
+      _ko(r"(?:뒤|후|다음)에도"))),
     # "offline evals catch maybe 70% of regressions" said 70% 정도를 놓쳐요
     (("caught", _en(r"catch(?:es|ing)?|caught"), _ko(r"잡아내|잡아낸|잡아낼|잡아냅|잡아냈|탐지")),
      ("missed", _en(r"miss(?:es|ed|ing)?|overlook\w*|slip(?:s|ped)? (?:through|past|by)"),

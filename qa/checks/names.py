@@ -478,7 +478,8 @@ def _label_findings(pair: AlignedPair) -> list[Finding]:
                 occurrences.remove(exact)
             elif "version" in label.text.lower() and re.search(
                     rf"(?<![\d.]){re.escape(label.version)}(?![\d.])", target):
-                continue  # "KEDA, version 2.15" said KEDA이고, 2.15 버전: the English parts them too
+                # "KEDA, version 2.15" said KEDA이고, 2.15 버전: the English parts them too
+                continue
             elif label.version not in (w.version for w in wanted):
                 wanted.append(label)
         for label, occ in zip(wanted, occurrences):

@@ -806,8 +806,9 @@ _PERIODS = {
               r"\b(?:daily|nightly)\b|/day\b",
               r"하루에|하루 ?(?:당|마다)|매일|밤마다"),
     # ("We met every Tuesday" is weekly too)
-    "a week": (r"\b(?:per|a|each|every) (?:single )?(?:week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-               r"\b|\bweekly\b|/wk\b|\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    "a week": (r"\b(?:per|a|each|every) (?:single )?(?:week|weekend|"
+               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bweekly\b|/wk\b|"
+               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
                r"매주|주당|일주일에|한 ?주에"),
     "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b",
                 r"한 ?달에|매달(?![리렸려린릴])|매월|(?<!개)월간|달마다|(?<![\d가-힣])월 \d"),

@@ -437,7 +437,8 @@ _EN_OUT_POSITIVE = re.compile(
 # Qualities the English may assert in one clause while it denies another ("necessary, but
 # not sufficient"), with the Korean stem that says each.
 _QUALITY_STEMS = [
-    (re.compile(r"\b(?:necessary|needed|required|essential|mandatory)\b", re.IGNORECASE), "필요|필수"),
+    (re.compile(r"\b(?:necessary|needed|required|essential|mandatory)\b", re.IGNORECASE),
+     "필요|필수"),
     (re.compile(r"\b(?:sufficient|enough)\b", re.IGNORECASE), "충분"),
     (re.compile(r"\b(?:important|crucial|critical)\b", re.IGNORECASE), "중요"),
     (re.compile(r"\b(?:possible|feasible)\b", re.IGNORECASE), "가능"),
@@ -469,13 +470,12 @@ def _quality_denied(source: str, target: str) -> list[Finding]:
         said = list(english.finditer(source))
         if not said or any(_denied_in_english(source, m) for m in said):
             continue  # (denied in English too: "may not be very important, but ...")
-        for m in said:
-            denied = denial.search(target)
-            if denied:
-                return [Finding(NAME, "accuracy/mistranslation", "major",
-                                f'the English says "{m.group()}"; the cue denies it '
-                                f"({denied.group()}): the meaning is flipped",
-                                span=denied.span(), weight=0.65)]
+        denied = denial.search(target)
+        if denied:
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f'the English says "{said[0].group()}"; the cue denies it '
+                            f"({denied.group()}): the meaning is flipped",
+                            span=denied.span(), weight=0.65)]
     return []
 
 
