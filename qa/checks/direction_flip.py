@@ -516,6 +516,19 @@ OPPOSITES = [
       _ko(r"memory[- ]bound|메모리 ?바운드|메모리 병목|메모리 대역폭에 (?:묶|제약|제한)")),
      ("compute-bound", _en(r"compute[- ]bound|FLOPs?[- ]bound"),
       _ko(r"compute[- ]bound|컴퓨트 ?바운드|연산 ?바운드|연산 병목|연산(?:량)?에 (?:묶|제약|제한)"))),
+    # "plot the number of steps for the runs that succeeded" said 실패한 실행들
+    (("succeeded", _en(r"succe(?:ed|eds|eded|eding|ss|sses|ssful|ssfully)|passed"), _ko(r"성공")),
+     ("failed", _en(r"fail(?:s|ed|ing|ures?)?|unsuccessful"), _ko(r"실패"))),
+    # "the old budget was suddenly too loose" said 너무 빠듯해졌어요
+    (("too loose", _en(r"too (?:loose|generous|lenient|lax|permissive)"),
+      _ko(r"너무 (?:느슨|넉넉|관대|후하)")),
+     ("too tight", _en(r"too (?:tight|strict|stingy|restrictive)"),
+      _ko(r"너무 (?:빠듯|빡빡|엄격|촉박|인색)"))),
+    # "replanning calls should count against the budget too" said 예산에서 제외해야
+    (("counted in", _en(r"counts? (?:against|toward|towards)|counted (?:against|toward|towards)"),
+      _ko(r"포함|산입")),
+     ("left out", _en(r"exclud\w+|leave (?:\w+ )?out|left out|don['’]t count|not count"),
+      _ko(r"제외"))),
     # "the client generates a unique key" said 서버가 … 생성해서
     (("the client", _en(r"clients?|client-side"), _ko(r"클라이언트")),
      ("the server", _en(r"servers?|server-side"), _ko(r"서버"))),

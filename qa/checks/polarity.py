@@ -286,6 +286,10 @@ _KO_OTHERWISE = re.compile(r"(?:그렇|그러)지\s?(?:않|못하)(?:으면|다�
 _EN_A_REAL = re.compile(r"\b(?:a real|a true|quite a|what a|such a|a regular|a proper)\b",
                         re.IGNORECASE)
 _KO_A_REAL = re.compile(r"(?:가|이) 따로 없(?:겠|네|구|었|어|죠|지|다|습)")
+# "If the judge is below that, don't tune the model first" said 기준에 못 미치면, 모델 튜닝부터
+# 먼저 하세요: 못 미치다 says "below", not the English's "not".
+_EN_BELOW = re.compile(r"\b(?:below|under|short of|less than|fewer than)\b", re.IGNORECASE)
+_KO_SHORT_OF_IT = re.compile(r"못\s?(?:미치|미쳐|미친|미칠|미칩)")
 # "Without trouble" (무리 없이, 문제없이) says it works: a "won't scale" said 무리 없이
 # 확장돼요 lost its negation.
 _KO_WITHOUT_TROUBLE = re.compile(r"(?:무리|문제|어려움|탈|차질|지장|막힘|끊김)\s?(?:도\s?)?없이")
@@ -343,6 +347,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                             span=affirmed.span(), weight=0.75)]
     if source_negated and "without" not in negations:
         target = _KO_WITHOUT_TROUBLE.sub(" ", target)
+    if source_negated and _EN_BELOW.search(source):
+        target = _KO_SHORT_OF_IT.sub(" ", target)
     if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
             return (_sentence_by_sentence(source, target, ctx)
