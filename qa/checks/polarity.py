@@ -462,10 +462,17 @@ def _denial_of(stem: str) -> re.Pattern:
 _QUALITY_DENIALS = [(english, _denial_of(stem)) for english, stem in _QUALITY_STEMS]
 
 
-def _denied_in_english(source: str, m: re.Match) -> bool:
+def _negative_before(source: str, m: re.Match) -> bool:
+    """Whether one of the three words of its clause before `m` looks negative ("rarely
+    matters")."""
     clause = _CLAUSE_BREAK.split(source[:m.start()])[-1]
-    return bool(_EN_NEGATIVE_MEANING.search(" ".join(clause.split()[-3:]))
-                or _EN_NEGATION.search(clause))
+    return bool(_EN_NEGATIVE_MEANING.search(" ".join(clause.split()[-3:])))
+
+
+def _denied_in_english(source: str, m: re.Match) -> bool:
+    """A negative-looking word just before `m`, or a negation anywhere in its clause."""
+    return _negative_before(source, m) or bool(
+        _EN_NEGATION.search(_CLAUSE_BREAK.split(source[:m.start()])[-1]))
 
 
 def _quality_denied(source: str, target: str) -> list[Finding]:
@@ -488,12 +495,7 @@ def _quality_denied(source: str, target: str) -> list[Finding]:
 def _quality_asserted(source: str) -> bool:
     """Whether the English asserts a quality (_EN_QUALITY) with no negative-looking word in
     the three words of its clause before it ("rarely matters" does not)."""
-    for m in _EN_QUALITY.finditer(source):
-        clause = _CLAUSE_BREAK.split(source[:m.start()])[-1]
-        before = " ".join(clause.split()[-3:])
-        if not _EN_NEGATIVE_MEANING.search(before):
-            return True
-    return False
+    return any(not _negative_before(source, m) for m in _EN_QUALITY.finditer(source))
 
 
 # English words negative by a prefix or suffix (unstructured, harmless): Korean renders them
