@@ -175,8 +175,10 @@ MONTH_NAMES = "|".join(m.capitalize() for m in ENGLISH_MONTHS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # Soft: ordinals (thirty-eighth), months (July = 7월), Roman numerals (Louis XIV = 14세),
 # "half an hour" (30분), "a year" (1년), and the words of ENGLISH_SOFT_WORDS.
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _EN_SOFT_WORD = re.compile(
-    r"\b(?:(?:" + _TENS + r")-?)?(?:" + "|".join(ENGLISH_ORDINALS) + r")\b"
+    r"\b(?:" + _ONES + r")[ -](?:hundredth|thousandth)\b"  # the four-hundredth time: 400
+    r"|\b(?:(?:" + _TENS + r")-?)?(?:" + "|".join(ENGLISH_ORDINALS) + r")\b"
     r"|\b(?:" + "|".join(ENGLISH_MONTHS) + r")\b"
     r"|\b(?=[IVXLC]{2,}\b)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})\b"
     r"|\b(?:the|this|last|past)\s(?=(?:year|month|week|day|hour)\b)"  # over the year: 지난 1년
@@ -213,6 +215,9 @@ def _soft_values(word: str) -> list[float]:
         values = [_ROMAN[c] for c in word]
         return [sum(-v if i + 1 < len(values) and v < values[i + 1] else v
                     for i, v in enumerate(values))]
+    times = re.fullmatch(rf"({_ONES})[ -](hundredth|thousandth)", w)
+    if times:
+        return [ENGLISH_UNITS[times.group(1)] * (100 if times.group(2) == "hundredth" else 1000)]
     tens = re.match(_TENS, w)
     rest = w[tens.end():].lstrip("-") if tens else w
     if rest in ENGLISH_ORDINALS:
@@ -518,7 +523,8 @@ KOREAN_DAY_COUNTS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새
 _KO_DAY_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_DAY_COUNTS)
                            + r")(?=\s|[을를이가은는의도에과와로만째간]|$)")
 _NATIVE_NUMBER_WORDS = {"한", "두", "세", "석", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}
-_BEFORE_A_NOUN = re.compile(r" [가-힣]")
+# (세 봤어요, 세 보세요: 세어 "counting", before the helping verb 보다 / 주다 / 두다 / 놓다)
+_BEFORE_A_NOUN = re.compile(r" (?!봤|봐|보[세면고니았자]|봅|볼 |본 |줘|줬|주세|둬|뒀|놓|놨)[가-힣]")
 # Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).
 _UNAMBIGUOUS_WORD_NUMBERS = {"십만", "백만", "천만", "십억", "백억", "천억", "절반"}
 _KO_WORD_NUMBER = re.compile(  # (not 71%만 일치 or logprob만: "only")

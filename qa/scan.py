@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,9 +12,10 @@ from pathlib import Path
 import qa
 from qa.align import align_cues
 from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext, direction_flip, untranslated
+from qa.checks.names import says_name
 from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
-from qa.scoring import (Thresholds, combine, confirm_across_boundaries,
+from qa.scoring import (Thresholds, combine, confirm_across_boundaries, negation_spoken_for,
                         negation_to_sentence_end, quality_summary, said_across_cues,
                         widened_target_parts)
 from qa.semantic import (CALIBRATION, LectureMemo, as_said_or_meant, cue_nouns,
@@ -112,7 +114,7 @@ class Scanner:
                 def nouns_when_analysed():
                     if not nouns_found:
                         analysed.result()
-                        nouns_found.extend(cue_nouns(pairs, korean))
+                        nouns_found.extend(_without_names_said(pairs, cue_nouns(pairs, korean)))
                     return nouns_found
 
                 scores = semantic_scores(pairs, encoder, nouns_when_analysed)
@@ -127,9 +129,10 @@ class Scanner:
     def _rule_findings(self, pairs: list[AlignedPair], progress: Progress | None) -> list[list]:
         """Per pair, the findings of every check, confirmed across cue boundaries."""
         total, korean = len(pairs), self.context.korean
+        checks = {name: _guarded(name, check) for name, check in PAIR_CHECKS.items()}
         found = []  # per pair: {check name: its findings before confirmation}
         for i, pair in enumerate(pairs):
-            found.append({name: check(pair, self.context) for name, check in PAIR_CHECKS.items()})
+            found.append({name: check(pair, self.context) for name, check in checks.items()})
             if progress and (i % 25 == 0 or i == total - 1):
                 progress(i + 1, total)
         if korean is not None:  # confirmation re-checks these cues with the neighbours' Korean
@@ -137,21 +140,61 @@ class Scanner:
                 if _to_confirm(by_check):
                     korean.cache_joined(widened_target_parts(pairs, i))
         findings: list[list] = [[] for _ in pairs]
+        unconfirmed_polarity = [by_check["polarity"] for by_check in found]
         for i, by_check in enumerate(found):
-            for name, check in PAIR_CHECKS.items():
+            for name, check in checks.items():
                 if name not in CONTENT_CHECKS_EXEMPT:
                     by_check[name] = confirm_across_boundaries(pairs, i, by_check[name], check,
                                                                self.context)
                 findings[i].extend(by_check[name])
+        negation_spoken_for(pairs, unconfirmed_polarity, findings, self.context)
         negation_to_sentence_end(pairs, findings)
         untranslated.pronouns_named(pairs, findings)
         for name, (worth_reading, stands) in SENTENCE_CHECKS.items():
-            said_across_cues(pairs, findings, PAIR_CHECKS[name], name, self.context, stands,
+            said_across_cues(pairs, findings, checks[name], name, self.context, stands,
                              worth_reading)
         for check in FILE_CHECKS.values():
             for i, found_in_pair in enumerate(check(pairs, self.context)):
                 findings[i].extend(found_in_pair)
         return findings
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _names_in(english: str) -> set[str]:
+    """Capitalised words inside a sentence: names ("Priya Nair"), not a sentence's first
+    word ("His nose")."""
+    return {m.group() for m in _NAME.finditer(english)
+            if english[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", ":", "—")}
+
+
+def _without_names_said(pairs: list[AlignedPair], nouns: list[list[str]]) -> list[list[str]]:
+    """Each cue's Korean nouns without the transliterated names of its English or its
+    neighbours' (나이르 for "Nair"): a name matches its word by sound, and the embedding
+    does not know it."""
+    kept = []
+    for i, cue in enumerate(nouns):
+        names = {name for p in pairs[max(0, i - 1):i + 2] for name in _names_in(p.source_text)}
+        kept.append([x for x in cue if len(x) < 2 or not names
+                     or not any(says_name(name, x) for name in names)])
+    return kept
+
+
+def _guarded(name: str, check):
+    """`check`, but a bug in it on one cue costs that check's findings there, not the scan:
+    the rest of the lecture is still scored, and the log says which check and cue to report."""
+
+    def run(pair: AlignedPair, ctx: CheckContext) -> list:
+        try:
+            return check(pair, ctx)
+        except Exception as exc:  # noqa: BLE001 - any bug in a check, by design
+            log.warning("check %s failed on cue %s (%s: %s); the cue is scored without it. "
+                        "Please report this with the cue's text.", name, pair.target.index,
+                        type(exc).__name__, exc)
+            return []
+
+    return run
 
 
 def _to_confirm(by_check: dict[str, list]) -> bool:

@@ -20,7 +20,8 @@ from dataclasses import asdict, dataclass, replace
 
 from qa.checks.base import chars_without_spaces
 from qa.checks.names import sounds_like
-from qa.checks.polarity import english_negated
+from qa.checks.polarity import (english_negated, english_negation_count, korean_negated,
+                                korean_negation_count)
 from qa.model import AlignedPair, Cue, Finding, ScoredCue
 from qa.semantic import KOREAN_SENTENCE_END, SemanticScore, sentence_neighbours
 
@@ -339,6 +340,24 @@ def negation_to_sentence_end(pairs: Sequence[AlignedPair], findings: list[list[F
             dropped[0], span=None, replacement=None,
             message="the English of the previous cue is negated, but the Korean sentence, "
                     "which ends here, is not: the meaning may be flipped"))
+
+
+def negation_spoken_for(pairs: Sequence[AlignedPair], unconfirmed: list[list[Finding]],
+                        findings: list[list[Finding]], ctx) -> None:
+    """Give back (in place) a dropped negation that confirmation took for a boundary shift
+    when every neighbour whose Korean is negated says "not" as often in its own English:
+    those negations are the neighbour's own (a confident finding only). "That doesn't fit on one H100," / "and it doesn't even
+    fit on a full node." said 들어가지 않고, / 노드 하나면 충분히 들어가요."""
+    for i, before in enumerate(unconfirmed):
+        dropped = [f for f in before if f.message.startswith(_DROPPED_NEGATION)]
+        if not dropped or any(f.check == "polarity" for f in findings[i]):
+            continue
+        negated = [j for j in (i - 1, i + 1) if 0 <= j < len(pairs)
+                   and korean_negated(pairs[j].target.text, ctx)]
+        if negated and dropped[0].weight >= 0.7 and all(
+                korean_negation_count(pairs[j].target.text, ctx)
+                <= english_negation_count(pairs[j].source_text) for j in negated):
+            findings[i].append(dropped[0])
 
 
 def _negation_runs_on(pair: AlignedPair, next_pair: AlignedPair) -> bool:

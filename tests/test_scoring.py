@@ -8,7 +8,7 @@ import pytest
 
 from qa.model import AlignedPair, Cue, Finding, apply_replacements
 from qa.checks import direction_flip
-from qa.scoring import (Thresholds, combine, confirm_across_boundaries,
+from qa.scoring import (Thresholds, combine, confirm_across_boundaries, negation_spoken_for,
                         negation_to_sentence_end, quality_summary, said_across_cues)
 from qa.semantic import SemanticScore, WordSupport
 
@@ -223,6 +223,36 @@ def test_a_dropped_negation_moves_to_the_cue_that_ends_the_korean_sentence(first
     findings = [[dropped], []]
     negation_to_sentence_end(pairs, findings)
     assert [len(f) for f in findings] == ([0, 1] if moved else [1, 0])
+
+
+@pytest.fixture(scope="module")
+def kiwi_ctx():
+    from qa.scan import build_context
+    return build_context()
+
+
+@pytest.mark.parametrize("before, here, after, restored", [
+    # The previous cue's 않고 renders its own "doesn't": none is left for this cue.
+    (("That doesn't fit on one H100 with 80 gigabytes,", "80GB짜리 H100 한 장에는 들어가지 않고,"),
+     ("and it doesn't even fit on a full eight-GPU H100 node.", "8-GPU H100 노드 하나면 충분히 들어가요."),
+     ("Now, the naive approach is tensor parallelism.", "자, 가장 단순한 방법은 tensor parallelism이에요."),
+     True),
+    # The next cue's Korean has two negations for its English's one: this cue's moved there.
+    (("Here's the rule of thumb I use:", "제가 쓰는 경험 법칙은 이래요."),
+     ("checkpoint often enough that you never lose more than", "잃어버리는 작업이 절대"),
+     ("about 30 minutes of work, but not so often that saving eats more than 5 percent.",
+      "30분을 넘지 않을 만큼 자주 저장하되, 저장이 5% 넘게 잡아먹지 않을 만큼만 하세요."),
+     False),
+])
+def test_a_dropped_negation_comes_back_when_the_neighbours_negations_are_their_own(
+        before, here, after, restored, kiwi_ctx):
+    pairs = [pair(*before, 1), pair(*here, 2), pair(*after, 3)]
+    dropped = Finding("polarity", "accuracy/mistranslation", "major",
+                      "the source is negated but the cue is not: the meaning may be flipped",
+                      weight=0.75)
+    findings = [[], [], []]  # confirmation took it for a boundary shift
+    negation_spoken_for(pairs, [[], [dropped], []], findings, kiwi_ctx)
+    assert findings == [[], [dropped] if restored else [], []]
 
 
 def test_a_dropped_negation_stays_on_a_cue_cut_short():

@@ -48,6 +48,10 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 OPPOSITES = [
     (("the same", _en(r"same|identical"), _ko(r"같은|같아|같습|같죠|동일")),
      ("the opposite", _en(r"opposite|reverse[sd]?"), _ko(r"반대|역방향"))),
+    # 다른 alone is also "other" and 같은 "like" (GPU 같은 하드웨어): only the unambiguous forms
+    (("the same", _en(r"same|identical"), _ko(r"똑같|동일|서로 같|(?:^|[,.]\s|[을를에의도]\s)같은")),
+     ("different", _en(r"different(?:ly)?|differs?|differed|distinct"),
+      _ko(r"(?:서로|각각|전혀|완전히) 다른|다르[게고다며지]|달라[요서지도]|다릅"))),
     (("similar", _en(r"similar|alike|resembles?|exactly like|just like"), _ko(r"비슷|유사|마찬가지")),
      ("different", _en(r"different|differs?|differed|unlike|nothing like|distinct"),
       _ko(r"다르|달라|다릅|서로 다른|차이가 (?:크|나|있)"))),
@@ -79,6 +83,7 @@ OPPOSITES = [
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌|"
           r"더 높게 나(?:왔|와|오)")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
+                    r"go(?:es|ing)? (?:below|under)|went (?:below|under)|"
                     r"decay(?:s|ed|ing)?|downweight\w*|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
@@ -89,11 +94,14 @@ OPPOSITES = [
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느릴|느립|느렸|천천히"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|bigger than|longer than|"
-                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|whichever is "
+                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|"
+                       r"(?:cross|top)(?:s|es|ped|ed|ping|ing)? (?=\d)|whichever is "
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
                        r"over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
-      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어|을|었|은)|남짓|보다 " + _BETWEEN + _ADVERB +
+      # (다음 단계로 넘어가세요 is "move on": 넘어가 crosses a figure only)
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어(?!가)|을|었|은)|"
+          r"\d[\d,.]*\s?(?:%|퍼센트|[가-힣]{1,3})?(?:을|를)\s?넘어가|남짓|보다 " + _BETWEEN + _ADVERB +
           r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?(?:\d|한 |두 |세 |네 |다섯 ))|"
           r"중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
@@ -106,6 +114,7 @@ OPPOSITES = [
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
                        r"or (?:lower|less|below|fewer|smaller)"),
       _ko(r"미만|이하|보다 " + _BETWEEN + _ADVERB + r"(?:적|작|짧|낮)|밑도|하회|못 미치|"
+          r"\d[\d,.]*\s?(?:%|퍼센트|[가-힣]{1,3})?\s?(?:아래로|밑으로)|"
           r"채 (?:안|못) (?:되|돼|됐|된)|(?:배|%|퍼센트) 가까이|"
           r"\d[\d,.]*\s?[가-힣]{0,3}(?:이|가) 안 (?:되|돼|된)|"
           r"중 (?:낮은|작은|적은)|"
@@ -345,9 +354,12 @@ OPPOSITES = [
       _ko(r"더 긴|더 길|길수록|긴 (?:요약|답|정답|응답|출력)|(?:%|퍼센트|배)\s?(?:더\s)?(?:길|긴)")),
      ("shorter", _en(r"shorter|briefer|more concise|terser"),
       _ko(r"더 짧|짧을수록|짧은 (?:요약|답|정답|응답|출력)|(?:%|퍼센트|배)\s?(?:더\s)?짧"))),
-    (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|" + _FEW_WORDS + ")"),
+    # ("the first dimensions", "the very last layer")
+    (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|" + _FEW_WORDS + ")|"
+                           r"the very last|the last (?:\w+ )?\w+s"),
       _ko(r"최근|마지막|맨 뒤|뒤에서부터|후반|막바지")),
-     ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|" + _FEW_WORDS + ")"),
+     ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|" + _FEW_WORDS + ")|"
+                            r"the very first|the first (?:\w+ )?\w+s"),
       _ko(r"처음|맨 앞|앞에서부터|첫 \d|가장 오래된|초반"))),
     # "upweight high-quality sources" said 비중을 낮춰요
     (("weighting up", _en(r"upweight\w*|upsampl\w*|oversampl\w*"),
@@ -373,8 +385,12 @@ OPPOSITES = [
     (("per token", _en(r"per[- ]token|token[- ]wise|token by token"),
       _ko(r"토큰 ?(?:단위|별|마다)")),
      ("per channel", _en(r"per[- ]channel|channel[- ]wise"), _ko(r"채널 ?(?:단위|별|마다)"))),
-    (("the server side", _en(r"server[- ]side|on the server"), _ko(r"서버 ?(?:측|쪽)|서버에서")),
-     ("the client side", _en(r"client[- ]side|on the client"),
+    # ("lower than what the client sees")
+    (("the server side", _en(r"server[- ]side|on the server|(?:by|at|from) the server|"
+                             r"the server (?:sees|measures|gets|receives)"),
+      _ko(r"서버 ?(?:측|쪽)|서버에서")),
+     ("the client side", _en(r"client[- ]side|on the client|(?:by|at|from) the client|"
+                             r"the client (?:sees|measures|gets|receives)"),
       _ko(r"클라이언트 ?(?:측|쪽)|클라이언트에서"))),
     (("it matters", _en(r"(?<!no )(?<!doesn't )(?<!does not )(?<!won't )matters"),
       _ko(r"중요(?:해|하다|합|하죠|한 건)(?!지)")),
@@ -694,6 +710,47 @@ OPPOSITES = [
       _ko(r"천천히|보수적|서서히|점진적|신중"))),
     (("supervised", _en(r"supervised"), _ko(r"(?<!비)지도\s?학습|(?<!비)지도 미세|(?<!비)지도 파인")),
      ("unsupervised", _en(r"unsupervised|self-supervised"), _ko(r"비지도|자기\s?지도"))),
+    # "Decode ... is latency-bound instead" said 여기서도 대역폭이 병목이 돼요
+    (("latency-bound", _en(r"latency[- ]bound|bound by latency"),
+      _ko(r"레이턴시 ?바운드|latency[- ]bound|지연(?: 시간)?(?:이|에)? (?:병목|바운드|제약)")),
+     ("bandwidth-bound", _en(r"bandwidth[- ]bound|memory[- ]bound|bound by (?:bandwidth|memory)"),
+      _ko(r"대역폭(?:이|에)? (?:병목|바운드|제약)|메모리 ?(?:병목|바운드)"))),
+    # "deliberately block the primary provider" said 백업 프로바이더를 차단하고
+    (("the primary", _en(r"primary|main (?:provider|model|region|server|database|cluster)"),
+      _ko(r"(?:기본|주|메인|1차|프라이머리) ?(?:프로바이더|모델|리전|서버|DB|데이터베이스|제공자|"
+          r"공급자|시스템|클러스터)")),
+     ("the backup", _en(r"backups?|fallbacks?|secondary|standby"),
+      _ko(r"백업|예비(?=\s?(?:서버|모델|프로바이더|리전|시스템|인스턴스|노드|장비|용))|세컨더리|폴백"))),
+    # "copy the hottest experts onto extra GPUs" said 다른 GPU로 옮기는 거죠
+    (("copying", _en(r"cop(?:y|ies|ied|ying)|replicat\w+|duplicat\w+|clon(?:e|es|ed|ing)"),
+      _ko(r"복사|복제|사본")),
+     ("moving", _en(r"mov(?:e|es|ed|ing)(?! on\b)|migrat\w+|relocat\w+"),
+      _ko(r"옮기|옮겨|옮긴|이동(?!\s?평균)"))),
+    # "the most removable layers sit in the deeper half" said 앞쪽 절반
+    (("the deeper layers", _en(r"deep(?:er|est)? (?:half|layers?|blocks?)|later layers|"
+                               r"final layers|top layers|upper layers"),
+      _ko(r"깊은 (?:쪽|층|레이어|절반)|뒤쪽|뒷부분|후반부?|상위 (?:레이어|층)")),
+     ("the shallower layers", _en(r"shallow(?:er|est)? (?:half|layers?|blocks?)|early layers|"
+                                  r"earlier layers|bottom layers|lower layers"),
+      _ko(r"얕은 (?:쪽|층|레이어|절반)|앞쪽|앞부분|초반부?|하위 (?:레이어|층)|초기 (?:레이어|층)"))),
+    # "reasonable lawyers disagree" said 대부분의 변호사들도 같은 의견이에요
+    (("agreeing", _en(r"agree(?:s|d|ing|ment)?|consensus|on the same page"),
+      _ko(r"동의(?!하지\s?않)|같은 의견|의견이 (?:일치|같)|합의|공감대")),
+     ("disagreeing", _en(r"disagree\w*|(?:are |is )?split on|divided on|differ on"),
+      _ko(r"의견이 (?:갈리|갈려|엇갈리|엇갈려|다르|달라|나뉘|나뉘어)|이견|동의하지\s?않"))),
+    # "faster decoding buys you very little" said 체감 속도도 크게 좋아져요
+    (("very little", _en(r"very little|very few|few if any|barely|hardly|rarely|seldom|"
+                         r"almost (?:nothing|never|no)|next to nothing|"
+                         r"little (?:if any|or no)|(?:makes?|made) little difference"),
+      _ko(r"거의 (?:없|안 |못 |차이가 없|변하지 않|그대로)|미미|조금밖에|얼마 안 ")),
+     ("a lot", _en(r"a lot(?! of)|significantly|greatly|dramatically|substantially|considerably|"
+                   r"hugely|massively"),
+      _ko(r"크게|많이|상당히|대폭|엄청|현저"))),
+    # "they pruned all but one head" said 헤드를 하나만 제거했는데도
+    (("all but one", _en(r"all but (?:one|two|three|a few|\d+)"),
+      _ko(r"빼고|제외하고|말고는|남기고|남겨")),
+     ("only one", _en(r"only (?:one|two|three|\d+)"),
+      _ko(r"(?:하나|둘|셋|한 개|두 개|세 개|\d+개)만(?! 남기| 남겨| 빼고| 제외)"))),
 ]
 
 
@@ -751,6 +808,8 @@ _ANY_ROLE = re.compile("|".join(f"(?:{side[2].pattern})" for entry in ROLES for 
 # (덜 외우는 게 아니라: a word may stand between)
 _KO_DENIED_AFTER = re.compile(r"[가-힣]{0,2}\s?(?:게|것이|건|것은)?\s?아니|[가-힣]{0,2}지\s?(?:는\s?)?않|"
                               r"\s[가-힣]{1,5}\s?(?:게|것이|건|것은)\s?아니|"
+                              # 그렇게 큰 효과는 아니에요 ("not a big effect")
+                              r"\s?[가-힣]{1,4}(?:은|는|이|가)\s?(?:전혀\s|결코\s)?아니|"
                               # 대표 수치 하나로만 보고하지 말고 ("not just a single number")
                               r"\s[가-힣]{1,4}지\s?말")
 
@@ -791,6 +850,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                                         f"{other} ({wrong.group()}): turned round",
                                         span=wrong.span(), weight=0.7))
             continue  # 더 싼 게 아니라요: the cue denies the other side, as the English does
+        if _only_denied(en_said, source):
+            # "isn't cheap" said 비싸요, "not a small trap" 큰 함정: the other side asserted
+            # says what the English's denial means
+            continue
+        if ko_said.search(target) and said in _SAID_TOGETHER:
+            continue
         if ko_said.search(target):  # both in the Korean: one of them was turned round
             message = (f"the English says only {said}, the cue also says {other} "
                        f"({wrong.group()}): {_ADDED}")
@@ -803,6 +868,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             or _order_turned(source, target))
 
 
+# Sides Korean says together where the English says one ("never mix versions in the same
+# index" is 서로 다른 버전을 같은 인덱스에): only the other side said instead counts.
+_SAID_TOGETHER = {"the same", "different"}
+
+
 # "far less forgiving" says the other side of lenient/strict
 _EN_LESS_BEFORE = re.compile(r"\b(?:less|not as|not so)\s+$", re.IGNORECASE)
 
@@ -813,10 +883,23 @@ def _sides_said(en_a: re.Pattern, en_b: re.Pattern, source: str) -> tuple[bool, 
     said = [False, False]
     for k, en in enumerate((en_a, en_b)):
         for m in en.finditer(source):
-            if _EN_CONTRAST_DENIES.search(source[:m.start()]):
+            before = source[:m.start()]
+            if _EN_CONTRAST_DENIES.search(before):
                 continue
-            said[1 - k if _EN_LESS_BEFORE.search(source[:m.start()]) else k] = True
+            said[1 - k if _EN_LESS_BEFORE.search(before) else k] = True
     return said[0], said[1]
+
+
+def _only_denied(en: re.Pattern, source: str) -> bool:
+    """Whether the English names a side, denied right before it each time: "isn't cheap"."""
+    found = [m.start() for m in en.finditer(source)]
+    return bool(found) and all(_EN_DENIED_JUST_BEFORE.search(source[:k]) for k in found)
+
+
+# ("not only faster" and "not just cheaper" still say it)
+_EN_DENIED_JUST_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?:(?:that|so|too|very|the|"
+                                    r"exactly|quite|any|a|an|even|really|always)\s+){0,2}$",
+                                    re.IGNORECASE)
 
 
 _EN_CONTRAST_DENIES = re.compile(r",\s*(?:and\s+)?not\s+$", re.IGNORECASE)

@@ -111,8 +111,9 @@ def _skeleton(latin: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)  # (pure, and asked again for every cue)
-def english_sound_key(name: str) -> str:
-    """Sound key of an English spelling: Gemma -> "jm", Claude -> "krt", PyTorch -> "ptj"."""
+def english_sound_key(name: str, final_r: bool = False) -> str:
+    """Sound key of an English spelling: Gemma -> "jm", Claude -> "krt", PyTorch -> "ptj".
+    `final_r` keeps an r Korean sometimes says at the end of a name (Nair -> 나이르)."""
     s = unicodedata.normalize("NFKD", name.lower())
     s = re.sub(r"'s$", "", s)
     # "chr" is Greek k (Chroma -> 크로마, Chrome -> 크롬), any other ch is j (Chinchilla).
@@ -121,8 +122,19 @@ def english_sound_key(name: str) -> str:
         s = s.replace(old, new)
     s = re.sub(r"c(?=[eiy])", "s", s)
     s = re.sub(r"g(?=[eiy])", "j", s)
-    s = re.sub(r"r(?=[^aeiouy]|$)", "", s)  # Korean follows non-rhotic English: Torch -> 토치
+    # Korean follows non-rhotic English: Torch -> 토치
+    s = re.sub(r"r(?=[^aeiouy])" if final_r else r"r(?=[^aeiouy]|$)", "", s)
     return _skeleton(s)
+
+
+def says_name(name: str, hangul: str) -> bool:
+    """Whether a Hangul noun is the whole name said in Korean: 나이르 for "Nair", 거슈윈 for
+    "Gershwin" (a g before e or i may be hard), 프리야 for "Priya"."""
+    hard_g = re.sub(r"g(?=[eiy])", "k", name, flags=re.IGNORECASE)
+    said = hangul_sound_key(hangul)
+    # (two consonants at least: one, as in "Youth" or "Annie", matches too many words)
+    return len(said) >= 2 and any(said == english_sound_key(spelling, final_r)
+                                  for spelling in {name, hard_g} for final_r in (False, True))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -138,6 +150,12 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 @functools.lru_cache(maxsize=16384)
 def sounds_like(name: str, hangul: str) -> bool:
     """Whether some prefix of a Hangul word (particles follow the name) sounds like name."""
+    # A g before e, i or y is soft (Gemma, 젬마) or hard (Gershwin, 거슈윈): try both
+    hard_g = re.sub(r"g(?=[eiy])", "k", name, flags=re.IGNORECASE)
+    return _sounds_like(name, hangul) or hard_g != name and _sounds_like(hard_g, hangul)
+
+
+def _sounds_like(name: str, hangul: str) -> bool:
     key = english_sound_key(name)
     if not key:  # vowels, h, w and y only (Hawaii): compare the spellings themselves
         return any(SequenceMatcher(None, name.lower(), romanize(hangul[:end])).ratio()

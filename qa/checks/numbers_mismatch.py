@@ -52,6 +52,9 @@ UNIT_FAMILIES = {
                r"scholars?|trainees?|classmates?|sign-?ups|registrations|enrol?lments|"
                r"speakers?|owners?|leaders?|officers?|police|troops?|crew|workforce|"
                r"heads?|lives|dead|died|killed|injured|born|who|whom|everyone|anyone|"
+               # events that happen to people: "zero drownings" is 익사자 0명
+               r"drownings?|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies)|"
+               r"rescues?|births?|arrests?|\w*guards?|"
                r"someone|somebody|each|\w+(?:ist|ian|ee|eer)s?)\b"),
     # (not 주, which is also "shares", nor 일, also "one")
     "time": (("초", "밀리초", "분", "시간", "개월"),
@@ -236,8 +239,7 @@ _EN_HALVING = re.compile(r"\bhalv(?:e|es|ed|ing)\b|\bcuts? (?:\w+ ){0,2}in half\
 def _fraction_changes(targets: list[Quantity], pair: AlignedPair) -> list[Finding]:
     """"a third" said 3분의 2: a fraction the English writes in words, changed."""
     fractions = [t for t in targets if t.kind == "fraction"]
-    said = {m.group(0): _NUMERATORS[m.group(1).lower()]
-            / _DENOMINATORS[m.group(2).lower().rstrip("s").replace("halve", "half")]
+    said = {m.group(0): _fraction_value(m)
             for m in _EN_FRACTION.finditer(pair.source_text)} if fractions else {}
     if fractions:  # "FP8 halves the footprint" said 4분의 1로 줄고
         said.update({m.group(0): 0.5 for m in _EN_HALVING.finditer(pair.source_text)})
@@ -247,6 +249,29 @@ def _fraction_changes(targets: list[Quantity], pair: AlignedPair) -> list[Findin
                     f'"{next(iter(said))}" became {t.text} ({plain_value(t.value)})',
                     span=t.span, weight=_weight(0.8, pair))
             for t in fractions if not any(_same(t.value, v) for v in said.values())]
+
+
+def _fraction_by_said_to(targets: list[Quantity], pair: AlignedPair) -> list[Finding]:
+    """"reduced reports by a third" said 3분의 1로 줄였어요, "to a third": with 로 a Korean
+    change names where it ends, without it how much it moved."""
+    source, target = pair.source_text, pair.target.text
+    by = [m for m in _EN_FRACTION.finditer(source) if _EN_BY.search(source[:m.start()])]
+    findings = []
+    for t in targets:
+        after = _KO_TO_CHANGE.match(target, t.span[1]) if t.kind == "fraction" else None
+        said = next((m.group(0) for m in by if _same(t.value, _fraction_value(m))), None)
+        if after and said:
+            findings.append(Finding(
+                NAME, "numbers", "major",
+                f'"by {said}" became "{target[t.span[0]:after.end()]}…", which means to '
+                f"{said}; without 로 it means by", span=(t.span[0], after.end()),
+                weight=_weight(0.75, pair)))
+    return findings
+
+
+def _fraction_value(m: re.Match) -> float:
+    return (_NUMERATORS[m.group(1).lower()]
+            / _DENOMINATORS[m.group(2).lower().rstrip("s").replace("halve", "half")])
 
 
 def _fraction_as_multiplier(sources: list[Quantity], targets: list[Quantity],
@@ -626,12 +651,15 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
             # in the script the cue writes its units in (GB or 기가바이트)
             korean_unit = next((c for c in UNITS[english_unit][1]
                                 if c.isascii() == t.unit.isascii()), UNITS[english_unit][1][0])
-            end = target.index(t.unit, t.span[1]) + len(t.unit)
+            # 이틀, 나흘: the day count is the unit, no 일 after it; write the figure then
+            unit_at = target.find(t.unit, t.span[1])
+            end = unit_at + len(t.unit) if unit_at >= 0 else t.span[1]
+            figure = t.text if unit_at >= 0 else korean_rendering(t.value)
             findings.append(Finding(
                 NAME, "numbers", "major",
                 f'"{source[s.span[0]:unit_end]}" became {target[t.span[0]:end]} '
-                f"({said}); write {t.text}{korean_unit}",
-                span=(t.span[0], end), replacement=f"{t.text}{korean_unit}",
+                f"({said}); write {figure}{korean_unit}",
+                span=(t.span[0], end), replacement=f"{figure}{korean_unit}",
                 weight=_weight(0.85, pair)))
         if s.kind == "percent" and t.kind == "percent":
             findings.extend(_points_or_percent(s, t, pair))
@@ -760,6 +788,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     findings.extend(_reversed_changes(sources, targets, pair))
     findings.extend(_multiplier_changes(sources, targets, pair))
     findings.extend(_fraction_changes(targets, pair))
+    findings.extend(_fraction_by_said_to(targets, pair))
     findings.extend(_fraction_as_multiplier(sources, targets, pair))
     if _ANY_CLOCK_OR_RATIO.search(source):
         findings.extend(_clock_changes(pair) + _ratio_changes(pair))
@@ -802,17 +831,21 @@ _PERIODS = {
                  r"초당|1초에|매초"),
     "an hour": (r"\b(?:per|an|each|every|a) (?:[\w]+[- ])?hour\b|\bhourly\b|/h(?:r|our)?\b",
                 r"시간당|한 ?시간에|매시간"),
+    # ("week after week, for 22 years" is 22년 동안 매주)
     "a day": (r"\b(?:per|a|each|every) (?:single )?(?:day|night|morning|evening)\b|"
+              r"\bday (?:after|by|in,? and) day\b|"
               r"\b(?:daily|nightly)\b|/day\b",
               r"하루에|하루 ?(?:당|마다)|매일|밤마다"),
     # ("We met every Tuesday" is weekly too)
     "a week": (r"\b(?:per|a|each|every) (?:single )?(?:week|weekend|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bweekly\b|/wk\b|"
-               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweek (?:after|by|in,? and) week\b",
                r"매주|주당|일주일에|한 ?주에"),
-    "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b",
+    "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b|"
+                r"\bmonth (?:after|by|in,? and) month\b",
                 r"한 ?달에|매달(?![리렸려린릴])|매월|(?<!개)월간|달마다|(?<![\d가-힣])월 \d"),
-    "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b",
+    "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b|"
+               r"\byear (?:after|by|in,? and) year\b",
                r"(?<!\d)1년에|한 ?해에|매년|연간|해마다|(?<![\d가-힣])연 \d"),
 }
 # "Today we bake about six hundred, and on Saturdays closer to nine hundred" counts a day's

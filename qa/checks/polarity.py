@@ -19,8 +19,10 @@ all, and with a low weight.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from qa.checks.base import CheckContext
+from qa.checks.sounds import sounded
 from qa.model import AlignedPair, Finding
 from qa.termbase import without_spans
 
@@ -68,6 +70,22 @@ _KO_CONTRAST = re.compile(r"대신|보다는|보단|기보다|말고")
 # Verbs of avoiding and stopping, by which Korean often says a "don't" or "never".
 _KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기|"
                           r"비밀로|숨기|숨겨|감추|감춰")  # ("don't tell" is 비밀로 해 주세요)
+# ... unless the English has the word it renders: "refusals" is 거부, no negation
+_EN_AVOIDING = re.compile(r"\b(?:avoid|prevent|refus|reject|declin|ban|prohibit|forbid|stop|"
+                          r"halt|block|hid|hide|secret|quit)\w*", re.IGNORECASE)
+# "Without streaming" said 스트리밍을 사용하면 ("with streaming") turns it round.
+_EN_WITHOUT_WHAT = re.compile(r"\bwithout (?:the |a |an |any )?([a-z][a-z-]{3,})", re.IGNORECASE)
+_KO_USING = re.compile(r"([가-힣A-Za-z]{2,}?)(?:을|를)?\s?(?:사용하|이용하|적용하|켜|쓰|하)(?:면|고서?|니까)")
+
+
+def _without_said_with(source: str, target: str) -> bool:
+    """Whether the cue says "using X" for the English's "without X"."""
+    missing = " ".join(m.group(1) for m in _EN_WITHOUT_WHAT.finditer(source)).lower()
+    return bool(missing) and any(
+        m.group(1).lower() in missing.split() or sounded(missing, m.group(1))
+        for m in _KO_USING.finditer(target))
+
+
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
 _EN_MORE_THAN_CAN = re.compile(r"\bthan (?:\w+ ){1,2}(?:can|could)\b|"
                                # "the best lesson I could ever ask for": 바랄 수도 없었어요
@@ -154,9 +172,24 @@ def english_negated(text: str) -> bool:
 def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = False) -> bool:
     """Whether the Korean has a negation; `strict` leaves out prefixes. "Might" (지도 모르다)
     and "not only" (뿐만 아니라) negate nothing."""
+    return next(_korean_negations(text, ctx, strict), None) is not None
+
+
+def korean_negation_count(text: str, ctx: CheckContext | None = None) -> int:
+    """How many negations the Korean has (끝나지 않은 응답은 검사할 수가 없잖아요: two)."""
+    return sum(1 for _ in _korean_negations(text, ctx, strict=False))
+
+
+def english_negation_count(text: str) -> int:
+    """How many negations of english_negated the English has."""
+    return len(_EN_NEGATION.findall(_EN_NOT_NEGATION.sub(" ", text)))
+
+
+def _korean_negations(text: str, ctx: CheckContext | None, strict: bool) -> Iterator[str]:
+    """Each negation of the Korean, as it is found."""
     cleaned = _TAG_QUESTION.sub(" ", _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text)))
     if _KO_ELLIPTICAL_NEGATION.search(cleaned) or "는커녕" in cleaned.replace(" ", ""):
-        return True  # 단 한 번도요. ("not once"); 줄기는커녕 ("far from going down")
+        yield "elliptical"  # 단 한 번도요. ("not once"); 줄기는커녕 ("far from going down")
     if ctx is not None and ctx.korean is not None:
         tokens = ctx.korean.tokens(cleaned)
         for k, token in enumerate(tokens):
@@ -164,17 +197,16 @@ def korean_negated(text: str, ctx: CheckContext | None = None, strict: bool = Fa
             if (form, tag) == ("말", "VX") and k and tokens[k - 1].form == "고":
                 continue  # 반짝하고 말 일: "-고 말다" is "end up", not "do not"
             if (form, tag) in _STRICT_KIWI or tag == "VA" and form in _NOUN_WITHOUT:
-                return True
-            if strict:
-                continue
-            if (tag == "XPN" and form in _LENIENT_KIWI_FORMS
+                yield form
+            elif not strict and (
+                    tag == "XPN" and form in _LENIENT_KIWI_FORMS
                     and not (k + 1 < len(tokens) and form + tokens[k + 1].form in _PREFIXED_PLAIN)
                     or tag == "MAG" and form.endswith("없이")):
-                return True
-        return False
-    if _SURFACE_STRICT.search(cleaned):
-        return True
-    return not strict and bool(_SURFACE_LENIENT.search(cleaned))
+                yield form
+        return
+    yield from (m.group() for m in _SURFACE_STRICT.finditer(cleaned))
+    if not strict:
+        yield from (m.group() for m in _SURFACE_LENIENT.finditer(cleaned))
 
 
 # "쓸 수는 없을까?" (couldn't we use...?) asks "can we use...?": a suggestion, not a cannot.
@@ -226,6 +258,10 @@ _KO_QUALITY_DENIED = re.compile(r"(?:잘|제대로)\s?(?:안|못)\s?|"
                                 r"올바르|중요하)지\s?(?:는|도)?\s?(?:않|못)")
 _KO_HARD_TO = re.compile(r"(?:기\s?(?:가\s?|는\s?)?|긴\s)(?:어렵|어려|힘들|힘듭|힘든)")
 _EN_NOT_SAME = re.compile(r"\bnot (?:the same|identical|equal|equivalent)\b|"
+                          # "you're not leaving this beach the same person"
+                          # (not "not exactly the same": only a little different)
+                          r"(?:\bnot|n['’]t) (?!(?:exactly|quite|entirely|completely|"
+                          r"necessarily|always|really)\b)(?:[\w']+ ){1,4}the same\b|"
                           r"(?:\bnot|n['’]t) match\b|"
                           r"(?:\bnot|n['’]t) (?:look |be |seem |sound )?(?:anything |at all )?"
                           r"like\b|"
@@ -286,6 +322,10 @@ _KO_OTHERWISE = re.compile(r"(?:그렇|그러)지\s?(?:않|못하)(?:으면|다�
 _EN_A_REAL = re.compile(r"\b(?:a real|a true|quite a|what a|such a|a regular|a proper)\b",
                         re.IGNORECASE)
 _KO_A_REAL = re.compile(r"(?:가|이) 따로 없(?:겠|네|구|었|어|죠|지|다|습)")
+# "I counted. Well, my husband counted." said 아니, 남편이 세 봤죠: 아니 correcting oneself
+_EN_SELF_CORRECTION = re.compile(r"\b(?:well|actually|i mean|or rather|sorry|correction)\b",
+                                 re.IGNORECASE)
+_KO_SELF_CORRECTION = re.compile(r"(?:^|(?<=[.?!]\s))아니(?:지)?,\s")
 # "If the judge is below that, don't tune the model first" said 기준에 못 미치면, 모델 튜닝부터
 # 먼저 하세요: 못 미치다 says "below", not the English's "not".
 _EN_BELOW = re.compile(r"\b(?:below|under|short of|less than|fewer than)\b", re.IGNORECASE)
@@ -303,6 +343,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         target = _KO_OTHERWISE.sub(" ", target)
     if _EN_A_REAL.search(source):
         target = _KO_A_REAL.sub(" ", target)
+    if _EN_SELF_CORRECTION.search(source):
+        target = _KO_SELF_CORRECTION.sub(" ", target)
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
     if _EN_DOUBLE_NEGATION.search(source):
@@ -363,8 +405,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # "without" is rendered positively as often as not (without losing sleep -> 마음 편히),
         # and "you don't want to" as 피하고 싶다 (want to avoid): alone, these only add to
         # other doubt.
-        weight = (0.4 if negations == {"without"} or _KO_AVOIDING.search(target)
-                  else 0.62 if short else 0.75)
+        doubt = (negations == {"without"} and not _without_said_with(source, target)
+                 or _KO_AVOIDING.search(target) and not _EN_AVOIDING.search(source))
+        weight = 0.4 if doubt else 0.62 if short else 0.75
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the source is negated but the cue is not: the meaning may be flipped",
                         weight=weight)]
@@ -396,8 +439,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # "nothing compared with" says "trivial", no "not": "$40 a day, which is nothing
         # compared with an outage" said 결코 적은 금액이 아니에요 turns it round
         meant = _EN_NOTHING_COMPARED.sub(" ", meant)
-    if not _EN_NEGATIVE_MEANING.search(_EN_OUT_POSITIVE.sub(" ", meant)) \
-            and not _EN_NEGATION.search(meant):
+    if not _negative_meaning(meant, target) and not _EN_NEGATION.search(meant):
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=_added_negation_weight(source, target))]
@@ -423,7 +465,7 @@ def _added_in_a_sentence(source: str, target: str, ctx) -> list[Finding]:
     supports prefix caching. vLLM does, but you have to turn it on." said ... 따로 켤
     필요도 없어요."""
     for said, rendered in _sentence_pairs(source, target):
-        if (not _EN_NEGATIVE_MEANING.search(said) and not _EN_NEGATION.search(said)
+        if (not _negative_meaning(said, rendered) and not _EN_NEGATION.search(said)
                 and korean_negated(rendered, ctx, strict=True)
                 and not _KO_AFFIRMING.search(rendered)):
             weight = _added_negation_weight(said, rendered)
@@ -439,7 +481,21 @@ def _added_in_a_sentence(source: str, target: str, ctx) -> list[Finding]:
 _EN_OUT_POSITIVE = re.compile(
     r"\bout[- ]of[- ]the[- ]box\b|\b(?:figur|carr|check|turn|point|find|found|tr|roll|scal|"
     r"stand|work|lay|laid|spell|sort|print|map|reach|help|fill|hand|spread|test|pick|sound|"
-    r"reason|think)\w* out\b", re.IGNORECASE)
+    r"reason|think|watch|look)\w* out\b", re.IGNORECASE)
+# "Only four" is 4건밖에 안 돼요 as often as 4건뿐이에요; without 밖에 the "only" explains no
+# negation ("only four were real regressions" said 회귀가 아니었던 건 4건뿐).
+_EN_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
+_KO_ONLY_NEGATED = re.compile(r"밖에")
+
+
+def _negative_meaning(english: str, korean: str) -> bool:
+    """Whether the English has a word a Korean negation may render ("fail", "only", "few")."""
+    english = _EN_OUT_POSITIVE.sub(" ", english)
+    if not _KO_ONLY_NEGATED.search(korean):
+        english = _EN_ONLY.sub(" ", english)
+    return bool(_EN_NEGATIVE_MEANING.search(english))
+
+
 # Qualities the English may assert in one clause while it denies another ("necessary, but
 # not sufficient"), with the Korean stem that says each.
 _QUALITY_STEMS = [
@@ -533,8 +589,20 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if negations and negations <= {"not", "n't"} and _EN_NOT_ENOUGH.search(source) \
             and _KO_SHORT_OF.search(target):
         return True  # "your GPU doesn't have enough memory" -> GPU 메모리가 부족하다
+    if negations and negations <= {"not", "n't"} and _EN_NOT_BAD.search(source) \
+            and _KO_GOOD.search(target):
+        return True  # "Not a bad deal." -> 꽤 괜찮은 거래예요
+    if negations == {"not"} and _EN_LITOTES.search(source):
+        return True  # "Not a cheap afternoon." -> 돈 꽤 깨진 오후였죠
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
+
+
+# A verbless "Not a small X." says "a big X": Korean says the other adjective, no negation.
+_EN_LITOTES = re.compile(r"(?:^|[.!?]\s+)Not (?:a|an) (?:cheap|small|minor|trivial|easy|short|"
+                         r"quick|tiny|light|low|simple|modest)\b[^.!?,;]*[.!?]")
+_EN_NOT_BAD = re.compile(r"\bnot (?:a |too |half |that |so )?(?:bad|shabby)\b", re.IGNORECASE)
+_KO_GOOD = re.compile(r"괜찮|좋(?:은|아|네|죠|다|습)|훌륭|쏠쏠|남는 장사|이득")
 
 
 _EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|budge)\b|"
@@ -578,7 +646,34 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
     if _EN_MUST.search(source) and _KO_NO_NEED.search(target):
         return 0.7  # "both had to be fine-tuned" said 파인튜닝할 필요는 없었어요
+    if _own_verb_denied(source, target):
+        return 0.7  # "proxies buffer responses" said 버퍼링하지 않아요
+    if _KO_ASSERTED_THEN_DENIED.search(target) and not _EN_CONTRASTED.search(source):
+        return 0.7  # "Both vLLM and SGLang support it" said vLLM은 지원하지만 SGLang은 지원하지 않고
     return 0.5 if _KO_LONG_NEGATION.search(target) else 0.35
+
+
+# One verb said and then denied (지원하지만 ... 지원하지 않고): a contrast, which the English,
+# with no "but", does not draw
+_KO_ASSERTED_THEN_DENIED = re.compile(r"([가-힣]{2,})(?:하|해|돼|되)(?:지만|는데|고|며)\s[^.?!]*?"
+                                      r"\1(?:하|되)지\s?(?:는\s?|도\s?)?않")
+_EN_CONTRASTED = re.compile(r"\b(?:but|while|whereas|unlike|only|though|although|except|"
+                            r"yet|instead)\b", re.IGNORECASE)
+# A verb the Korean denies: 버퍼링하지 않아요, 안 캐싱돼요
+_KO_VERB_DENIED = re.compile(r"([가-힣]{2,})(?:을|를)?\s?(?:하|되|해|돼)(?:지|진)\s?(?:는\s?|도\s?)?않|"
+                             r"안\s?([가-힣]{2,}?)(?:해|하|돼|되)")
+
+
+def _own_verb_denied(source: str, target: str) -> bool:
+    """Whether the Korean denies a verb it writes as the sound of an English word of the cue:
+    little but an added negation reads that way. Korean borrows a verb by its -ing form
+    (버퍼링하다 for "buffer", 캐싱하다 for "cache")."""
+    denied = [m.group(1) or m.group(2) for m in _KO_VERB_DENIED.finditer(target)]
+    if not denied:
+        return False
+    words = re.findall(r"[a-z]{4,}", source.lower())
+    said = " ".join(words + [re.sub(r"e$", "", w) + "ing" for w in words])
+    return any(sounded(said, stem) for stem in denied)
 
 
 _EN_MUST = re.compile(r"\b(?:had|have|has|need(?:s|ed)?) to\b|\bmust\b|\brequire[sd]?\b",

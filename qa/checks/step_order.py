@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from qa.checks.anchors import OPPOSITE_STEMS, anchors, held, places, sounded
+from qa.checks.anchors import OPPOSITE_STEMS, anchors, held, places
+from qa.checks.sounds import sounded
 from qa.checks.base import CheckContext
 from qa.model import AlignedPair, Finding
 from qa.numbers import ENGLISH_ORDINALS, ENGLISH_UNITS, KOREAN_ORDINAL_WORDS
@@ -48,6 +49,12 @@ _KO_BEFORE = re.compile(r"(?:기|하기)\s?(?:도\s?)?전에(?=[\s,])")  # (하�
 # "Filter first, mix second": both steps marked by their place.
 _EN_FIRST_SECOND = re.compile(r"(?P<a>[^,.;:!?]+?)\s+first\s*,\s*(?:and\s+)?(?:then\s+)?"
                               r"(?P<b>[^,.;:!?]+?)\s+(?:second|next|afterwards?|later)\b",
+                              re.IGNORECASE)
+# "To sum up: optimize TTFT first, make sure nothing buffers your stream, ...": a list of
+# steps whose first is marked first (not "look at it first, because ...")
+_EN_FIRST_LISTED = re.compile(r"(?:^|[:;]\s*)(?P<a>[^,.;:!?]+?)\s+first\s*,\s*(?:and\s+)?"
+                              r"(?:then\s+)?(?!(?:because|since|so|which|but|as|if|when|"
+                              r"while|though|although|otherwise|or)\b)(?P<b>[^,.;:!?]+)",
                               re.IGNORECASE)
 # 먼저 섞고, 필터링은 그다음에: the same in Korean.
 _KO_FIRST_SECOND = re.compile(r"먼저\s(?P<a>[^,.;:!?]+?)(?:고|한 뒤에?|한 다음에?),?\s"
@@ -88,6 +95,9 @@ def _english_order(source: str) -> tuple[str, str] | None:
     step = _EN_STEP_AND.match(source)
     if step:  # "Fifth, export the integer weights and evaluate on your held-out set."
         return step.group("a"), step.group("b")
+    listed = _EN_FIRST_LISTED.search(source)
+    if listed:
+        return listed.group("a"), listed.group("b")
     return None
 
 
@@ -113,6 +123,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     termbase = ctx.termbase if ctx is not None else None
     return (_pair_swapped(source, target, termbase)
+            or _before_said_after(source, target, termbase)
             or _listed_step_put_first(source, target, termbase)
             or _sequence_reordered(source, target, termbase)
             or _numbered_steps_swapped(source, target, termbase))
@@ -199,6 +210,30 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
                             f'the English does "{english[0].strip(" ,")}" first and '
                             f'"{english[1].strip(" ,.")}" after it; the cue gives the other '
                             "order", weight=0.6)]
+    return []
+
+
+# The "before" half of a sentence, to the end of its clause: often a cue of its own, whose
+# main clause is in the previous cue ("... review the diff / before they're allowed to
+# request an override.")
+_EN_BEFORE_CLAUSE = re.compile(r"\bbefore\s+(?P<b>[^,;:.!?]+)", re.IGNORECASE)
+
+
+def _before_said_after(source: str, target: str, termbase) -> list[Finding]:
+    """The action the English does later ("before it can emit a single output token")
+    that the cue does first, ahead of 다음에 / 뒤에 (출력 토큰을 하나 내보낸 다음에)."""
+    if "before" not in source.lower() or _KO_BEFORE.search(target):
+        return []
+    for before in _EN_BEFORE_CLAUSE.finditer(source):
+        later = anchors(before.group("b"), termbase)
+        for m in _KO_THEN.finditer(target):
+            done_first = re.split(r"[,.?!]\s", target[:m.start()])[-1]
+            if _said(done_first, later, 5) and not _said(target[m.end():], later, 5):
+                return [Finding(NAME, "accuracy/mistranslation", "major",
+                                f'the English says "before {before.group("b").strip()}"; the '
+                                f"cue does that first ({done_first.strip()} "
+                                f"{m.group().strip()}): the order is turned round",
+                                span=m.span(), weight=0.6)]
     return []
 
 

@@ -29,7 +29,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from qa.checks.anchors import transliterates
+from qa.checks.sounds import transliterates
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.checks.names import LANGUAGES, PARTICLES
 from qa.model import AlignedPair, Finding
@@ -174,7 +174,9 @@ def _korean_items(words: dict[str, int], source: str, target: str, spans,
                 continue
             latin, hangul = token
             if (word in latin or stem in latin or k in rendered
-                    or by_sound and hangul and transliterates(stem, hangul)):
+                    # (two syllables at least: 더 would pass for "added")
+                    or by_sound and hangul and len(hangul) >= 2
+                    and transliterates(stem, hangul)):
                 found.setdefault(word, []).append(k)
     owners: dict[int, list[str]] = {}
     for word, ks in found.items():

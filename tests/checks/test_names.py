@@ -42,3 +42,16 @@ def test_a_row_without_a_name_is_one_clear_error():
 ])
 def test_names_inside_an_idiom_said_as_approved_need_not_survive(source, target, ctx):
     assert findings_of(check, source, target, ctx) == []
+
+
+@pytest.mark.parametrize("name, hangul, said", [
+    ("Nair", "나이르", True),  # Korean may say a final r
+    ("Gershwin", "거슈윈", True),  # a hard g before e
+    ("Gemma", "젬마", True),  # a soft one
+    ("Priya", "프리야", True),
+    ("Priya", "프로젝트", False),  # starting with its sounds is not saying it
+    ("Youth", "회사", False),  # one consonant each (s): too little to go on
+])
+def test_a_name_said_whole_in_hangul(name, hangul, said):
+    from qa.checks.names import says_name
+    assert says_name(name, hangul) is said

@@ -49,9 +49,27 @@ def test_cannot_is_an_adnominal_verb_before_su_eopda(text, cannot):
     # a negation with no quality denied: weak, weaker still when short (안)
     ("We then ship the model.", "그다음에 모델을 배포하지 않아요.", 0.5),
     ("We then ship the model.", "그다음에 모델을 안 배포해요.", 0.35),
+    # ... unless it denies a verb of the English said by its sound, or says a verb and
+    # then denies it where the English draws no contrast
+    ("some reverse proxies buffer responses by default.",
+     "일부 리버스 프록시는 기본적으로 응답을 버퍼링하지 않아요.", 0.7),
+    ("Both vLLM and SGLang support expert parallelism today,",
+     "vLLM은 지원하지만 SGLang은 아직 지원하지 않고,", 0.7),
 ])
 def test_an_added_negation_weighs_more_when_it_denies_the_quality_said(source, target, weight,
                                                                         ctx):
+    [finding] = check(make_pair(source, target), ctx)
+    assert finding.weight == weight
+
+
+@pytest.mark.parametrize("source, target, weight", [
+    # "without" is often said positively (마음 편히): it only adds to other doubt ...
+    ("You can ship without losing sleep.", "마음 편히 배포할 수 있어요.", 0.4),
+    # ... but not when the cue says "using" the very thing the English goes without
+    ("Without streaming, the user stares at a spinner for all 12 seconds.",
+     "스트리밍을 사용하면 사용자는 12초 내내 스피너만 바라보게 돼요.", 0.75),
+])
+def test_a_dropped_negation_weighs_by_what_else_could_say_it(source, target, weight, ctx):
     [finding] = check(make_pair(source, target), ctx)
     assert finding.weight == weight
 
