@@ -153,8 +153,14 @@ class Scanner:
         for name, (worth_reading, stands) in SENTENCE_CHECKS.items():
             said_across_cues(pairs, findings, checks[name], name, self.context, stands,
                              worth_reading)
-        for check in FILE_CHECKS.values():
-            for i, found_in_pair in enumerate(check(pairs, self.context)):
+        for name, check in FILE_CHECKS.items():
+            try:
+                by_pair = check(pairs, self.context)
+            except Exception as exc:  # noqa: BLE001 - as _guarded, for the whole lecture
+                log.warning("check %s failed (%s: %s); the lecture is scored without it. "
+                            "Please report this with the files.", name, type(exc).__name__, exc)
+                continue
+            for i, found_in_pair in enumerate(by_pair):
                 findings[i].extend(found_in_pair)
         return findings
 

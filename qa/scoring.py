@@ -346,8 +346,9 @@ def negation_spoken_for(pairs: Sequence[AlignedPair], unconfirmed: list[list[Fin
                         findings: list[list[Finding]], ctx) -> None:
     """Give back (in place) a dropped negation that confirmation took for a boundary shift
     when every neighbour whose Korean is negated says "not" as often in its own English:
-    those negations are the neighbour's own (a confident finding only). "That doesn't fit on one H100," / "and it doesn't even
-    fit on a full node." said 들어가지 않고, / 노드 하나면 충분히 들어가요."""
+    those negations are the neighbour's own (a confident finding only). "That doesn't fit
+    on one H100," / "and it doesn't even fit on a full node." said 들어가지 않고, / 노드
+    하나면 충분히 들어가요."""
     for i, before in enumerate(unconfirmed):
         dropped = [f for f in before if f.message.startswith(_DROPPED_NEGATION)]
         if not dropped or any(f.check == "polarity" for f in findings[i]):

@@ -148,6 +148,21 @@ def test_a_bug_in_one_check_costs_its_findings_not_the_scan(scanner, monkeypatch
         "without it. Please report this with the cue's text."]
 
 
+def test_a_bug_in_a_file_check_costs_its_findings_not_the_scan(scanner, monkeypatch, caplog):
+    from qa import checks
+
+    def broken(pairs, ctx):
+        raise KeyError("speech level")
+
+    monkeypatch.setitem(checks.FILE_CHECKS, "broken", broken)
+    report = scanner.scan(DATA / "rag.en.vtt", DATA / "rag.ko.vtt")
+    flagged = {c.pair.target.index for c in report.cues if c.flagged}
+    assert flagged == set(read_labels(DATA / "rag.labels.csv"))
+    assert [r.getMessage() for r in caplog.records if "broken" in r.getMessage()] == [
+        "check broken failed (KeyError: 'speech level'); the lecture is scored without it. "
+        "Please report this with the files."]
+
+
 @pytest.mark.parametrize("name, source, target, found, false_alarms", [
     ("transformers", "transformers.en.vtt", "transformers.ko.vtt", 11, set()),
     # SRT, the Korean 250 ms later throughout; 43 is the first half of a sentence whose
