@@ -179,9 +179,10 @@ def _without_names_said(pairs: list[AlignedPair], nouns: list[list[str]]) -> lis
     """Each cue's Korean nouns without the transliterated names of its English or its
     neighbours' (나이르 for "Nair"): a name matches its word by sound, and the embedding
     does not know it."""
+    own = [_names_in(p.source_text) for p in pairs]
     kept = []
     for i, cue in enumerate(nouns):
-        names = {name for p in pairs[max(0, i - 1):i + 2] for name in _names_in(p.source_text)}
+        names = set().union(*own[max(0, i - 1):i + 2])
         kept.append([x for x in cue if len(x) < 2 or not names
                      or not any(says_name(name, x) for name in names)])
     return kept

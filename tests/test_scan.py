@@ -131,36 +131,33 @@ def test_a_correct_lecture_full_of_idioms_is_not_flagged(scanner):
     assert {c.pair.target.index for c in report.cues if c.flagged} == set()
 
 
-def test_a_bug_in_one_check_costs_its_findings_not_the_scan(scanner, monkeypatch, caplog):
+def _broken_on_cue_3(pair, ctx):
+    if pair.target.index == 3:
+        raise ValueError("substring not found")
+    return []
+
+
+def _broken_file_check(pairs, ctx):
+    raise KeyError("speech level")
+
+
+@pytest.mark.parametrize("registry, broken, message", [
+    ("PAIR_CHECKS", _broken_on_cue_3,
+     "check broken failed on cue 3 (ValueError: substring not found); the cue is scored "
+     "without it. Please report this with the cue's text."),
+    ("FILE_CHECKS", _broken_file_check,
+     "check broken failed (KeyError: 'speech level'); the lecture is scored without it. "
+     "Please report this with the files."),
+])
+def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, caplog,
+                                                          registry, broken, message):
     from qa import checks
 
-    def broken(pair, ctx):
-        if pair.target.index == 3:
-            raise ValueError("substring not found")
-        return []
-
-    monkeypatch.setitem(checks.PAIR_CHECKS, "broken", broken)
+    monkeypatch.setitem(getattr(checks, registry), "broken", broken)
     report = scanner.scan(DATA / "rag.en.vtt", DATA / "rag.ko.vtt")
     flagged = {c.pair.target.index for c in report.cues if c.flagged}
     assert flagged == set(read_labels(DATA / "rag.labels.csv"))
-    assert [r.getMessage() for r in caplog.records if "broken" in r.getMessage()] == [
-        "check broken failed on cue 3 (ValueError: substring not found); the cue is scored "
-        "without it. Please report this with the cue's text."]
-
-
-def test_a_bug_in_a_file_check_costs_its_findings_not_the_scan(scanner, monkeypatch, caplog):
-    from qa import checks
-
-    def broken(pairs, ctx):
-        raise KeyError("speech level")
-
-    monkeypatch.setitem(checks.FILE_CHECKS, "broken", broken)
-    report = scanner.scan(DATA / "rag.en.vtt", DATA / "rag.ko.vtt")
-    flagged = {c.pair.target.index for c in report.cues if c.flagged}
-    assert flagged == set(read_labels(DATA / "rag.labels.csv"))
-    assert [r.getMessage() for r in caplog.records if "broken" in r.getMessage()] == [
-        "check broken failed (KeyError: 'speech level'); the lecture is scored without it. "
-        "Please report this with the files."]
+    assert [r.getMessage() for r in caplog.records if "broken" in r.getMessage()] == [message]
 
 
 @pytest.mark.parametrize("name, source, target, found, false_alarms", [

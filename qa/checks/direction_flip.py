@@ -896,7 +896,8 @@ def _only_denied(en: re.Pattern, source: str) -> bool:
     return bool(found) and all(_EN_DENIED_JUST_BEFORE.search(source[:k]) for k in found)
 
 
-# ("not only faster" and "not just cheaper" still say it)
+# A denial right before a side, with a listed filler at most: narrower than _EN_DENIED_BEFORE
+# (any one word), since "not only faster" and "not just cheaper" still say it
 _EN_DENIED_JUST_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?:(?:that|so|too|very|the|"
                                     r"exactly|quite|any|a|an|even|really|always)\s+){0,2}$",
                                     re.IGNORECASE)

@@ -130,11 +130,11 @@ def english_sound_key(name: str, final_r: bool = False) -> str:
 def says_name(name: str, hangul: str) -> bool:
     """Whether a Hangul noun is the whole name said in Korean: 나이르 for "Nair", 거슈윈 for
     "Gershwin" (a g before e or i may be hard), 프리야 for "Priya"."""
-    hard_g = re.sub(r"g(?=[eiy])", "k", name, flags=re.IGNORECASE)
     said = hangul_sound_key(hangul)
     # (two consonants at least: one, as in "Youth" or "Annie", matches too many words)
     return len(said) >= 2 and any(said == english_sound_key(spelling, final_r)
-                                  for spelling in {name, hard_g} for final_r in (False, True))
+                                  for spelling in {name, _hard_g(name)}
+                                  for final_r in (False, True))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -150,9 +150,14 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 @functools.lru_cache(maxsize=16384)
 def sounds_like(name: str, hangul: str) -> bool:
     """Whether some prefix of a Hangul word (particles follow the name) sounds like name."""
-    # A g before e, i or y is soft (Gemma, 젬마) or hard (Gershwin, 거슈윈): try both
-    hard_g = re.sub(r"g(?=[eiy])", "k", name, flags=re.IGNORECASE)
+    hard_g = _hard_g(name)
     return _sounds_like(name, hangul) or hard_g != name and _sounds_like(hard_g, hangul)
+
+
+def _hard_g(name: str) -> str:
+    """The spelling with a hard g before e, i or y: a g there is soft (Gemma, 젬마) or hard
+    (Gershwin, 거슈윈), so names are tried both ways."""
+    return re.sub(r"g(?=[eiy])", "k", name, flags=re.IGNORECASE)
 
 
 def _sounds_like(name: str, hangul: str) -> bool:

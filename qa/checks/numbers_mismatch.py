@@ -252,20 +252,15 @@ def _fraction_changes(targets: list[Quantity], pair: AlignedPair) -> list[Findin
 
 
 def _fraction_by_said_to(targets: list[Quantity], pair: AlignedPair) -> list[Finding]:
-    """"reduced reports by a third" said 3분의 1로 줄였어요, "to a third": with 로 a Korean
-    change names where it ends, without it how much it moved."""
-    source, target = pair.source_text, pair.target.text
+    """"reduced reports by a third" said 3분의 1로 줄였어요, "to a third" (the English writes
+    the fraction in words, so it is matched here, not with the figures)."""
+    source = pair.source_text
     by = [m for m in _EN_FRACTION.finditer(source) if _EN_BY.search(source[:m.start()])]
     findings = []
     for t in targets:
-        after = _KO_TO_CHANGE.match(target, t.span[1]) if t.kind == "fraction" else None
         said = next((m.group(0) for m in by if _same(t.value, _fraction_value(m))), None)
-        if after and said:
-            findings.append(Finding(
-                NAME, "numbers", "major",
-                f'"by {said}" became "{target[t.span[0]:after.end()]}…", which means to '
-                f"{said}; without 로 it means by", span=(t.span[0], after.end()),
-                weight=_weight(0.75, pair)))
+        if said and t.kind == "fraction":
+            findings.extend(_by_said_to(said, t, pair))
     return findings
 
 
@@ -664,14 +659,21 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
         if s.kind == "percent" and t.kind == "percent":
             findings.extend(_points_or_percent(s, t, pair))
         if s.kind == "percent" and t.kind == "percent" and _EN_BY.search(source[:s.span[0]]):
-            after = _KO_TO_CHANGE.match(target, t.span[1])
-            if after:
-                findings.append(Finding(
-                    NAME, "numbers", "major",
-                    f'"by {s.text}" became "{target[t.span[0]:after.end()]}…", which means '
-                    f"to {s.text}; without 로 it means by",
-                    span=(t.span[0], after.end()), weight=_weight(0.75, pair)))
+            findings.extend(_by_said_to(s.text, t, pair))
     return findings
+
+
+def _by_said_to(said: str, t: Quantity, pair: AlignedPair) -> list[Finding]:
+    """"cut by 40%" said 40%로 줄었다, "by a third" said 3분의 1로: with 로 a Korean change
+    names where it ends, without it how much it moved."""
+    target = pair.target.text
+    after = _KO_TO_CHANGE.match(target, t.span[1])
+    if after is None:
+        return []
+    return [Finding(NAME, "numbers", "major",
+                    f'"by {said}" became "{target[t.span[0]:after.end()]}…", which means to '
+                    f"{said}; without 로 it means by", span=(t.span[0], after.end()),
+                    weight=_weight(0.75, pair))]
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
