@@ -22,6 +22,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"Error: {message} (see `qa {self.prog.split()[-1]} --help`)\n")
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
 def _progress_bar(desc: str):
     """A tqdm bar on stderr, returned as a progress(done, total) callback."""
     from tqdm import tqdm
@@ -107,7 +117,8 @@ def cmd_scan_course(args) -> int:
     scanner = Scanner(model=args.model, termbase=args.termbase,
                       cache_dir=False if args.no_cache else None)
     summary = scan_course(scanner, pairs, args.out, fmt=args.format,
-                          progress=_course_progress_bar(), unpaired=unpaired)
+                          progress=_course_progress_bar(), unpaired=unpaired,
+                          workers=args.workers)
     t = summary.totals()
     print(f"{t['lectures']} lectures ({t['reused']} unchanged, re-used), {t['cues']} cues, "
           f"{t['flagged']} flagged ({t['major']} with major errors) in {summary.seconds:.0f} s; "
@@ -205,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--termbase", help="your termbase CSV (english,approved,wrong,note); "
                                          "it takes precedence over the default one")
     scan.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
+    scan.add_argument("--workers", type=_positive_int, default=min(os.cpu_count() or 1, 2),
+                      help="course mode: lectures scanned side by side, one process each "
+                           "(~650 MB each; default: the cores, at most 2)")
     scan.set_defaults(func=cmd_scan)
 
     ev = sub.add_parser("eval", help="measure a report against labelled cues")

