@@ -47,8 +47,11 @@ prompt_injection_defenses, model_serving_canaries, kv_cache_sizing, rag_query_re
 tokenizer_merges_bpe, llm_cost_attribution, contrastive_learning, llm_release_checklist,
 sft_data_mixing, gpu_spot_instances, embedding_cache_invalidation, agent_planning_loops,
 eval_rubric_design, eval_regression_gates, expert_parallelism, hybrid_bm25_retrieval,
-streaming_token_ux, attention_head_pruning, dataset_license_audit, llm_fallback_chains and
-matryoshka_embeddings (machine translations with labelled errors), and deployment,
+streaming_token_ux, attention_head_pruning, dataset_license_audit, llm_fallback_chains,
+matryoshka_embeddings, reward_hacking_detection, prompt_caching_pricing,
+gradient_checkpointing, structured_output_grammars, long_context_needle_tests,
+tool_call_schema_drift, multilingual_eval_translationese and inference_autoscaling_queues
+(machine translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
@@ -59,8 +62,8 @@ conference_closing, team_offsite_speech, phd_defense_thanks, commencement_speech
 launch_party, mentor_thanks, intern_welcome, volunteer_award, makerspace_opening,
 hackathon_awards, library_retirement, team_anniversary, coach_farewell,
 choir_concert_thanks, bakery_tenth_birthday, garden_club_centennial, science_fair_judges,
-firefighter_retirement, nurse_graduation, lifeguard_season_close and
-orchestra_conductor_farewell (correct
+firefighter_retirement, nurse_graduation, lifeguard_season_close, orchestra_conductor_farewell,
+ferry_captain_last_voyage and bookshop_closing_night (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -738,6 +741,31 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      {15, 39}),
     ("orchestra_conductor_farewell", "orchestra_conductor_farewell.en.srt",
      "orchestra_conductor_farewell.ko.srt", 0, {16, 25, 28, 41, 43, 47}),
+    # Rounds 71-72 (reward hacking, prompt-caching prices, gradient checkpointing, JSON
+    # grammars, needle-in-a-haystack tests, tool-schema drift, translationese, autoscaling
+    # queues; ferry_captain_last_voyage and bookshop_closing_night are correct speeches whose
+    # flags left are on meaning alone, bar the ferry's "forty minutes ... forty years" split
+    # across two cues).
+    ("reward_hacking_detection", "reward_hacking_detection.en.vtt",
+     "reward_hacking_detection.ko.vtt", 14, set()),
+    ("prompt_caching_pricing", "prompt_caching_pricing.en.srt", "prompt_caching_pricing.ko.srt",
+     10, set()),
+    ("gradient_checkpointing", "gradient_checkpointing.en.srt", "gradient_checkpointing.ko.srt",
+     10, set()),
+    ("structured_output_grammars", "structured_output_grammars.en.vtt",
+     "structured_output_grammars.ko.vtt", 12, {20, 58}),
+    ("ferry_captain_last_voyage", "ferry_captain_last_voyage.en.srt",
+     "ferry_captain_last_voyage.ko.srt", 0, {8, 44, 54}),
+    ("long_context_needle_tests", "long_context_needle_tests.en.srt",
+     "long_context_needle_tests.ko.srt", 11, set()),
+    ("tool_call_schema_drift", "tool_call_schema_drift.en.vtt", "tool_call_schema_drift.ko.vtt",
+     10, {29, 43}),
+    ("multilingual_eval_translationese", "multilingual_eval_translationese.en.srt",
+     "multilingual_eval_translationese.ko.srt", 10, set()),
+    ("inference_autoscaling_queues", "inference_autoscaling_queues.en.vtt",
+     "inference_autoscaling_queues.ko.vtt", 8, set()),
+    ("bookshop_closing_night", "bookshop_closing_night.en.vtt", "bookshop_closing_night.ko.vtt",
+     0, {14, 24, 25, 32, 50}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

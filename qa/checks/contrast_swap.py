@@ -53,7 +53,9 @@ _EN_X_BEATS_Y = re.compile(r"(?P<x>[^,.;:!?—–]+?)\s+(?:beats|beat|outperform
                            re.IGNORECASE)
 # The words the Korean denies: up to four words before 아니(라/에요/다...) or 말고, after any comma
 # and after the topic.
-_KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)(?:\s?(?:이|가)?\s?아니(?!면)|\s말고(?![가-힣]))")
+# (Y뿐 아니라 X도 is "not only Y but X": it keeps Y)
+_KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)(?:\s?(?:이|가)?\s?(?<!뿐)(?<!뿐만)(?<!뿐 )(?<!뿐만 )"
+                        r"아니(?!면)|\s말고(?![가-힣]))")
 # ... and what it passes over: Y보다는 X, Y 대신 X, Y하기보다 X.
 _KO_PASSED_OVER = re.compile(r"([^,.;:!?]{1,40}?)(?:보다는?|\s대신에?)(?![가-힣])")
 _LOCATIVE_TOPIC = re.compile(r"(?:에서|에게|에|으로|로)(?:는|은)$")

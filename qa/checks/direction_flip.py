@@ -140,7 +140,8 @@ OPPOSITES = [
      ("closer", _en(r"closer|close to|near(?:er|by)?|stays? close"), _ko(r"가까이|가까워|가깝|근처"))),
     (("extrapolating", _en(r"extrapolat\w*"), _ko(r"외삽")),
      ("interpolating", _en(r"interpolat\w*"), _ko(r"보간|내삽"))),
-    (("bigger", _en(r"big|bigger|biggest|large|larger|largest|huge|"
+    # ("large language model" names a kind of model, not its size)
+    (("bigger", _en(r"big|bigger|biggest|large(?! language models?)|larger|largest|huge|"
                      r"times (?:its|their|the|our|your) size"),
       # (not 토큰; nor 가장 큰 타격, "suffer the most": the greatest blow, no size)
       _ko(r"(?<![가-힣])(?<!가장 )큰 |(?<=가장 )큰 (?!(?:타격|영향|피해|손해|도움|차이|문제|효과|이점|"
@@ -742,7 +743,7 @@ OPPOSITES = [
     (("very little", _en(r"very little|very few|few if any|barely|hardly|rarely|seldom|"
                          r"almost (?:nothing|never|no)|next to nothing|"
                          r"little (?:if any|or no)|(?:makes?|made) little difference"),
-      _ko(r"거의 (?:없|안 |못 |차이가 없|변하지 않|그대로)|미미|조금밖에|얼마 안 ")),
+      _ko(r"거의 (?:없|안 |못 |차이가 없|변하지 않|그대로|[가-힣]{1,4}지\s?않)|미미|조금밖에|얼마 안 ")),
      ("a lot", _en(r"a lot(?! of)|significantly|greatly|dramatically|substantially|considerably|"
                    r"hugely|massively"),
       _ko(r"크게|많이|상당히|대폭|엄청|현저"))),
@@ -855,6 +856,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             # says what the English's denial means
             continue
         if ko_said.search(target) and said in _SAID_TOGETHER:
+            continue
+        if ko_said.search(target) and _also_said(source, wrong.group()):
+            # "thinks first and commits later" said 먼저 … 나중에: 먼저 says "first"; a cue
+            # that says the other side alone (가까이 for "apart") is still turned round
             continue
         if ko_said.search(target):  # both in the Korean: one of them was turned round
             message = (f"the English says only {said}, the cue also says {other} "
@@ -1079,7 +1084,14 @@ def conversion_sides(source: str, target: str) -> tuple[str, str, str, str] | No
 # English a cue says plainly that the Korean of a side of OPPOSITES renders too: "first you
 # prefill" is 먼저 프리필을 하고; "pull matching images together" is 가깝게 끌어당기고.
 _ALSO_SAID = [(re.compile(r"\bfirst\b", re.IGNORECASE), re.compile(r"먼저|처음")),
-              (re.compile(r"\btogether\b", re.IGNORECASE), re.compile(r"가깝|가까이"))]
+              (re.compile(r"\btogether\b", re.IGNORECASE), re.compile(r"가깝|가까이")),
+              # "take a lot of memory" is 메모리를 많이 차지하고
+              (re.compile(r"\b(?:a lot|lots) of\b", re.IGNORECASE), re.compile(r"많이|많은"))]
+
+
+def _also_said(english: str, korean_side: str) -> bool:
+    """Whether the English says the Korean word by a word of no pair (first: 먼저)."""
+    return any(ko.search(korean_side) and en.search(english) for en, ko in _ALSO_SAID)
 
 
 def says_a_side(korean: str) -> bool:
@@ -1091,8 +1103,7 @@ def _explained_here(english: str, korean: str) -> bool:
     """Whether `english` says a side of some pair of opposites whose Korean `korean` says
     (뒤처 for "behind", of ahead/behind, even where better/worse found it "worse")."""
     return any(ko.search(korean) and en.search(english)
-               for entry in OPPOSITES for _, en, ko in entry) or any(
-        ko.search(korean) and en.search(english) for en, ko in _ALSO_SAID)
+               for entry in OPPOSITES for _, en, ko in entry) or _also_said(english, korean)
 
 
 def stands_across_cues(finding: Finding, english: str, korean: str) -> bool:

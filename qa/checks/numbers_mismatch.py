@@ -641,7 +641,7 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
                 span=t.span, replacement=s.text, weight=_weight(0.85, pair)))
         unit = _source_unit(source, s)
         said = _UNIT_OF_KOREAN.get(t.unit)
-        if unit and said and said != unit[0]:
+        if unit and said and said != unit[0] and not _also_with_unit(t, unit[0], target):
             english_unit, unit_end = unit
             # in the script the cue writes its units in (GB or 기가바이트)
             korean_unit = next((c for c in UNITS[english_unit][1]
@@ -661,6 +661,13 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
         if s.kind == "percent" and t.kind == "percent" and _EN_BY.search(source[:s.span[0]]):
             findings.extend(_by_said_to(s.text, t, pair))
     return findings
+
+
+def _also_with_unit(t: Quantity, english_unit: str, target: str) -> bool:
+    """Whether the cue also writes t's figure with the English's unit: "felt more like forty
+    years" said 그 40분이 40년처럼 (the minutes are the cue before's)."""
+    units = "|".join(map(re.escape, UNITS[english_unit][1]))
+    return re.search(rf"(?<![\d.,]){re.escape(t.text)}\s?(?:{units})", target) is not None
 
 
 def _by_said_to(said: str, t: Quantity, pair: AlignedPair) -> list[Finding]:

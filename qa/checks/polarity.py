@@ -95,7 +95,9 @@ _EN_CAN = re.compile(r"\b(?:can(?!['’]t|not)|could(?!n['’]t)|able to)\b", re
 _KO_CANNOT = re.compile(r"([가-힣]+)\s수(?:가|는|도)?\s?없[가-힣]*")
 # English words that carry a negative meaning without "not"; Korean often negates them.
 _EN_NEGATIVE_MEANING = re.compile(
-    r"\b(?:un\w{3,}|non\w*|dis\w{3,}|in(?:capable|complete|correct|ability|visible|finite|"
+    # (not discount, discuss, display, distribution: no "not" in them)
+    r"\b(?:un\w{3,}|non\w*|dis(?!count|cuss|play|tribut|tanc|till|cover|crete|patch|tinct)\w{3,}|"
+    r"in(?:capable|complete|correct|ability|visible|finite|"
     r"sufficient|evitabl\w+|stead|nocent|ability|active|adequate|appropriate|valid)\w*|"
     r"im(?:possible|patient|mature|mobile|perfect|proper|probable|balance)\w*|"
     r"ir\w{4,}|il(?:legal|logical|literate)\w*|\w{3,}less(?:ly|ness)?|"
@@ -493,7 +495,16 @@ def _negative_meaning(english: str, korean: str) -> bool:
     english = _EN_OUT_POSITIVE.sub(" ", english)
     if not _KO_ONLY_NEGATED.search(korean):
         english = _EN_ONLY.sub(" ", english)
+    if _EN_UNCHANGING.search(english) and _KO_UNCHANGED_DENIED.search(korean):
+        return True  # "a stable prefix" is 변하지 않는 prefix
     return bool(_EN_NEGATIVE_MEANING.search(english))
+
+
+# Words Korean says as "not changing"; only that denial renders them (불안정 for "stable"
+# is still a flip).
+_EN_UNCHANGING = re.compile(r"\b(?:stable|steady|constant|fixed|static|frozen|immutable|"
+                            r"unchanged|invariant|permanent)\b", re.IGNORECASE)
+_KO_UNCHANGED_DENIED = re.compile(r"(?:변하|바뀌|달라지)지\s?(?:는\s?)?않|안 (?:변하|바뀌|달라지)")
 
 
 # Qualities the English may assert in one clause while it denies another ("necessary, but

@@ -211,6 +211,14 @@ _QUOTES = "\"'“”‘’「」『』"
 _NAMED_BY = re.compile(r"\s?(?:효과|현상|논문|문제|법칙|원칙|패턴|방식|문구|문장|같은|이라는|라는)")
 
 
+def _said_apart(words: list[str], source: str) -> bool:
+    """Two words the English says in this order with a few between: "both implicit and
+    explicit caching" written out as implicit caching과 explicit caching."""
+    return len(words) == 2 and re.search(
+        rf"\b{re.escape(words[0])}\b(?:\W+\w+){{1,3}}?\W+{re.escape(words[1])}\b", source,
+        re.IGNORECASE) is not None
+
+
 def _quoted(text: str, span: tuple[int, int]) -> bool:
     """A quoted string as written ("As an AI language model"), or the name of something
     ("lost in the middle" 효과), not words quoted for emphasis ("better at citing"인지), which
@@ -303,7 +311,8 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
                 f'"{run}" is the English left untranslated',
                 span=m.span(), weight=0.6))
             continue
-        if not unknown and (len(words) == 1 or phrase_in_source):
+        if not unknown and (len(words) == 1 or phrase_in_source
+                            or _said_apart(words, pair.source_text)):
             continue
         if len(words) == 1 and words[0].lower() in known_names:
             findings.append(_added_name(run, m.span()))
