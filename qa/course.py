@@ -426,14 +426,13 @@ def scan_course(scanner, pairs: Sequence[LecturePair], out_dir, *, fmt: str = "c
         else:
             results[pair.name] = reused
             tracker.finish(pair.name, cue_counts[pair.name], True)
-    worth_starting = 0 if isinstance(workers, ScanWorkers) else min(
-        workers, len(to_scan) // MIN_LECTURES_PER_WORKER)
     if isinstance(workers, ScanWorkers):
         results.update(_scan_in_workers(scanner, workers, to_scan, out_dir, fmt, keys,
                                         cue_counts, tracker))
-    elif worth_starting > 1 and scanner.recipe is not None:
-        with ScanWorkers(scanner, worth_starting) as pool:
-            results.update(_scan_in_workers(scanner, pool, to_scan, out_dir, fmt, keys,
+    elif (count := min(workers, len(to_scan) // MIN_LECTURES_PER_WORKER)) > 1 \
+            and scanner.recipe is not None:
+        with ScanWorkers(scanner, count) as started:
+            results.update(_scan_in_workers(scanner, started, to_scan, out_dir, fmt, keys,
                                             cue_counts, tracker))
     else:
         results.update(_scan_here(scanner, to_scan, out_dir, fmt, keys, cue_counts, tracker))
@@ -596,29 +595,28 @@ def _scan_in_workers(scanner, workers: ScanWorkers, pairs: Sequence[LecturePair]
     Should a worker die (killed, out of memory), the lectures it left are scanned here."""
     from concurrent.futures import as_completed
 
-    results, left = {}, []
-    tracker.report(pairs[0].name)
+    results = {}
+    if pairs:
+        tracker.report(pairs[0].name)
     try:
         futures = {workers.pool.submit(_scan_in_worker, pair, out_dir, fmt, keys[pair.name]):
                    pair for pair in pairs}
     except RuntimeError:  # the pool broke before: nothing was submitted
         futures = {}
-        left = list(pairs)
     for future in as_completed(futures):
         pair = futures[future]
         try:
             result, messages = future.result()
         except Exception:  # noqa: BLE001 - the pool broke; _scan_lecture catches the rest
-            left.append(pair)
             continue
         for level, message in messages:
             log.log(level, "%s", message)
         results[pair.name] = result
         tracker.finish(pair.name, cue_counts[pair.name], result.status == "ok")
+    left = [pair for pair in pairs if pair.name not in results]
     if left:
         log.warning("a worker process stopped; scanning the %d lecture(s) it left here",
                     len(left))
-        left.sort(key=list(pairs).index)
         results.update(_scan_here(scanner, left, out_dir, fmt, keys, cue_counts, tracker))
     return results
 

@@ -314,7 +314,12 @@ def test_workers_write_the_reports_one_process_writes(scanner_with_cache, tmp_pa
     # and a re-run with workers re-uses what they wrote
     with ScanWorkers(scanner_with_cache, 2) as workers:
         again = scan_course(scanner_with_cache, pairs, tmp_path / "two", workers=workers)
+        # ... and with nothing left to scan, the workers get nothing to do
+        readable = [pair for pair in pairs if pair.name != "broken"]
+        unchanged = scan_course(scanner_with_cache, readable, tmp_path / "two",
+                                workers=workers)
     assert again.totals()["reused"] == 3
+    assert unchanged.totals()["reused"] == unchanged.totals()["lectures"] == 3
 
 
 def test_lectures_a_dead_worker_left_are_scanned_here(scanner_with_cache, tmp_path, caplog):
