@@ -555,6 +555,12 @@ def _start_worker(recipe, threads: int, log_level: int) -> None:
     # to be logged there once, in order, under the parent's settings.
     log.setLevel(log_level)
     log.propagate = False
+    # Every BLAS call of the worker on its share of the cores, not only the encoder's: the
+    # semantic step's products on the library's default threads leave them spinning,
+    # which costs the other workers ~4% of a scan's CPU.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=threads, user_api="blas")
     _worker_scanner = recipe.build(threads=threads)
     _worker_scanner.context.korean.tokens("모델을 불러옵니다")  # loads Kiwi now, not mid-scan
     # the weights too (past the embedding cache, which should not keep this text)

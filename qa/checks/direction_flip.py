@@ -20,6 +20,7 @@ from qa.checks import polarity
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.model import AlignedPair, Finding
 from qa.numbers import MONTH_NAMES
+from qa.prefilter import PatternIndex
 
 NAME = "direction_flip"
 
@@ -795,16 +796,6 @@ ROLES = [
 ]
 
 
-# Any Korean stem of any pair: a finding needs one, 43% of cues have none, and one search of
-# the Korean settles that (a search of the English alternatives costs three times as much).
-_ANY_KOREAN = re.compile("|".join(f"(?:{side[2].pattern})" for entry in OPPOSITES
-                                  for side in entry))
-
-
-# ... and of ROLES, for a pairing swapped across two of them where the cue says no opposite.
-_ANY_ROLE = re.compile("|".join(f"(?:{side[2].pattern})" for entry in ROLES for side in entry))
-
-
 # A stem the cue itself denies: 싼 게 아니라, 싸지 않.
 # (덜 외우는 게 아니라: a word may stand between)
 _KO_DENIED_AFTER = re.compile(r"[가-힣]{0,2}\s?(?:게|것이|건|것은)?\s?아니|[가-힣]{0,2}지\s?(?:는\s?)?않|"
@@ -814,22 +805,26 @@ _KO_DENIED_AFTER = re.compile(r"[가-힣]{0,2}\s?(?:게|것이|건|것은)?\s?�
                               # 대표 수치 하나로만 보고하지 말고 ("not just a single number")
                               r"\s[가-힣]{1,4}지\s?말")
 
-# Per pair, both Korean sides at once.
-_EITHER_KOREAN = [re.compile(f"(?:{a[2].pattern})|(?:{b[2].pattern})") for a, b in OPPOSITES]
+# Per pair of OPPOSITES, then of ROLES, both Korean sides at once, indexed by how they may
+# start: a finding needs the cue to say a side, 43% of cues say none and most say the sides
+# of a few pairs, so the index spares the search for the others.
+_EITHER_KOREAN = PatternIndex(re.compile(f"(?:{a[2].pattern})|(?:{b[2].pattern})")
+                              for a, b in OPPOSITES + ROLES)
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target:
         return []
-    if not _ANY_KOREAN.search(target):
-        return ((_crossed(source, target, ROLES) if _ANY_ROLE.search(target) else [])
-                or _order_turned(source, target))
+    # neither a finding nor a swapped pairing needs the English of a pair the cue lacks
+    found = _EITHER_KOREAN.matching(target)
+    said = [OPPOSITES[k] for k in found if k < len(OPPOSITES)]
+    roles = [ROLES[k - len(OPPOSITES)] for k in found if k >= len(OPPOSITES)]
+    if not said:
+        return (_crossed(source, target, roles) if roles else []) or _order_turned(source, target)
     findings = []
     both_said = []  # pairs the English names both sides of: only a swapped pairing can show
-    for entry, either_korean in zip(OPPOSITES, _EITHER_KOREAN):
-        if not either_korean.search(target):
-            continue  # neither a finding nor a swapped pairing needs the English then
+    for entry in said:
         (_, en_a, _), (_, en_b, _) = entry
         said_a, said_b = _sides_said(en_a, en_b, source)
         if said_a and said_b:
@@ -869,7 +864,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                        "turned round")
         findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
                                 span=wrong.span(), weight=0.7))
-    return (findings or _crossed(source, target, both_said + ROLES)
+    return (findings or _crossed(source, target, both_said + roles)
             or _order_turned(source, target))
 
 
@@ -1096,14 +1091,16 @@ def _also_said(english: str, korean_side: str) -> bool:
 
 def says_a_side(korean: str) -> bool:
     """Whether the Korean has a stem of some pair of opposites (43% of cues have none)."""
-    return _ANY_KOREAN.search(korean) is not None
+    return any(k < len(OPPOSITES) and _EITHER_KOREAN.patterns[k].search(korean)
+               for k in _EITHER_KOREAN.candidates(korean))
 
 
 def _explained_here(english: str, korean: str) -> bool:
     """Whether `english` says a side of some pair of opposites whose Korean `korean` says
     (뒤처 for "behind", of ahead/behind, even where better/worse found it "worse")."""
     return any(ko.search(korean) and en.search(english)
-               for entry in OPPOSITES for _, en, ko in entry) or _also_said(english, korean)
+               for k in _EITHER_KOREAN.candidates(korean) if k < len(OPPOSITES)
+               for _, en, ko in OPPOSITES[k]) or _also_said(english, korean)
 
 
 def stands_across_cues(finding: Finding, english: str, korean: str) -> bool:

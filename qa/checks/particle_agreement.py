@@ -13,6 +13,7 @@ the check stays silent rather than guess.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from qa.checks.base import CheckContext
@@ -30,6 +31,7 @@ _NOUN_TAGS = ("NNG", "NNP", "XSN")
 _HANGUL_WORD = re.compile(r"(?<![\w])[가-힣]+(?![\w])")
 
 
+@functools.lru_cache(maxsize=8192)  # (the same words come back cue after cue)
 def _wrong_particle(word: str) -> tuple[str, str, str] | None:
     """(noun, written particle, right particle) when `word` ends in a particle that does
     not fit what comes before it; the caller still has to confirm that is a noun."""

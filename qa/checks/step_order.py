@@ -37,6 +37,7 @@ _EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|"
                       r",\s+(?:and\s+)?(?:only\s+)?(?:after that|after this|afterwards)\b,?|"
                       # "run the checks there, and merge into main only if they pass"
                       r",\s+and\s+(?=[^,.;]*\bonly (?:if|when|after|once)\b)", re.IGNORECASE)
+_EN_THEN_WORDS = ("then", "before", "after", "only")  # one is in every match of _EN_THEN
 _EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
 # Korean: the side before these is done first ...
 _KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])|"
@@ -78,24 +79,28 @@ _EN_BEFORE_OPENS = re.compile(r"(?:^|[.!?]\s+)before\s+(?P<a>[^,.;:!?]+),\s*(?P<
 
 def _english_order(source: str) -> tuple[str, str] | None:
     """(first action, second action) of the English, or None."""
-    marked = _EN_FIRST_SECOND.search(source)
+    # (each pattern is tried only where its word is: most cues have none of them, and the
+    # patterns that open with a clause try it at every position)
+    words = source.casefold()
+    says_first = "first" in words
+    marked = _EN_FIRST_SECOND.search(source) if says_first else None
     if marked:
         return marked.group("a"), marked.group("b")
-    then = _EN_THEN.search(source)
+    then = _EN_THEN.search(source) if any(w in words for w in _EN_THEN_WORDS) else None
     if then:
         return source[:then.start()], source[then.end():]
-    after = _EN_AFTER.search(source)
+    after = _EN_AFTER.search(source) if "after" in words else None
     if after and source[:after.start()].strip():
         # (what is done first ends at its clause: "one combine after them, so two
         # all-to-alls ..." combines after "them")
         return source[after.end():].split(",")[0], source[:after.start()]
-    opening = _EN_BEFORE_OPENS.search(source)
+    opening = _EN_BEFORE_OPENS.search(source) if "before" in words else None
     if opening:  # "Before you embed the query, you ask an LLM to rewrite it."
         return opening.group("b"), opening.group("a")
     step = _EN_STEP_AND.match(source)
     if step:  # "Fifth, export the integer weights and evaluate on your held-out set."
         return step.group("a"), step.group("b")
-    listed = _EN_FIRST_LISTED.search(source)
+    listed = _EN_FIRST_LISTED.search(source) if says_first else None
     if listed:
         return listed.group("a"), listed.group("b")
     return None
@@ -106,7 +111,7 @@ def _korean_orders(target: str) -> list[tuple[str, str]]:
     may chain two (별도 브랜치로 수집한 다음, main에 머지한 뒤에 ...). A connective with
     nothing before it (그다음 opening the cue) links to the previous cue and says nothing
     here."""
-    marked = _KO_FIRST_SECOND.search(target)
+    marked = _KO_FIRST_SECOND.search(target) if "먼저" in target else None
     if marked:
         return [(marked.group("a") or marked.group("a2"), marked.group("b") or marked.group("b2"))]
     orders = [(target[:m.start()], target[m.end():]) for m in _KO_THEN.finditer(target)
