@@ -95,7 +95,7 @@ OPPOSITES = [
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느릴|느립|느렸|천천히"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|bigger than|longer than|"
-                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|"
+                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|over,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
                        r"(?:cross|top)(?:s|es|ped|ed|ping|ing)? (?=\d)|whichever is "
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
                        r"over the (?:threshold|limit|cutoff|line)|"
@@ -107,6 +107,7 @@ OPPOSITES = [
           r"중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|"
+                       r"under,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
                        r"under (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|a) "
                        r"(?:points?|percent|seconds?|minutes?|hours?|days?|dollars?|gigabytes?|"
                        r"megabytes?|milliseconds?)\b)|"
@@ -753,6 +754,37 @@ OPPOSITES = [
       _ko(r"빼고|제외하고|말고는|남기고|남겨")),
      ("only one", _en(r"only (?:one|two|three|\d+)"),
       _ko(r"(?:하나|둘|셋|한 개|두 개|세 개|\d+개)만(?! 남기| 남겨| 빼고| 제외)"))),
+    # "sends the query to every shard in parallel" said 하나씩 순차적으로
+    (("one after another", _en(r"sequential(?:ly)?|in sequence|serially|one after (?:the )?"
+                               r"(?:other|another)"),
+      _ko(r"순차|차례로|차례대로|직렬")),
+     ("in parallel", _en(r"(?:in|run|runs|ran) parallel|concurrently|simultaneously"),
+      _ko(r"병렬|동시에"))),
+    # "split by rows" said 열 단위로 (열 alone is also "ten" and "heat": only its table forms)
+    (("rows", _en(r"rows?|row-wise"), _ko(r"(?<![가-힣])행(?:\s?단위|별|마다|을|이|은|으로|들)|로우")),
+     ("columns", _en(r"columns?|column-wise"),
+      _ko(r"(?<![가-힣])열(?:\s?단위|별로|마다)|컬럼|칼럼"))),
+    # "the second half loses its header row" said 앞쪽 절반이
+    (("the first half", _en(r"(?:the )?(?:first|front|earlier|top) half"),
+      _ko(r"앞(?:쪽|부분)? ?(?:절반|반쪽)|전반부|첫 절반|위쪽 절반")),
+     ("the second half", _en(r"(?:the )?(?:second|latter|back|last|bottom) half"),
+      _ko(r"뒤(?:쪽|부분)? ?(?:절반|반쪽)|뒷(?:부분)? ?절반|후반부|두 번째 절반|아래쪽 절반"))),
+    # "the night before launch" said 출시 다음 날 밤 (a day, not an order of steps)
+    (("the day before", _en(r"the (?:night|day|evening|morning|week|weekend|month|year) before"),
+      _ko(r"전날|전 날|전야|(?:하루|일주일|한 주|한 달|1년|일 년) 전(?:에|의|날)?(?![가-힣])")),
+     ("the day after", _en(r"the (?:night|day|evening|morning|week|weekend|month|year) after|"
+                           r"the (?:next|following) (?:day|night|morning|week|month|year)"),
+      _ko(r"다음 ?날|이튿날|다음 주|다음 달|이듬해|다음 해|(?:하루|일주일|한 주|한 달) (?:뒤|후)"))),
+    # "in October of the same year" said 이듬해 10월
+    (("that same year", _en(r"(?:the|that) same year|later that year|earlier that year"),
+      _ko(r"같은 해|그해|그 해|동년")),
+     ("the following year", _en(r"the (?:following|next) year|a year later"),
+      _ko(r"이듬해|다음 ?해|이듬 해|1년 ?(?:뒤|후)|일 년 ?(?:뒤|후)"))),
+    # "rescoring with the full-precision vectors on disk" said 압축된 벡터로
+    (("full precision", _en(r"full[- ]precision|uncompressed|original (?:fp32|float) vectors"),
+      _ko(r"(?:전체|완전|원래|원본|풀) 정밀도|압축(?:되지|하지) 않은|비압축")),
+     ("compressed", _en(r"compress(?:ed|ion)|quantized|PQ codes"),
+      _ko(r"압축(?!(?:되지|하지) 않)(?:된|한|본|해|돼)|양자화된"))),
 ]
 
 

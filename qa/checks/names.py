@@ -401,10 +401,15 @@ def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list
                 f'{forms[0] if forms else "a transliteration"}', weight=0.8))
             continue
         if name.kind in ("acronym", "technical"):
+            kind = name.kind
             changed = _similar_acronym(name.text, target, source,
-                                       _ACRONYM if name.kind == "acronym" else _ALNUM_WORD)
+                                       _ACRONYM if kind == "acronym" else _ALNUM_WORD)
+            if not changed and any(c.isdigit() for c in name.text):
+                # an acronym with a digit may become a name of letters and digits (A10G: A100)
+                kind = "technical"
+                changed = _similar_acronym(name.text, target, source, _ALNUM_WORD)
             if changed:
-                findings.append(_acronym_changed(name.text, changed, target, name.kind))
+                findings.append(_acronym_changed(name.text, changed, target, kind))
                 continue
         weight = {"acronym": 0.5, "technical": 0.6, "word": 0.3}[name.kind]
         findings.append(Finding(

@@ -844,7 +844,8 @@ _PERIODS = {
     "a day": (r"\b(?:per|a|each|every) (?:single )?(?:day|night|morning|evening)\b|"
               r"\bday (?:after|by|in,? and) day\b|"
               r"\b(?:daily|nightly)\b|/day\b",
-              r"하루에|하루 ?(?:당|마다)|매일|밤마다"),
+              # (하루 before its figure: 비용은 하루 약 1.20달러)
+              r"하루에|하루 ?(?:당|마다)|매일|밤마다|하루(?= (?:(?:약|대략|평균|최대|고작) )?[\d$₩])"),
     # ("We met every Tuesday" is weekly too)
     "a week": (r"\b(?:per|a|each|every) (?:single )?(?:week|weekend|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bweekly\b|/wk\b|"

@@ -657,7 +657,7 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
     if _EN_MUST.search(source) and _KO_NO_NEED.search(target):
         return 0.7  # "both had to be fine-tuned" said 파인튜닝할 필요는 없었어요
-    if _own_verb_denied(source, target):
+    if _own_verb_denied(source, target) or _translated_verb_denied(source, target):
         return 0.7  # "proxies buffer responses" said 버퍼링하지 않아요
     if _KO_ASSERTED_THEN_DENIED.search(target) and not _EN_CONTRASTED.search(source):
         return 0.7  # "Both vLLM and SGLang support it" said vLLM은 지원하지만 SGLang은 지원하지 않고
@@ -685,6 +685,59 @@ def _own_verb_denied(source: str, target: str) -> bool:
     words = re.findall(r"[a-z]{4,}", source.lower())
     said = " ".join(words + [re.sub(r"e$", "", w) + "ing" for w in words])
     return any(sounded(said, stem) for stem in denied)
+
+
+# Korean verbs and the English verbs they translate. A cue that denies the very verb its
+# English asserts has turned the claim round ("supports per-key metadata" said 지원하지
+# 않고, "changing the world size changes your batch size" said 달라지지 않는다); a negation
+# of some other verb is most often an idiom ("stale" said 최신이 아니게, "worth every late
+# night" said 아깝지 않을, "breaks" said 작동하지 않아요).
+_VERB_PAIRS = [
+    ("지원", "support"), ("포함", "includ|contain"), ("허용|허락", "allow|permit|permitted"),
+    ("변하|바뀌|달라지|변경되|변화하", "chang|vary|varies|varied|varying|differ|shift"),
+    ("사용|쓰", "use|uses|used|using|writ|wrote|written"), ("저장", "store|stores|stored|storing|save|persist"),
+    ("반환|돌려주", "return"), ("호출", "call|invok"),
+    ("실행", "run|runs|running|ran|execut|launch"), ("적용", "appl"), ("통과", "pass"),
+    ("수렴", "converg"), ("개선|나아지", "improv|help"),
+    ("증가|늘어나|늘어", "increas|grow|grew|grown|rise|rises|rose|risen"),
+    ("감소|줄어들|줄어|떨어지", "decreas|reduc|drop|dropped|dropping|fall|fell|fallen|"
+                            "shrink|shrank"),
+    ("영향을 주|영향을 미치", "affect|impact|influenc"), ("작동|동작", "work|function"),
+    ("보장", "guarante|ensur"), ("제공", "provid|offer"),
+    ("유지", "keep|kept|maintain|retain|preserv"), ("노출", "expos"), ("공유", "shar"),
+    ("동기화", "sync|synced|syncing"), ("기록", "log|logged|logging|record"), ("차단", "block"),
+    ("수정|고치", "fix|modif|edit|patch"), ("삭제|지우", "delet|remov|eras"),
+    ("추가", "add|added|adding|append"), ("읽", "read|reads|reading"), ("기다리", "wait"),
+    ("학습", "train|learn"), ("업데이트|갱신", "updat|refresh"),
+    ("생성|만들", "generat|creat|produc|build|built"),
+    ("확인|검사|검증", "check|verif|validat|confirm"), ("측정", "measur"),
+    ("배포", "deploy|ship|shipped|shipping"), ("보내|전송", "send|sent|transmit"),
+    ("넘", "exceed"), ("따르", "follow"), ("반영", "reflect"),
+    ("인식|감지|탐지|잡아내", "recogniz|recognis|detect|catch|caught"),
+    ("성공", "succeed"), ("끝나|완료", "finish|complet"),
+    ("시작", "start|begin|began|beginning"), ("기억", "remember"), ("도움이 되", "help"),
+    ("활성화|켜", "enabl|turn on|turned on"), ("비활성화|끄", "disabl|turn off|turned off"),
+    ("맞추", "fit|fitted|fitting|tun|match|align"), ("일치", "match|agre|agreeing"),
+]
+_VERBS_DENIED = [
+    (re.compile(rf"(?<![가-힣])(?:{ko})(?:하|되|해|돼|시키)?지\s?(?:는\s?|도\s?|조차\s?|가\s?)?"
+                rf"(?:않|못)|(?:안|못)\s(?:{ko})"),
+     # (the endings of a verb, after a stem cut where they start: chang-es, improv-ing)
+     re.compile(rf"\b(?:{en})(?:s|es|ed|d|ing|e|y|ies|ied|ying)?\b", re.IGNORECASE))
+    for ko, en in _VERB_PAIRS]
+# "works for math answers, but it breaks for ..." said 잘 맞지만 ... 작동하지 않아요: the
+# English denies it too, by its other clause; so do "unless" and "until"
+_EN_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas|unlike|though|although|except|yet|"
+                              r"instead|unless|until|rather than)\b", re.IGNORECASE)
+_EN_OPENING_CONNECTIVE = re.compile(r"^\W*(?:but|and|so|yet|now)\b,?", re.IGNORECASE)
+
+
+def _translated_verb_denied(source: str, target: str) -> bool:
+    """Whether the Korean denies a verb that translates a verb the English asserts, in an
+    English of one clause (a "But" opening the cue draws no contrast inside it)."""
+    if _EN_OTHER_CLAUSE.search(_EN_OPENING_CONNECTIVE.sub("", source)):
+        return False
+    return any(ko.search(target) and en.search(source) for ko, en in _VERBS_DENIED)
 
 
 _EN_MUST = re.compile(r"\b(?:had|have|has|need(?:s|ed)?) to\b|\bmust\b|\brequire[sd]?\b",

@@ -47,8 +47,22 @@ def test_cannot_is_an_adnominal_verb_before_su_eopda(text, cannot):
     ("a tiny cross-encoder that runs fine on a CPU.", "작은 크로스 인코더라서 CPU에서는 잘 안 돌아가요.", 0.7),
     ("then the weak model is good enough.", "약한 모델로는 충분하지 않다는 것입니다.", 0.7),
     # a negation with no quality denied: weak, weaker still when short (안)
-    ("We then ship the model.", "그다음에 모델을 배포하지 않아요.", 0.5),
-    ("We then ship the model.", "그다음에 모델을 안 배포해요.", 0.35),
+    ("We then look at the model.", "그다음에 모델을 살펴보지 않아요.", 0.5),
+    ("We then look at the model.", "그다음에 모델을 안 살펴봐요.", 0.35),
+    # ... strong where it denies the verb that translates the English's (배포 for "ship")
+    ("We then ship the model.", "그다음에 모델을 배포하지 않아요.", 0.7),
+    ("We then ship the model.", "그다음에 모델을 안 배포해요.", 0.7),
+    ("LiteLLM Proxy, from version 1.40 onward, supports per-key metadata out of the box,",
+     "LiteLLM Proxy는 1.40 버전 이후에도 키별 메타데이터를 기본으로 지원하지 않고,", 0.7),
+    ("but remember that changing the world size changes your effective batch size.",
+     "world size를 바꿔도 유효 배치 크기는 달라지지 않는다는 점을 기억하세요.", 0.7),
+    # ... but not where the English's other clause says the denial ("breaks")
+    ("Exact match works for math answers, but it breaks for languages with rich morphology,",
+     "Exact match는 수학 답에는 잘 맞지만, 형태 변화가 풍부한 언어에서는 제대로 작동하지 않아요.",
+     0.5),
+    # ... nor where the denied verb is another one ("stale" said 최신이 아니게)
+    ("When you backfill the data, every tokenized shard built from it is now stale,",
+     "데이터를 백필하면, 그 데이터로 만든 토큰화된 샤드는 모두 더 이상 최신이 아니게 되고,", 0.35),
     # ... unless it denies a verb of the English said by its sound, or says a verb and
     # then denies it where the English draws no contrast
     ("some reverse proxies buffer responses by default.",
