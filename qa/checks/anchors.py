@@ -13,6 +13,7 @@ import re
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS
 from qa.checks.direction_flip import OPPOSITES
+from qa.checks.verbs import VERB_STEMS, english_verbs
 from qa.numbers import english_quantities
 
 Anchor = str | re.Pattern
@@ -64,17 +65,27 @@ _CONTRAST_PAIRS = [
 ]
 
 
+# Verbs as anchors: 감지 renders "detect" ("Detect tables first, then serialize them" said
+# 먼저 표를 직렬화하고, 그다음 감지한 뒤). Stems of one syllable (쓰, 넘) are left out: they
+# turn up inside other words.
+_VERBS = [(re.compile(english_verbs(en), re.IGNORECASE),
+           re.compile("|".join(stem for stem in ko.split("|") if len(stem) > 1)))
+          for ko, en in VERB_STEMS if any(len(stem) > 1 for stem in ko.split("|"))]
+
+
 # The Korean stems of opposites, as anchors: the most telling ones (업스트림 can only render
 # "upstream").
 OPPOSITE_STEMS = frozenset(side[1] for entry in _PAIRS for side in entry)
 
 
 def anchors(english: str, termbase, against: str | None = None,
-            opposites: bool = True) -> set[Anchor]:
+            opposites: bool = True, verbs: bool = False) -> set[Anchor]:
     """The anchors of `english`; with `against` (the other side of a contrast), the stems of
     an opposite count only when that side says the other one (better, not worse), not for
     an adverb both sides share (still the bottleneck, not bandwidth). Without `opposites`
-    (the costly part: every pair's English is searched) only words and figures."""
+    (the costly part: every pair's English is searched) only words and figures. With
+    `verbs`, the Korean stems of its first verb too (감지 for "detect"): for telling two
+    actions apart, not for checks whose sides share their verbs."""
     # (function words are no anchors: "the" would be found in "all-gather")
     found: set[Anchor] = {w.lower() for w in _LATIN_WORD.findall(english)
                           if w.lower() not in ENGLISH_FUNCTION_WORDS}
@@ -90,6 +101,9 @@ def anchors(english: str, termbase, against: str | None = None,
                    if not q.text[:1].isdigit() and q.text.lower() not in ("a", "an")
                    and q.value == int(q.value))
     found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])") for n in figures)
+    if verbs:  # the action's own verb, the first: "merge into main only if they pass"
+        said = [(m.start(), korean) for en, korean in _VERBS if (m := en.search(english))]
+        found.update([min(said, key=lambda s: s[0])[1]] if said else [])
     found.update(korean for word, korean in _MAGNITUDES.items()
                  if re.search(rf"\b{word}\b", english, re.IGNORECASE))
     if against is not None:  # a unit is decisive where the other side names another one

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from qa.checks.base import CheckContext
 from qa.checks.sounds import sounded
+from qa.checks.verbs import VERB_STEMS, english_verbs
 from qa.model import AlignedPair, Finding
 from qa.termbase import without_spans
 
@@ -393,6 +394,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         target = _KO_WITHOUT_TROUBLE.sub(" ", target)
     if source_negated and _EN_BELOW.search(source):
         target = _KO_SHORT_OF_IT.sub(" ", target)
+    if source_negated and _EN_ONLY.search(source):
+        # 밖에 안 says the English's "only": the English's "not" needs another negation
+        # ("Don't split it, even if your chunks are only 300 tokens" said 300토큰밖에 안
+        # 된다면 그에 맞춰 나누세요)
+        target = _KO_ONLY_NEGATION.sub(" ", target)
     if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
             return (_sentence_by_sentence(source, target, ctx)
@@ -441,7 +447,16 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # "nothing compared with" says "trivial", no "not": "$40 a day, which is nothing
         # compared with an outage" said 결코 적은 금액이 아니에요 turns it round
         meant = _EN_NOTHING_COMPARED.sub(" ", meant)
-    if not _negative_meaning(meant, target) and not _EN_NEGATION.search(meant):
+    plain = not _negative_meaning(meant, target) and not _EN_NEGATION.search(meant)
+    # (the same words whether the English has a negative word in another clause or none, so
+    # that a finding stands when a neighbour's English is read with it)
+    denial = (_asserted_verb_denied(source, target)
+              if not plain or _translated_verb_denied(source, target) else None)
+    if denial:
+        return [Finding(NAME, "accuracy/mistranslation", "major",
+                        f'the English says "{denial[0]}", the cue denies it ({denial[1]}): '
+                        "the meaning may be flipped", weight=0.7)]
+    if plain:
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
                         weight=_added_negation_weight(source, target))]
@@ -488,6 +503,7 @@ _EN_OUT_POSITIVE = re.compile(
 # negation ("only four were real regressions" said 회귀가 아니었던 건 4건뿐).
 _EN_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 _KO_ONLY_NEGATED = re.compile(r"밖에")
+_KO_ONLY_NEGATION = re.compile(r"밖에\s?(?:안|못)\s?[가-힣]*|밖에\s?없[가-힣]*")
 
 
 def _negative_meaning(english: str, korean: str) -> bool:
@@ -687,48 +703,21 @@ def _own_verb_denied(source: str, target: str) -> bool:
     return any(sounded(said, stem) for stem in denied)
 
 
-# Korean verbs and the English verbs they translate. A cue that denies the very verb its
-# English asserts has turned the claim round ("supports per-key metadata" said 지원하지
-# 않고, "changing the world size changes your batch size" said 달라지지 않는다); a negation
-# of some other verb is most often an idiom ("stale" said 최신이 아니게, "worth every late
-# night" said 아깝지 않을, "breaks" said 작동하지 않아요).
-_VERB_PAIRS = [
-    ("지원", "support"), ("포함", "includ|contain"), ("허용|허락", "allow|permit|permitted"),
-    ("변하|바뀌|달라지|변경되|변화하", "chang|vary|varies|varied|varying|differ|shift"),
-    ("사용|쓰", "use|uses|used|using|writ|wrote|written"), ("저장", "store|stores|stored|storing|save|persist"),
-    ("반환|돌려주", "return"), ("호출", "call|invok"),
-    ("실행", "run|runs|running|ran|execut|launch"), ("적용", "appl"), ("통과", "pass"),
-    ("수렴", "converg"), ("개선|나아지", "improv|help"),
-    ("증가|늘어나|늘어", "increas|grow|grew|grown|rise|rises|rose|risen"),
-    ("감소|줄어들|줄어|떨어지", "decreas|reduc|drop|dropped|dropping|fall|fell|fallen|"
-                            "shrink|shrank"),
-    ("영향을 주|영향을 미치", "affect|impact|influenc"), ("작동|동작", "work|function"),
-    ("보장", "guarante|ensur"), ("제공", "provid|offer"),
-    ("유지", "keep|kept|maintain|retain|preserv"), ("노출", "expos"), ("공유", "shar"),
-    ("동기화", "sync|synced|syncing"), ("기록", "log|logged|logging|record"), ("차단", "block"),
-    ("수정|고치", "fix|modif|edit|patch"), ("삭제|지우", "delet|remov|eras"),
-    ("추가", "add|added|adding|append"), ("읽", "read|reads|reading"), ("기다리", "wait"),
-    ("학습", "train|learn"), ("업데이트|갱신", "updat|refresh"),
-    ("생성|만들", "generat|creat|produc|build|built"),
-    ("확인|검사|검증", "check|verif|validat|confirm"), ("측정", "measur"),
-    ("배포", "deploy|ship|shipped|shipping"), ("보내|전송", "send|sent|transmit"),
-    ("넘", "exceed"), ("따르", "follow"), ("반영", "reflect"),
-    ("인식|감지|탐지|잡아내", "recogniz|recognis|detect|catch|caught"),
-    ("성공", "succeed"), ("끝나|완료", "finish|complet"),
-    ("시작", "start|begin|began|beginning"), ("기억", "remember"), ("도움이 되", "help"),
-    ("활성화|켜", "enabl|turn on|turned on"), ("비활성화|끄", "disabl|turn off|turned off"),
-    ("맞추", "fit|fitted|fitting|tun|match|align"), ("일치", "match|agre|agreeing"),
-]
+# A cue that denies the very verb its English asserts has turned the claim round
+# ("supports per-key metadata" said 지원하지 않고, "changing the world size changes your
+# batch size" said 달라지지 않는다); a negation of some other verb is most often an idiom
+# ("stale" said 최신이 아니게, "worth every late night" said 아깝지 않을, "breaks" said
+# 작동하지 않아요).
 _VERBS_DENIED = [
     (re.compile(rf"(?<![가-힣])(?:{ko})(?:하|되|해|돼|시키)?지\s?(?:는\s?|도\s?|조차\s?|가\s?)?"
                 rf"(?:않|못)|(?:안|못)\s(?:{ko})"),
-     # (the endings of a verb, after a stem cut where they start: chang-es, improv-ing)
-     re.compile(rf"\b(?:{en})(?:s|es|ed|d|ing|e|y|ies|ied|ying)?\b", re.IGNORECASE))
-    for ko, en in _VERB_PAIRS]
+     re.compile(english_verbs(en), re.IGNORECASE))
+    for ko, en in VERB_STEMS]
 # "works for math answers, but it breaks for ..." said 잘 맞지만 ... 작동하지 않아요: the
-# English denies it too, by its other clause; so do "unless" and "until"
+# English denies it too, by its other clause; so do "unless", "until" and "only" ("only the
+# new kernels support it" said 새 커널만 지원하고 나머지는 지원하지 않아요)
 _EN_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas|unlike|though|although|except|yet|"
-                              r"instead|unless|until|rather than)\b", re.IGNORECASE)
+                              r"instead|unless|until|rather than|only)\b", re.IGNORECASE)
 _EN_OPENING_CONNECTIVE = re.compile(r"^\W*(?:but|and|so|yet|now)\b,?", re.IGNORECASE)
 
 
@@ -738,6 +727,30 @@ def _translated_verb_denied(source: str, target: str) -> bool:
     if _EN_OTHER_CLAUSE.search(_EN_OPENING_CONNECTIVE.sub("", source)):
         return False
     return any(ko.search(target) and en.search(source) for ko, en in _VERBS_DENIED)
+
+
+def _asserted_verb_denied(source: str, target: str) -> tuple[str, str] | None:
+    """(English verb, Korean denial) where the Korean denies the verb that translates an
+    English verb whose own clause has nothing negative: a negative word in another clause
+    ("restart with fewer nodes, but remember that changing the world size changes your
+    batch size" said 달라지지 않는다) renders no denial of it."""
+    for ko, en in _VERBS_DENIED:
+        denial = ko.search(target)
+        if denial is None:
+            continue
+        for verb in en.finditer(source):
+            clause = _clause_around(source, verb.start())
+            if not (_EN_NEGATION.search(clause) or _EN_OTHER_CLAUSE.search(clause)
+                    or _negative_meaning(clause, target)):
+                return verb.group(), denial.group()
+    return None
+
+
+def _clause_around(text: str, at: int) -> str:
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text)]
+    start = max((m.end() for m in breaks if m.end() <= at), default=0)
+    end = min((m.start() for m in breaks if m.start() >= at), default=len(text))
+    return text[start:end]
 
 
 _EN_MUST = re.compile(r"\b(?:had|have|has|need(?:s|ed)?) to\b|\bmust\b|\brequire[sd]?\b",

@@ -143,7 +143,10 @@ _KO_STEP_LABEL = re.compile(r"^\s*(?:\d+\s?단계|첫째|둘째|셋째|넷째|�
                             r"\s*[:,.]?\s*")
 
 
-_OPENING_AND = re.compile(r"^\s*(?:and|but|so)\s+", re.IGNORECASE)
+# (an adverb opening the instruction is said of every step: "Always deduplicate first, then
+# rerank" said 항상 먼저 리랭킹하고 keeps 항상 first whatever the order)
+_OPENING_AND = re.compile(r"^\s*(?:(?:and|but|so|always|usually|generally|just|simply)\s+)+",
+                          re.IGNORECASE)
 _EN_LIST_BREAK = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
 
 
@@ -192,7 +195,7 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     if not sides:
         return []
     english = sides[0][:2]
-    first, second = (anchors(side, termbase) for side in english)
+    first, second = (anchors(side, termbase, verbs=True) for side in english)
     shared = first & second
     first, second = first - shared, second - shared
     # (where both languages mark each step's place, first/second and 먼저/그다음, one side's

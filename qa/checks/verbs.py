@@ -1,0 +1,47 @@
+"""Korean verb stems and the English verbs they render, for the checks that match a cue's
+Korean to its English by what it does: polarity (a denial of the very verb the English
+asserts) and the anchors of step_order and its kin (감지 renders "detect").
+
+Written from the domain's common verbs, not from any lecture: each entry is (Korean stems,
+English stems), the English cut where its endings start (chang-es, improv-ing) and read with
+the usual endings, irregular forms written out.
+"""
+
+from __future__ import annotations
+
+VERB_STEMS = [
+    ("지원", "support"), ("포함", "includ|contain"), ("허용|허락", "allow|permit|permitted"),
+    ("변하|바뀌|달라지|변경되|변화하", "chang|vary|varies|varied|varying|differ|shift"),
+    ("사용|쓰", "use|uses|used|using|writ|wrote|written"),
+    ("저장", "store|stores|stored|storing|save|persist"),
+    ("반환|돌려주", "return"), ("호출", "call|invok"),
+    ("실행", "run|runs|running|ran|execut|launch"), ("적용", "appl"), ("통과", "pass"),
+    ("수렴", "converg"), ("개선|나아지", "improv|help"),
+    ("증가|늘어나|늘어", "increas|grow|grew|grown|rise|rises|rose|risen"),
+    ("감소|줄어들|줄어|떨어지", "decreas|reduc|drop|dropped|dropping|fall|fell|fallen|"
+                            "shrink|shrank"),
+    ("영향을 주|영향을 미치", "affect|impact|influenc"), ("작동|동작", "work|function"),
+    ("보장", "guarante|ensur"), ("제공", "provid|offer"),
+    ("유지", "keep|kept|maintain|retain|preserv"), ("노출", "expos"), ("공유", "shar"),
+    ("동기화", "sync|synced|syncing"), ("기록", "log|logged|logging|record"), ("차단", "block"),
+    ("수정|고치", "fix|modif|edit|patch"), ("삭제|지우", "delet|remov|eras"),
+    ("추가", "add|added|adding|append"), ("읽", "read|reads|reading"), ("기다리", "wait"),
+    ("학습", "train|learn"), ("업데이트|갱신", "updat|refresh"),
+    ("생성|만들", "generat|creat|produc|build|built"),
+    ("확인|검사|검증", "check|verif|validat|confirm"), ("측정", "measur"),
+    ("배포", "deploy|ship|shipped|shipping"), ("보내|전송", "send|sent|transmit"),
+    ("넘", "exceed"), ("따르", "follow"), ("반영", "reflect"),
+    ("인식|감지|탐지|잡아내", "recogniz|recognis|detect|catch|caught"),
+    ("성공", "succeed"), ("끝나|완료", "finish|complet"),
+    ("시작", "start|begin|began|beginning"), ("기억", "remember"), ("도움이 되", "help"),
+    ("활성화|켜", "enabl|turn on|turned on"), ("비활성화|끄", "disabl|turn off|turned off"),
+    ("맞추", "fit|fitted|fitting|tun|match|align"), ("일치", "match|agre|agreeing"),
+    ("중복을 제거|중복 제거|중복제거|디듑", "dedup|dedupe|deduplicat"), ("직렬화", "serializ|serialis"),
+    ("정규화", "normaliz|normalis"), ("정렬", "sort"), ("병합|머지|합치", "merg|combin"),
+    ("분할|쪼개", "split|splitting|partition"), ("압축", "compress"), ("평가", "evaluat|scor"),
+]
+
+
+def english_verbs(english_stems: str) -> str:
+    """A pattern of the English verbs, with their endings."""
+    return rf"\b(?:{english_stems})(?:s|es|ed|d|ing|e|y|ies|ied|ying)?\b"
