@@ -101,9 +101,10 @@ def anchors(english: str, termbase, against: str | None = None,
                    if not q.text[:1].isdigit() and q.text.lower() not in ("a", "an")
                    and q.value == int(q.value))
     found.update(re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])") for n in figures)
-    if verbs:  # the action's own verb, the first: "merge into main only if they pass"
-        said = [(m.start(), korean) for en, korean in _VERBS if (m := en.search(english))]
-        found.update([min(said, key=lambda s: s[0])[1]] if said else [])
+    said = [(m.start(), korean) for en, korean in _VERBS if (m := en.search(english))] \
+        if verbs else []
+    if said:  # the action's own verb, the first: "merge into main only if they pass"
+        found.add(min(said, key=lambda place: place[0])[1])
     found.update(korean for word, korean in _MAGNITUDES.items()
                  if re.search(rf"\b{word}\b", english, re.IGNORECASE))
     if against is not None:  # a unit is decisive where the other side names another one

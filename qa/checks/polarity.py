@@ -747,7 +747,7 @@ def _asserted_verb_denied(source: str, target: str) -> tuple[str, str] | None:
 
 
 def _clause_around(text: str, at: int) -> str:
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text)]
+    breaks = list(_CLAUSE_BREAK.finditer(text))
     start = max((m.end() for m in breaks if m.end() <= at), default=0)
     end = min((m.start() for m in breaks if m.start() >= at), default=len(text))
     return text[start:end]

@@ -1,6 +1,6 @@
 """Korean verb stems and the English verbs they render, for the checks that match a cue's
 Korean to its English by what it does: polarity (a denial of the very verb the English
-asserts) and the anchors of step_order and its kin (감지 renders "detect").
+asserts) and step_order, which anchors each action by its verb (감지 renders "detect").
 
 Written from the domain's common verbs, not from any lecture: each entry is (Korean stems,
 English stems), the English cut where its endings start (chang-es, improv-ing) and read with
