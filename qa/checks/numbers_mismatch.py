@@ -741,6 +741,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     targets = korean_quantities(pair.target.text)
     targets = sorted(targets + labels_counting(source, pair.target.text, sources),
                      key=lambda q: q.span)
+    if not sources and not targets:  # (three cues in four): only what needs no quantity
+        return _quantity_free_changes(pair)
     if not (any(s.text.lower() in ENGLISH_ORDINALS for s in sources)
             or _EN_ENUMERATOR.search(source)):
         # 둘째 may say "Next," or "Also,": only against an English ordinal (or "One, ...") is
@@ -799,15 +801,22 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     findings.extend(_fraction_changes(targets, pair))
     findings.extend(_fraction_by_said_to(targets, pair))
     findings.extend(_fraction_as_multiplier(sources, targets, pair))
-    if _ANY_CLOCK_OR_RATIO.search(source):
-        findings.extend(_clock_changes(pair) + _ratio_changes(pair))
-    findings.extend(_magnitude_changes(pair))
+    findings.extend(_quantity_free_changes(pair))
     if targets:
         findings.extend(_added_periods(pair))
         # (a date whose day alone changed is already a changed number)
         findings.extend(d for d in _date_changes(pair) if not any(
             f.span and f.span[0] < d.span[1] and d.span[0] < f.span[1] for f in findings))
     return findings
+
+
+def _quantity_free_changes(pair: AlignedPair) -> list[Finding]:
+    """The readings that need no quantity read on either side: a clock's half of the day, a
+    ratio's order, an order of magnitude (수십 for "a few hundred")."""
+    findings = []
+    if _ANY_CLOCK_OR_RATIO.search(pair.source_text):
+        findings.extend(_clock_changes(pair) + _ratio_changes(pair))
+    return findings + _magnitude_changes(pair)
 
 
 _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
