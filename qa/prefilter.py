@@ -173,6 +173,3 @@ class PatternIndex:
     def matching(self, text: str) -> list[int]:
         """The positions of the patterns that match `text`."""
         return [k for k in self.candidates(text) if self.patterns[k].search(text)]
-
-    def any_match(self, text: str) -> bool:
-        return any(self.patterns[k].search(text) for k in self.candidates(text))

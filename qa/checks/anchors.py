@@ -13,7 +13,7 @@ import re
 
 from qa.checks.base import ENGLISH_FUNCTION_WORDS
 from qa.checks.direction_flip import OPPOSITES
-from qa.checks.verbs import VERB_STEMS, english_verbs
+from qa.checks.verbs import VERBS
 from qa.numbers import english_quantities
 
 Anchor = str | re.Pattern
@@ -68,9 +68,8 @@ _CONTRAST_PAIRS = [
 # Verbs as anchors: 감지 renders "detect" ("Detect tables first, then serialize them" said
 # 먼저 표를 직렬화하고, 그다음 감지한 뒤). Stems of one syllable (쓰, 넘) are left out: they
 # turn up inside other words.
-_VERBS = [(re.compile(english_verbs(en), re.IGNORECASE),
-           re.compile("|".join(stem for stem in ko.split("|") if len(stem) > 1)))
-          for ko, en in VERB_STEMS if any(len(stem) > 1 for stem in ko.split("|"))]
+_VERBS = [(en, re.compile("|".join(stem for stem in ko.split("|") if len(stem) > 1)))
+          for ko, en in VERBS if any(len(stem) > 1 for stem in ko.split("|"))]
 
 
 # The Korean stems of opposites, as anchors: the most telling ones (업스트림 can only render

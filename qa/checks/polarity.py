@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from qa.checks.base import CheckContext
 from qa.checks.sounds import sounded
-from qa.checks.verbs import VERB_STEMS, english_verbs
+from qa.checks.verbs import VERBS
 from qa.model import AlignedPair, Finding
 from qa.termbase import without_spans
 
@@ -710,9 +710,8 @@ def _own_verb_denied(source: str, target: str) -> bool:
 # 작동하지 않아요).
 _VERBS_DENIED = [
     (re.compile(rf"(?<![가-힣])(?:{ko})(?:하|되|해|돼|시키)?지\s?(?:는\s?|도\s?|조차\s?|가\s?)?"
-                rf"(?:않|못)|(?:안|못)\s(?:{ko})"),
-     re.compile(english_verbs(en), re.IGNORECASE))
-    for ko, en in VERB_STEMS]
+                rf"(?:않|못)|(?:안|못)\s(?:{ko})"), en)
+    for ko, en in VERBS]
 # "works for math answers, but it breaks for ..." said 잘 맞지만 ... 작동하지 않아요: the
 # English denies it too, by its other clause; so do "unless", "until" and "only" ("only the
 # new kernels support it" said 새 커널만 지원하고 나머지는 지원하지 않아요)

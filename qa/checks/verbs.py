@@ -9,6 +9,8 @@ the usual endings, irregular forms written out.
 
 from __future__ import annotations
 
+import re
+
 VERB_STEMS = [
     ("지원", "support"), ("포함", "includ|contain"), ("허용|허락", "allow|permit|permitted"),
     ("변하|바뀌|달라지|변경되|변화하", "chang|vary|varies|varied|varying|differ|shift"),
@@ -42,6 +44,6 @@ VERB_STEMS = [
 ]
 
 
-def english_verbs(english_stems: str) -> str:
-    """A pattern of the English verbs, with their endings."""
-    return rf"\b(?:{english_stems})(?:s|es|ed|d|ing|e|y|ies|ied|ying)?\b"
+# (Korean stems, the English verbs with their endings)
+VERBS = [(ko, re.compile(rf"\b(?:{en})(?:s|es|ed|d|ing|e|y|ies|ied|ying)?\b", re.IGNORECASE))
+         for ko, en in VERB_STEMS]
