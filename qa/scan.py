@@ -12,7 +12,8 @@ from pathlib import Path
 
 import qa
 from qa.align import align_cues
-from qa.checks import FILE_CHECKS, PAIR_CHECKS, CheckContext, direction_flip, untranslated
+from qa.checks import (FILE_CHECKS, PAIR_CHECKS, CheckContext, contrast_swap, direction_flip,
+                       untranslated)
 from qa.checks.names import says_name
 from qa.encoders import DEFAULT_MODEL, load_encoder
 from qa.model import AlignedPair, ScanReport
@@ -37,8 +38,12 @@ CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language", "particle_agreement
 # Checks also run over a sentence read whole, for what its cues show only together
 # (scoring.said_across_cues).
 # name -> (is the cue's own Korean worth reading again, does a finding there stand)
+# ("DALI decoded it three times faster than / Pillow-SIMD on the CPU" said Pillow-SIMD가 …
+# DALI보다: the comparison's two sides are in two cues, its turn in one.)
 SENTENCE_CHECKS = {"direction_flip": (direction_flip.says_a_side,
-                                      direction_flip.stands_across_cues)}
+                                      direction_flip.stands_across_cues),
+                   "contrast_swap": (contrast_swap.marks_a_side,
+                                     contrast_swap.stands_across_cues)}
 
 
 def default_cache_dir() -> Path:

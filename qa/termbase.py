@@ -64,9 +64,16 @@ class TermEntry:
         """The first occurrence of any English variant in `english_text`, or None (also
         when one of the `unless` phrases says the text uses the word in its everyday sense,
         or none of the `only_with` words is there to give it its technical one; a variant
-        of several words, "default argument", is the term whatever follows)."""
+        of several words, "default argument", is the term whatever follows, unless an
+        `unless` phrase holds it: "up your sleeve" in "rolled up your sleeves")."""
         match = self.pattern.search(english_text)
-        if match is None or " " in match.group().strip():
+        if match is None:
+            return match
+        if " " in match.group().strip():
+            if self.unless_pattern is not None and any(
+                    m.start() <= match.start() and match.end() <= m.end()
+                    for m in self.unless_pattern.finditer(english_text)):
+                return None
             return match
         if self.unless_pattern is not None and self.unless_pattern.search(english_text):
             return None

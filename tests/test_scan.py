@@ -52,7 +52,9 @@ matryoshka_embeddings, reward_hacking_detection, prompt_caching_pricing,
 gradient_checkpointing, structured_output_grammars, long_context_needle_tests,
 tool_call_schema_drift, multilingual_eval_translationese, inference_autoscaling_queues,
 batch_inference_costs, document_chunking_tables, llm_eval_sampling_variance,
-reranker_latency_tradeoffs, safety_classifier_thresholds and vector_index_sharding
+reranker_latency_tradeoffs, safety_classifier_thresholds, vector_index_sharding,
+dataloader_throughput, embedding_dim_reduction, grouped_query_attention, llm_load_testing,
+prompt_rollout_flags and synthetic_preference_pairs
 (machine translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -65,8 +67,8 @@ launch_party, mentor_thanks, intern_welcome, volunteer_award, makerspace_opening
 hackathon_awards, library_retirement, team_anniversary, coach_farewell,
 choir_concert_thanks, bakery_tenth_birthday, garden_club_centennial, science_fair_judges,
 firefighter_retirement, nurse_graduation, lifeguard_season_close, orchestra_conductor_farewell,
-ferry_captain_last_voyage, bookshop_closing_night, kids_robotics_club_finale and
-retiring_nurse_tribute (correct
+ferry_captain_last_voyage, bookshop_closing_night, kids_robotics_club_finale,
+retiring_nurse_tribute, marathon_volunteers_thanks and school_principal_farewell (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -789,6 +791,25 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      "safety_classifier_thresholds.ko.vtt", 12, {29, 42}),
     ("vector_index_sharding", "vector_index_sharding.en.srt", "vector_index_sharding.ko.srt",
      13, {15}),
+    # Round 74 (data-loader throughput, embedding dimension reduction, grouped-query
+    # attention, LLM load testing, prompt rollouts behind flags, synthetic preference pairs;
+    # marathon_volunteers_thanks and school_principal_farewell are correct speeches whose
+    # flags left are on meaning alone).
+    ("dataloader_throughput", "dataloader_throughput.en.vtt", "dataloader_throughput.ko.vtt",
+     11, {54}),
+    ("embedding_dim_reduction", "embedding_dim_reduction.en.vtt",
+     "embedding_dim_reduction.ko.vtt", 16, {22}),
+    ("grouped_query_attention", "grouped_query_attention.en.vtt",
+     "grouped_query_attention.ko.vtt", 13, set()),
+    ("llm_load_testing", "llm_load_testing.en.srt", "llm_load_testing.ko.srt", 14, {56}),
+    ("marathon_volunteers_thanks", "marathon_volunteers_thanks.en.vtt",
+     "marathon_volunteers_thanks.ko.vtt", 0, {34, 50}),
+    ("prompt_rollout_flags", "prompt_rollout_flags.en.srt", "prompt_rollout_flags.ko.srt",
+     13, {29}),
+    ("school_principal_farewell", "school_principal_farewell.en.srt",
+     "school_principal_farewell.ko.srt", 0, {31, 56}),
+    ("synthetic_preference_pairs", "synthetic_preference_pairs.en.srt",
+     "synthetic_preference_pairs.ko.srt", 14, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

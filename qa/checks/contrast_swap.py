@@ -21,48 +21,53 @@ from qa.model import AlignedPair, Finding
 
 NAME = "contrast_swap"
 
-_EN_X_NOT_Y = re.compile(r"(?P<x>[^,.;:!?—–]+),\s*(?:and\s+|but\s+)?(?:not|never)\s+"
+# A character of one side of a contrast: no punctuation that ends a phrase, but a point or
+# comma inside a figure (DALI 1.36, 1,000 tokens) is no end.
+_P = r"(?:[^,.;:!?—–]|(?<=\d)[.,](?=\d))"
+_KP = r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d))"  # the same in Korean
+
+_EN_X_NOT_Y = re.compile(r"(?P<x>" + _P + r"+),\s*(?:and\s+|but\s+)?(?:not|never)\s+"
                          r"(?!even\b)(?!(?:so|too|quite|very)\s)(?!as\s+\w+\s+as\b)"
                          r"(?!that\s+(?:often|much|many|big|bad|hard|long|far|good|different)\b)"
-                         r"(?P<y>[^,.;:!?—–]+)",
+                         r"(?P<y>" + _P + r"+)",
                          re.IGNORECASE)  # ("not even": more; "but not so often that": a degree)
-_EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>[^,.;:!?—–]+?),?\s+but\s+(?P<x>[^,.;:!?—–]+)",
+_EN_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?P<y>" + _P + r"+?),?\s+but\s+(?P<x>" + _P + r"+)",
                              re.IGNORECASE)
 # "Not the weights, the cache."
-_EN_NOT_Y_THEN_X = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<y>[^,.;:!?—–]+?)\s*(?:,|—|–|--)\s*"
-                              r"(?!(?:and|but|so|or|because|which|if|when)\b)(?P<x>[^,.;:!?—–]+)",
+_EN_NOT_Y_THEN_X = re.compile(r"(?:^|[.!?]\s+)not\s+(?P<y>" + _P + r"+?)\s*(?:,|—|–|--)\s*"
+                              r"(?!(?:and|but|so|or|because|which|if|when)\b)(?P<x>" + _P + r"+)",
                               re.IGNORECASE)
 # "That's not a bug in the model, that's a bug in your setup."
 _EN_ITS_NOT_Y_ITS_X = re.compile(r"\b(?P<it>that's|it's|this is|that is|it is)\s+not\s+"
-                                 r"(?P<y>[^,.;:!?—–]+),\s*(?P=it)\s+(?P<x>[^,.;:!?—–]+)",
+                                 r"(?P<y>" + _P + r"+),\s*(?P=it)\s+(?P<x>" + _P + r"+)",
                                  re.IGNORECASE)
 # "Fail loudly rather than retry silently": X preferred, Y passed over (X instead of Y).
-_EN_X_RATHER_THAN_Y = re.compile(r"(?P<x>[^,.;:!?—–]+?),?\s+(?:rather than|instead of)\s+"
-                                 r"(?P<y>[^,.;:!?—–]+)", re.IGNORECASE)
+_EN_X_RATHER_THAN_Y = re.compile(r"(?P<x>" + _P + r"+?),?\s+(?:rather than|instead of)\s+"
+                                 r"(?P<y>" + _P + r"+)", re.IGNORECASE)
 # "AWQ holds up better than GPTQ": X compared with Y, which Korean marks Y보다 as it marks
 # the side passed over. (Not "rather than" or "other than"; not a figure or a moment, "more
 # than 700 grams", "faster than ever".)
 _EN_X_THAN_Y = re.compile(
-    r"(?P<x>[^,.;:!?—–]+?)\s+(?<!rather )(?<!other )than\s+(?!\d|(?:a |an |one |two |three |half"
+    r"(?P<x>" + _P + r"+?)\s+(?<!rather )(?<!other )than\s+(?!\d|(?:a |an |one |two |three |half"
     r"|twice|ever|before|usual|expected|needed|necessary|you |we |I |they |it |that |this "
-    r"|most|any|anyone|anything|all|average|last|we'd|you'd)\b)(?P<y>[^,.;:!?—–]+)",
+    r"|most|any|anyone|anything|all|average|last|we'd|you'd)\b)(?P<y>" + _P + r"+)",
     re.IGNORECASE)
 # "BM25 still beats the two-tower model": the same, with the one beaten as Y.
-_EN_X_BEATS_Y = re.compile(r"(?P<x>[^,.;:!?—–]+?)\s+(?:beats|beat|outperforms|outperformed|"
-                           r"outdoes|outdid|edges out|trounces)\s+(?P<y>[^,.;:!?—–]+)",
+_EN_X_BEATS_Y = re.compile(r"(?P<x>" + _P + r"+?)\s+(?:beats|beat|outperforms|outperformed|"
+                           r"outdoes|outdid|edges out|trounces)\s+(?P<y>" + _P + r"+)",
                            re.IGNORECASE)
 # The words the Korean denies: up to four words before 아니(라/에요/다...) or 말고, after any comma
 # and after the topic.
 # (Y뿐 아니라 X도 is "not only Y but X": it keeps Y)
-_KO_DENIED = re.compile(r"([^,.;:!?]{1,40}?)(?:\s?(?:이|가)?\s?(?<!뿐)(?<!뿐만)(?<!뿐 )(?<!뿐만 )"
+_KO_DENIED = re.compile(r"(" + _KP + r"{1,40}?)(?:\s?(?:이|가)?\s?(?<!뿐)(?<!뿐만)(?<!뿐 )(?<!뿐만 )"
                         r"아니(?!면)|\s말고(?![가-힣]))")
 # ... and what it passes over: Y보다는 X, Y 대신 X, Y하기보다 X.
-_KO_PASSED_OVER = re.compile(r"([^,.;:!?]{1,40}?)(?:보다는?|\s대신에?)(?![가-힣])")
+_KO_PASSED_OVER = re.compile(r"(" + _KP + r"{1,40}?)(?:보다는?|\s대신에?)(?![가-힣])")
 _LOCATIVE_TOPIC = re.compile(r"(?:에서|에게|에|으로|로)(?:는|은)$")
 _COMPARISON_TAIL = re.compile(r"\s+(?:by|on|in|at|for|across|when|while|if)\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:에서|에게|에|으로|로|와|과|하고)$")
 # ... and what it says is unfit: Y에는 적합하지 않아요, Y 데는 못 써요.
-_KO_UNFIT = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:데는|데에는|에는|에선|에서는)\s(?:별로\s|전혀\s)?"
+_KO_UNFIT = re.compile(r"(" + _KP + r"{1,40}?)\s?(?:데는|데에는|에는|에선|에서는)\s(?:별로\s|전혀\s)?"
                        r"(?:(?:적합하|좋|맞|알맞|유용하)지\s?않|쓸 수 없|못 써|부적합)")
 # ... and what it does not do something to: 스키마는 주지 않는 (a noun and its particle, one
 # word between at most, then a verb negated with -지 않)
@@ -70,7 +75,7 @@ _KO_NOT_DONE = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]+)(?:은|는|을|�
                           r"[가-힣]+지\s?(?:는\s|도\s)?않")
 # ... and what it says must not be done: 재임베딩한 후에 하세요. 전에 하면 안 돼요 ("do it before
 # you re-embed, not after")
-_KO_MUST_NOT = re.compile(r"([^,.;:!?]{1,40}?)\s?(?:하|되|두|쓰|넣)?면\s?안\s?(?:돼|되|됩)")
+_KO_MUST_NOT = re.compile(r"(" + _KP + r"{1,40}?)\s?(?:하|되|두|쓰|넣)?면\s?안\s?(?:돼|되|됩)")
 # Adjectives before a noun that end as a topic does (같은 머신: "the same machine").
 _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 넓은 깊은 있는 없는 하는 되는 "
                        "않는 맞는 나은".split())
@@ -106,6 +111,7 @@ def _all_sides(source: str) -> list[tuple[str, str, re.Pattern, bool, bool]]:
     return found
 
 
+_COMPARED_ROUND = "the cue compares the other way round"
 _MARKERS = ("아니", "말고", "보다", "대신", "지 않", "지않", "부적합", "쓸 수 없", "못 써", "면 안")
 
 
@@ -201,9 +207,23 @@ def contrast_sides(source: str, target: str) -> tuple[str, str, str, str] | None
             " ".join(chunk.split()[-(n + 1):]))
 
 
+def marks_a_side(korean: str) -> bool:
+    """Whether the Korean has a word that marks a side passed over or denied (보다, 아니라,
+    대신 ...): only such a cue can turn a contrast round."""
+    return any(marker in korean for marker in _MARKERS)
+
+
+def stands_across_cues(finding: Finding, english: str, korean: str) -> bool:
+    """Whether a contrast found turned round in a sentence read whole stands on the cue
+    whose Korean it points at: only a comparison (X보다), whose two sides the English often
+    splits over two cues. A "not" read over several cues finds sides in clauses that are no
+    contrast ("cheaper than blowing your SLO", said across cues, against a "not" later)."""
+    return _COMPARED_ROUND in finding.message
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if not any(marker in target for marker in _MARKERS):
+    if not marks_a_side(target):
         return []
     for affirmed, denied, ko_denied, compared, _ in _all_sides(source):
         turned = _turned_round(target, affirmed, denied, ko_denied, compared, ctx)
@@ -249,8 +269,8 @@ def _turned_round(target: str, affirmed: str, denied: str, ko_denied: re.Pattern
     if not decisive:
         return []
     if compared:
-        message = (f'the English compares "{affirmed.strip()}" with "{denied.strip()}"; the '
-                   f"cue compares the other way round ({chunk.strip()}보다)")
+        message = (f'the English compares "{affirmed.strip()}" with "{denied.strip()}"; '
+                   f"{_COMPARED_ROUND} ({chunk.strip()}보다)")
     else:
         message = (f'the English says "{affirmed.strip()}", not "{denied.strip()}"; the cue '
                    f"denies {chunk.strip()}: the contrast is turned round")

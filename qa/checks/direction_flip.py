@@ -33,6 +33,9 @@ def _ko(stems: str) -> re.Pattern:
     return re.compile(stems)
 
 
+# 앞서 before a verb of speaking is "mentioned earlier" (앞서 이야기한 팀: "the team from my
+# story"), no moment before anything.
+_NOT_MENTIONED = r"(?! ?(?:이야기|얘기|말씀|말한|말했|언급|설명|소개|보여|보았|봤|본 |살펴|다룬|다뤘|나온|정리|논의))"
 _ADDED = "turned round or added"  # the Korean says both sides where the English says one
 _FEW_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
 # What may stand between 보다 and its adjective: a subject and a figure (보다 점수가 대략 6~9점
@@ -102,7 +105,7 @@ OPPOSITES = [
                        r"or (?:higher|more|above|greater|larger)"),
       # (다음 단계로 넘어가세요 is "move on": 넘어가 crosses a figure only)
       _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어(?!가)|을|었|은)|"
-          r"\d[\d,.]*\s?(?:%|퍼센트|[가-힣]{1,3})?(?:을|를)\s?넘어가|남짓|보다 " + _BETWEEN + _ADVERB +
+          r"\d[\d,.]*\s?(?:%|퍼센트|[가-힣]{1,5})?(?:을|를)\s?넘어가|남짓|보다 " + _BETWEEN + _ADVERB +
           r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?(?:\d|한 |두 |세 |네 |다섯 ))|"
           r"중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
@@ -165,11 +168,11 @@ OPPOSITES = [
     (("linear", _en(r"linear(?:ly)?"), _ko(r"선형|1차")),
      ("quadratic", _en(r"quadratic(?:ally)?"), _ko(r"이차|2차|제곱"))),
     (("cheaper", _en(r"cheap(?:er|est|ly)?|inexpensive|less expensive|less costly"),
-      _ko(r"(?<!비)(?:싸(?:다|고|게|요|지|서|며|면|죠|네)|싼|쌉)|저렴")),
+      _ko(r"(?<!비)(?:싸(?:다|고|게|요|지|서|며|면|죠|네)|싼|쌉)|저렴|비용이 (?:적게|거의 안|별로 안) (?:들|드)")),
      ("more expensive", _en(r"(?<!less )expensive|costly|costlier|pricier|"
                             r"costs? (?:\S+ )?(?:\S+ )?more"),
       _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? (?:훨씬 |조금 |약간 )?더 (?:들|많이|커|크|늘)|"
-          r"비용이 (?:큰|높은|많이 드는)"))),
+          r"비용이 (?:큰|높은|많이 드는)|비용이 (?:꽤|많이|상당히|제법|만만치 않게) (?:많이 )?(?:들|드)"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
       _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
@@ -208,7 +211,10 @@ OPPOSITES = [
     (("an encoder-decoder", _en(r"encoder-decoder|seq2seq|sequence-to-sequence"),
       _ko(r"인코더[-‐ ]?디코더|인코더와 디코더")),
      ("decoder-only", _en(r"decoder-only|decoder only"), _ko(r"디코더 ?전용|디코더만|디코더 ?온리"))),
-    (("multiplying", _en(r"multipl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:\w+ )?by"),
+    # ("arrival rate times average time": a quantity times another is a product)
+    (("multiplying", _en(r"multipl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:\w+ )?by|"
+                         r"(?:rate|size|count|number|length|latency|cost|price|width|rank|"
+                         r"value|factor|probability|weight|average|mean) times(?= \w)"),
       _ko(r"곱하|곱해|곱한|곱합|곱했")),
      # ("scales by alpha over the square root of rank" divides)
      ("dividing", _en(r"divid(?:e|es|ed|ing)|\w+ over (?:the )?(?:square root|sqrt|sum|total|"
@@ -440,7 +446,8 @@ OPPOSITES = [
     (("after", _en(r"after|afterwards|once (?:the |it |\w+ ){1,3}(?:is|are|has|have)"),
       _ko(r"(?!)")),
      ("before", _en(r"before|beforehand|ahead of time|in advance|up ?front"),
-      _ko(r"전에|이전에|앞서|미리|보다 먼저|기 전부터|기 전의"))),
+      # (앞서 이야기한 is "the one I told you about", no moment)
+      _ko(r"전에|이전에|앞서" + _NOT_MENTIONED + r"|미리|보다 먼저|기 전부터|기 전의"))),
     # A point in time is another matter: "published before then" is never 그 이후에, and
     # "created before the cutoff" never 기준일 이후에.
     (("before that moment", _en(r"before (?:the )?(?:cutover|switchover|go-live|rollout)|"
@@ -684,7 +691,9 @@ OPPOSITES = [
      ("split at random", _en(r"random(?:ly|ized)?|shuffled"), _ko(r"무작위|랜덤"))),
     # "5 waiting requests per replica" said 처리 중인 요청
     (("waiting", _en(r"waiting|queued|pending|in the queue"), _ko(r"대기")),
-     ("running", _en(r"running requests|in-flight|in flight|being processed|in progress"),
+     # ("20 batches in flight" of a data loader are prefetched, 대기 중: only requests run)
+     ("running", _en(r"running requests|(?:requests?|calls?) in[- ]flight|"
+                     r"in[- ]flight (?:requests?|calls?)|being processed|in progress"),
       _ko(r"처리 중|실행 중|진행 중"))),
     # "failed validation on the first try" said 재시도를 거친 뒤에도
     (("on the first try", _en(r"on the first (?:try|attempt|pass|call)|first-try|first-pass"),
@@ -785,6 +794,11 @@ OPPOSITES = [
       _ko(r"(?:전체|완전|원래|원본|풀) 정밀도|압축(?:되지|하지) 않은|비압축")),
      ("compressed", _en(r"compress(?:ed|ion)|quantized|PQ codes"),
       _ko(r"압축(?!(?:되지|하지) 않)(?:된|한|본|해|돼)|양자화된"))),
+    # "drop pairs where both responses score below 5" said 두 응답 중 하나라도
+    (("both", _en(r"(?<!n't )(?<!not )both"), _ko(r"둘 다|양쪽 다|양쪽 모두|두 [가-힣]+ 모두|둘 모두")),
+     ("either one", _en(r"(?<!n't )(?<!not )(?:either (?:one|of (?:them|the two|those))|"
+                        r"any one of (?:them|the))"),
+      _ko(r"하나라도|둘 중 (?:하나|어느|한)|어느 한 ?쪽|어느 하나"))),
 ]
 
 

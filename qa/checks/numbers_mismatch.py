@@ -493,7 +493,9 @@ _EN_TOP = re.compile(r"\b(?:top\w*|first|best|number one|leading|lead|won|wins?|
 _EN_SECOND_PLACE = re.compile(r"\b(?:runners?-up|second place|silver)\b", re.IGNORECASE)
 # What Korean says with 1 or 한 where English has no digit: "a batch" is 한 배치, "within a
 # point" 1포인트 안팎.
-_EN_ONE = re.compile(r"\b(?:a|an|one|single|once)\b", re.IGNORECASE)
+# ("soggy dollar bills" are 1달러 지폐)
+_EN_ONE = re.compile(r"\b(?:a|an|one|single|once|dollar (?:bills?|coins?|notes?))\b",
+                     re.IGNORECASE)
 
 
 def _repeats(target: Quantity, value: float, unit: str | None) -> bool:
@@ -692,6 +694,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 # "Step one: run ibstat" and "One, ..., two, ..." count steps as 첫째, 둘째 do.
 _EN_ENUMERATOR = re.compile(
     r"(?:^|[.:;]\s+)(?:(?:step|and)\s+)?(?:one|two|three|four|five|six)\b[,:]", re.IGNORECASE)
+_FACTOR_OF = re.compile(r"\bfactor of (?:about |roughly |around |nearly |almost )?$",
+                        re.IGNORECASE)
 _EN_REDUCTION = re.compile(r"\b(?:cut(?:s|ting)?|reduc\w+|shrink\w*|shrank|compress\w*|"
                            r"decreas\w+|divid\w+|dropp?(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|"
                            r"(?:times|x) (?:smaller|less|fewer|cheaper|lower))\b",
@@ -738,7 +742,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         sources += [Quantity(100.0, m.span(), m.group(), soft=True)
                     for m in _EN_A_CENTURY.finditer(source)
                     if not any(q.span[0] < m.end() and m.start() < q.span[1] for q in sources)]
-    targets = korean_quantities(pair.target.text)
+    targets = [t for t in korean_quantities(pair.target.text)
+               if not _the_two_of_them(t, pair.target.text, source)]
     targets = sorted(targets + labels_counting(source, pair.target.text, sources),
                      key=lambda q: q.span)
     if not sources and not targets:  # (three cues in four): only what needs no quantity
@@ -750,7 +755,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         targets = [t for t in targets if t.text not in KOREAN_ORDINAL_WORDS]
     if _EN_REDUCTION.search(source):  # "cuts the cost by 8x" is 8분의 1로 줄어요
         times = {s.value for s in sources if _TIMES_AFTER.match(source, s.span[1])
-                 or s.text.lower().endswith("fold")}  # ("a twelvefold cut")
+                 or s.text.lower().endswith("fold")  # ("a twelvefold cut")
+                 or _FACTOR_OF.search(source, 0, s.span[0])}  # ("by a factor of 64")
         targets = [replace(t, value=1 / t.value)
                    if t.kind == "fraction" and t.text.endswith("1")
                    and any(_same(1 / t.value, v) for v in times) else t for t in targets]
@@ -808,6 +814,17 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         findings.extend(d for d in _date_changes(pair) if not any(
             f.span and f.span[0] < d.span[1] and d.span[0] < f.span[1] for f in findings))
     return findings
+
+
+# "They crossed the line together" is 두 사람은 … 함께: Korean names a pair by its number.
+_KO_THE_TWO = re.compile(r"두\s?(?:사람|분)(?!\s?(?:이상|이하|씩|중|정도|가량))")
+_EN_A_PAIR = re.compile(r"\b(?:they|them|their|both|together|each other|the two|the pair|"
+                        r"the couple|twins?)\b", re.IGNORECASE)
+
+
+def _the_two_of_them(t: Quantity, target: str, source: str) -> bool:
+    return (t.value == 2 and _KO_THE_TWO.match(target, t.span[0]) is not None
+            and _EN_A_PAIR.search(source) is not None)
 
 
 def _quantity_free_changes(pair: AlignedPair) -> list[Finding]:
@@ -871,7 +888,10 @@ _PERIODS = {
 # work: a routine by the day of the week is daily.
 _EN_WEEKLY_ROUTINE = re.compile(r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|"
                                 r"\b(?:on )?weekdays\b|\bon weekends\b", re.IGNORECASE)
-_PERIOD_PATTERNS = {name: (re.compile(en, re.IGNORECASE), re.compile(ko))
+# ("Twice. In the same week." is 한 주에 두 번: the English names the period too)
+_WITHIN_ONE = r"|\b(?:in|within|during) (?:the same|the one|a single|one|a|that) {}\b"
+_PERIOD_PATTERNS = {name: (re.compile(en + _WITHIN_ONE.format(name.split()[-1]), re.IGNORECASE),
+                           re.compile(ko))
                     for name, (en, ko) in _PERIODS.items()}
 
 

@@ -79,6 +79,25 @@ _EN_WITHOUT_WHAT = re.compile(r"\bwithout (?:the |a |an |any )?([a-z][a-z-]{3,})
 _KO_USING = re.compile(r"([가-힣A-Za-z]{2,}?)(?:을|를)?\s?(?:사용하|이용하|적용하|켜|쓰|하)(?:면|고서?|니까)")
 
 
+_EN_WITHOUT_DOING = re.compile(r"\bwithout (?:\w+ )?(\w+ing)\b", re.IGNORECASE)
+# a Korean verb done before the rest: 다시 배포한 다음에, 배포하고 나서
+_KO_DONE_FIRST = r"(?:한|하고|해|된|되고|돼|시킨)\s?(?:다음|뒤|후|나서|나면)"
+
+
+def _without_said_done(source: str, target: str) -> tuple[str, str] | None:
+    """(the English verb, the Korean) where "without redeploying" is said as done first
+    (다시 배포한 다음에): the Korean translates the very verb the English does without."""
+    for m in _EN_WITHOUT_DOING.finditer(source):
+        verb = m.group(1)
+        bare = verb[2:].lstrip("-") if verb.lower().startswith("re") else verb
+        for ko, en in VERBS:
+            if en.fullmatch(verb) or en.fullmatch(bare):
+                done = re.search(rf"(?:{ko}){_KO_DONE_FIRST}", target)
+                if done:
+                    return verb, done.group()
+    return None
+
+
 def _without_said_with(source: str, target: str) -> bool:
     """Whether the cue says "using X" for the English's "without X"."""
     missing = " ".join(m.group(1) for m in _EN_WITHOUT_WHAT.finditer(source)).lower()
@@ -88,7 +107,7 @@ def _without_said_with(source: str, target: str) -> bool:
 
 
 # "can / be able to" in the English against "-ㄹ 수 없다" (cannot) in the Korean.
-_EN_MORE_THAN_CAN = re.compile(r"\bthan (?:\w+ ){1,2}(?:can|could)\b|"
+_EN_MORE_THAN_CAN = re.compile(r"\bthan (?:[\w-]+ ){1,4}(?:can|could)\b|"
                                # "the best lesson I could ever ask for": 바랄 수도 없었어요
                                r"\b(?:can|could) (?:ever )?(?:ask|hope|wish) for\b",
                                re.IGNORECASE)
@@ -318,7 +337,9 @@ _EN_DOUBLE_NEGATION = re.compile(r"\b(?:can['’]t|cannot|could(?:n['’]t| not)
 
 # "Otherwise" said 그렇지 않으면 ("if that is not so"), the usual rendering: no negation of
 # the English's claim.
-_EN_OTHERWISE = re.compile(r"\b(?:otherwise|or else)\b", re.IGNORECASE)
+# ("Set it to True, or you'll pay the startup cost" is "otherwise" too)
+_EN_OTHERWISE = re.compile(r"\b(?:otherwise|or else)\b|,\s*or (?:you|we|they|it|he|she|the)\b",
+                           re.IGNORECASE)
 _KO_OTHERWISE = re.compile(r"(?:그렇|그러)지\s?(?:않|못하)(?:으면|다면)|안 그러면")
 # "It must be a real tug-of-war" said 줄다리기가 따로 없겠죠 ("there is no other X"): praise or
 # mockery, no negation.
@@ -413,6 +434,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         # "without" is rendered positively as often as not (without losing sleep -> 마음 편히),
         # and "you don't want to" as 피하고 싶다 (want to avoid): alone, these only add to
         # other doubt.
+        done = _without_said_done(source, target) if "without" in negations else None
+        if done:
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f'the English says "without {done[0]}", the cue says it is done '
+                            f"first ({done[1]}): the meaning is flipped", weight=0.75)]
         doubt = (negations == {"without"} and not _without_said_with(source, target)
                  or _KO_AVOIDING.search(target) and not _EN_AVOIDING.search(source))
         weight = 0.4 if doubt else 0.62 if short else 0.75
@@ -430,6 +456,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         target = _KO_AFFIRMING.sub(" ", target)
     if not korean_negated(target, ctx, strict=True):
         return []
+    if _EN_MORE_THAN_CAN.search(source):
+        return []  # "more than one H100 can hold" is what it cannot hold: 다 들어가지 않는
     cannot = _korean_cannot(target)
     # ("more than I can count" and "more than we could chew" are said with a cannot)
     if cannot and _EN_CAN.search(_EN_MORE_THAN_CAN.sub(" ", source)):  # no doubt then
@@ -621,6 +649,9 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
         return True  # "Not a bad deal." -> 꽤 괜찮은 거래예요
     if negations == {"not"} and _EN_LITOTES.search(source):
         return True  # "Not a cheap afternoon." -> 돈 꽤 깨진 오후였죠
+    if negations and negations <= {"not", "n't"} and _EN_SPARED.search(source) \
+            and _KO_INSTEAD.search(target):
+        return True  # "answer questions so our volunteers didn't have to" -> 봉사자분들 대신
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
 
@@ -628,6 +659,9 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
 # A verbless "Not a small X." says "a big X": Korean says the other adjective, no negation.
 _EN_LITOTES = re.compile(r"(?:^|[.!?]\s+)Not (?:a|an) (?:cheap|small|minor|trivial|easy|short|"
                          r"quick|tiny|light|low|simple|modest)\b[^.!?,;]*[.!?]")
+# "so that they didn't have to" is said "in their place", 대신
+_EN_SPARED = re.compile(r"(?:n['’]t|\bnot) (?:have|need) to\b", re.IGNORECASE)
+_KO_INSTEAD = re.compile(r"대신")
 _EN_NOT_BAD = re.compile(r"\bnot (?:a |too |half |that |so )?(?:bad|shabby)\b", re.IGNORECASE)
 _KO_GOOD = re.compile(r"괜찮|좋(?:은|아|네|죠|다|습)|훌륭|쏠쏠|남는 장사|이득")
 
@@ -643,7 +677,8 @@ _KO_CHANGE_DENIED = re.compile(r"(?:떨어|올라|늘어|줄어|높아|낮아|�
 _EN_ALWAYS = re.compile(r"\b(?:always|every time|invariably|without exception)\b", re.IGNORECASE)
 _KO_NOT_ALWAYS = re.compile(r"(?:항상|늘|언제나|꼭|반드시|매번)[^.?!]{0,20}(?:건|게|것은|거는)\s?아니")
 # "Is that healthy? Hardly." said 건강에 좋냐고요? 별로요.
-_KO_NOT_REALLY = re.compile(r"(?<![가-힣])별로(?:요|죠)(?![가-힣])")
+# ("Bus duty in February? Hardly." said 설마요)
+_KO_NOT_REALLY = re.compile(r"(?<![가-힣])(?:별로(?:요|죠)|설마(?:요)?)(?![가-힣])")
 # "Hardly a champion" said 챔피언감과는 거리가 멀었지만
 _KO_FAR_FROM = re.compile(r"거리가\s?(?:멀|먼)")
 _EN_NOTHING_COMPARED = re.compile(r"\bnothing (?:compared|next to)\b", re.IGNORECASE)

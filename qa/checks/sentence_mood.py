@@ -40,15 +40,23 @@ _DID_YOU_KNOW = re.compile(r"(?:거|걸|것)\s?아(?:세요|시죠|시나요|셨
 # 마커스, 기억하죠?): -죠? with no question word before it in its sentence and no answer after
 # it. (어떻게 예측하죠? asks; 이게 핵심이죠? 네. asks and answers.)
 _CONFIRMING = re.compile(r"죠[?？]$")
+# An exclamation dressed as a question: "you're cool as a cucumber in a crisis" said 어쩜
+# 그렇게 침착하세요? ("how are you so calm?") marvels, it does not ask.
+_MARVELLING = re.compile(r"(?<![가-힣])(?:어쩜|어쩌면 (?:그렇게|이렇게)|어찌나)(?![가-힣])")
 _QUESTION_WORD = re.compile(r"어떻게|어떤|왜|무엇|무슨|뭐|뭘|언제|어디|누가|누구|얼마|몇|어느")
 _ANSWER = re.compile(r"\s*(?:네|예|아니|아뇨|맞아|그렇)")
 _EN_YOU = re.compile(r"\byou\b", re.IGNORECASE)
 
 
+def _sentence_of(text: str, match: re.Match) -> str:
+    """The Korean sentence that ends with the question `match`."""
+    return re.split(r"[.!?？]\s", text[:match.start()])[-1] + match.group()
+
+
 def _confirming(text: str, match: re.Match, source: str) -> bool:
     """-죠? said of the listener ("you remember"), whom Korean asks to confirm; not a
     statement of fact the cue turns into a question ("That is right" -> 맞죠?)."""
-    sentence = re.split(r"[.!?？]\s", text[:match.start()])[-1] + match.group()
+    sentence = _sentence_of(text, match)
     return (bool(_CONFIRMING.search(match.group())) and _EN_YOU.search(source) is not None
             and not _QUESTION_WORD.search(sentence) and not _ANSWER.match(text, match.end()))
 
@@ -63,6 +71,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                   and not _INVITATION.search(m.group())
                   and not _DID_YOU_KNOW.search(pair.target.text, 0, m.end())
                   and not _confirming(pair.target.text, m, source)
+                  and not _MARVELLING.search(_sentence_of(pair.target.text, m))
                   and not (quoting and _QUOTE_AFTER.match(pair.target.text, m.end()))), None)
     if not match:
         return []

@@ -75,6 +75,10 @@ _EN_STEP_AND = re.compile(r"^\s*(?:step\s+\w+|first|second|third|fourth|fifth|si
 # A sentence that opens with "Before X, Y" does Y first.
 _EN_BEFORE_OPENS = re.compile(r"(?:^|[.!?]\s+)before\s+(?P<a>[^,.;:!?]+),\s*(?P<b>[^.;:!?]+)",
                               re.IGNORECASE)
+# One that opens with "Once X, Y" does X first: "Once the shadow results look good, we move
+# on to staged percentages."
+_EN_ONCE_OPENS = re.compile(r"(?:^|[.!?]\s+)once\s+(?P<a>[^,.;:!?]+),\s*(?P<b>[^.;:!?]+)",
+                            re.IGNORECASE)
 
 
 def _english_order(source: str) -> tuple[str, str] | None:
@@ -97,6 +101,9 @@ def _english_order(source: str) -> tuple[str, str] | None:
     opening = _EN_BEFORE_OPENS.search(source) if "before" in words else None
     if opening:  # "Before you embed the query, you ask an LLM to rewrite it."
         return opening.group("b"), opening.group("a")
+    once = _EN_ONCE_OPENS.search(source) if "once" in words else None
+    if once:
+        return once.group("a"), once.group("b")
     step = _EN_STEP_AND.match(source)
     if step:  # "Fifth, export the integer weights and evaluate on your held-out set."
         return step.group("a"), step.group("b")

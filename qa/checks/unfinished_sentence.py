@@ -31,6 +31,10 @@ _CLOSED = {("요", "JX"), ("이요", "JX"), ("소", "EC")}
 # A quoted question at the end ("How do I cancel?" and "How do I pause?") may be the object
 # of a sentence that goes on in the next cue: a closing quote does not close the sentence.
 _ENGLISH_END = re.compile(r"[.?!…][)\]]*$")
+# ... but the point of an abbreviation ends no sentence for sure: "No algorithm has ever
+# stayed until 7 p.m. / to help a kid finish a volcano" goes on.
+_ABBREVIATION_END = re.compile(r"(?:\b[ap]\.m|\be\.g|\bi\.e|\betc|\bvs|\bM[rs]s?|\bDr|\bSt|"
+                               r"\bJr|\bSr|\bU\.S)\.$", re.IGNORECASE)
 # (an exclamation closes one too: a toast, 리버사이드 공공도서관과 여러분을 위하여!)
 _ASKED_OR_EXCLAIMED = re.compile(r"[?!]['\"”’)\]]*$")
 _LAST_WORD = re.compile(r"\S+$")
@@ -42,7 +46,8 @@ _HANGUL = re.compile(r"[가-힣]")
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text.strip(), pair.target.text.strip()
-    if ctx.korean is None or not source or not target or not _ENGLISH_END.search(source):
+    if (ctx.korean is None or not source or not target or not _ENGLISH_END.search(source)
+            or _ABBREVIATION_END.search(source)):
         return []
     if _ASKED_OR_EXCLAIMED.search(target):
         return []
