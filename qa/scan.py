@@ -42,7 +42,7 @@ CONTENT_CHECKS_EXEMPT = {"subtitle_form", "target_language", "particle_agreement
 # DALI보다: the comparison's two sides are in two cues, its turn in one.)
 SENTENCE_CHECKS = {"direction_flip": (direction_flip.says_a_side,
                                       direction_flip.stands_across_cues),
-                   "contrast_swap": (contrast_swap.marks_a_side,
+                   "contrast_swap": (contrast_swap.compares,
                                      contrast_swap.stands_across_cues)}
 
 

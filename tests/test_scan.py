@@ -54,8 +54,9 @@ tool_call_schema_drift, multilingual_eval_translationese, inference_autoscaling_
 batch_inference_costs, document_chunking_tables, llm_eval_sampling_variance,
 reranker_latency_tradeoffs, safety_classifier_thresholds, vector_index_sharding,
 dataloader_throughput, embedding_dim_reduction, grouped_query_attention, llm_load_testing,
-prompt_rollout_flags and synthetic_preference_pairs
-(machine translations with labelled errors), and deployment,
+prompt_rollout_flags, synthetic_preference_pairs, eval_contamination_audit,
+kv_cache_paging_vllm, onnx_export_pitfalls, rag_citation_eval, reward_model_ensembles and
+tool_use_latency (machine translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
@@ -68,7 +69,8 @@ hackathon_awards, library_retirement, team_anniversary, coach_farewell,
 choir_concert_thanks, bakery_tenth_birthday, garden_club_centennial, science_fair_judges,
 firefighter_retirement, nurse_graduation, lifeguard_season_close, orchestra_conductor_farewell,
 ferry_captain_last_voyage, bookshop_closing_night, kids_robotics_club_finale,
-retiring_nurse_tribute, marathon_volunteers_thanks and school_principal_farewell (correct
+retiring_nurse_tribute, marathon_volunteers_thanks, school_principal_farewell,
+bus_driver_retirement and community_garden_harvest (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -810,6 +812,24 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      "school_principal_farewell.ko.srt", 0, {31, 56}),
     ("synthetic_preference_pairs", "synthetic_preference_pairs.en.srt",
      "synthetic_preference_pairs.ko.srt", 14, set()),
+    # Round 75 (vLLM's paged KV cache, benchmark contamination audits, tool-use latency,
+    # reward-model ensembles, ONNX/TensorRT export, RAG citation evaluation;
+    # bus_driver_retirement and community_garden_harvest are correct speeches whose flags
+    # left are on meaning alone).
+    ("bus_driver_retirement", "bus_driver_retirement.en.vtt", "bus_driver_retirement.ko.vtt",
+     0, {18, 28, 54}),
+    ("community_garden_harvest", "community_garden_harvest.en.srt",
+     "community_garden_harvest.ko.srt", 0, {2, 11, 42, 47, 49, 53}),
+    ("eval_contamination_audit", "eval_contamination_audit.en.vtt",
+     "eval_contamination_audit.ko.vtt", 13, {36}),
+    ("kv_cache_paging_vllm", "kv_cache_paging_vllm.en.srt", "kv_cache_paging_vllm.ko.srt",
+     14, set()),
+    ("onnx_export_pitfalls", "onnx_export_pitfalls.en.srt", "onnx_export_pitfalls.ko.srt",
+     15, set()),
+    ("rag_citation_eval", "rag_citation_eval.en.vtt", "rag_citation_eval.ko.vtt", 16, set()),
+    ("reward_model_ensembles", "reward_model_ensembles.en.vtt", "reward_model_ensembles.ko.vtt",
+     13, {20}),
+    ("tool_use_latency", "tool_use_latency.en.srt", "tool_use_latency.ko.srt", 14, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

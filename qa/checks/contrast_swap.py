@@ -207,10 +207,15 @@ def contrast_sides(source: str, target: str) -> tuple[str, str, str, str] | None
             " ".join(chunk.split()[-(n + 1):]))
 
 
-def marks_a_side(korean: str) -> bool:
+def _marks_a_side(korean: str) -> bool:
     """Whether the Korean has a word that marks a side passed over or denied (보다, 아니라,
     대신 ...): only such a cue can turn a contrast round."""
     return any(marker in korean for marker in _MARKERS)
+
+
+def compares(korean: str) -> bool:
+    """Whether the Korean compares (보다): only a comparison is read over several cues."""
+    return "보다" in korean
 
 
 def stands_across_cues(finding: Finding, english: str, korean: str) -> bool:
@@ -223,7 +228,7 @@ def stands_across_cues(finding: Finding, english: str, korean: str) -> bool:
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if not marks_a_side(target):
+    if not _marks_a_side(target):
         return []
     for affirmed, denied, ko_denied, compared, _ in _all_sides(source):
         turned = _turned_round(target, affirmed, denied, ko_denied, compared, ctx)

@@ -91,7 +91,9 @@ OPPOSITES = [
                     r"decay(?:s|ed|ing)?|downweight\w*|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
                     r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
-      _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )내려|"
+      # (뿌리를 깊이 내려요: roots grow deep)
+      _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
+          r"(?<!깊이 )(?<!뿌리를 )(?<!뿌리가 )내려|"
           r"낮아|낮추|낮춘|낮췄|작아지|작아져|작아졌|축소"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
@@ -185,8 +187,9 @@ OPPOSITES = [
      ("worse", _en(r"worse|worst|bad|poor(?:ly|er)?"), _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등"))),
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
-    (("the middle", _en(r"middle|cent(?:er|re)"), _ko(r"중간|가운데|중앙")),
-     ("the end", _en(r"ends?|ending|edges?"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분|양 끝|가장자리"))),
+    # ("9.2 seconds end to end" said 중앙값 ... 엔드투엔드: a median, a whole trip)
+    (("the middle", _en(r"middle|cent(?:er|re)"), _ko(r"중간|가운데|중앙(?!값)")),
+     ("the end", _en(r"(?<!end to )(?<!end-to-)ends?(?! to end)(?!-to-end)|ending|edges?"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분|양 끝|가장자리"))),
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
@@ -451,6 +454,8 @@ OPPOSITES = [
     # A point in time is another matter: "published before then" is never 그 이후에, and
     # "created before the cutoff" never 기준일 이후에.
     (("before that moment", _en(r"before (?:the )?(?:cutover|switchover|go-live|rollout)|"
+                                # ("Before opset 17" said opset 17 이후로는: a version is a moment)
+                                r"before (?:[A-Za-z][\w.-]* )?v?\d[\d.]*(?! (?:times|percent|%))|"
                                 r"before the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
                                 r"freeze|split date|training cutoff|spike|crash|failure|outage|"
                                 r"incident|divergence|collapse)|long before|"
@@ -465,6 +470,14 @@ OPPOSITES = [
                                r"freeze|split date|training cutoff)|"
                                r"after (?:the )?\w+ (?:ends|finishes|is done|completes)"),
       _ko(r"이후|후에|뒤에|(?<=[가-힣] )뒤(?= )|지나서|넘어서|끝난 다음|나서야"))),
+    # "But before you do that, normalize" said 그렇게 한 다음에는: what "that" points at is a
+    # moment too
+    (("before doing that", _en(r"before (?:you |we )?(?:do(?:ing)? (?:that|this|so|it)|that)"),
+      _ko(r"그 ?전에|그러기 전에|그렇게 하기 전에|하기에 앞서")),
+     ("after doing that", _en(r"after (?:you |we )?(?:do(?:ing)? (?:that|this|so|it)|that)|"
+                              r"afterwards?"),
+      _ko(r"그렇게 한 (?:다음|뒤|후)|그런 (?:다음|뒤|후)|그러고 나서|그 (?:다음|뒤|후)에"))),
+
     (("before it ends", _en(r"before (?:the |it |\w+ ){1,3}(?:is finished|is done|is complete|"
                             r"finishes|"
                             r"ends|completes)"),
@@ -643,7 +656,9 @@ OPPOSITES = [
     (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
       _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
      ("several", _en(r"several|multiple|more than one|many|(?:two|three|\d+) or more"),
-      _ko(r"여러(?!분)|다수|복수|두 개 이상"))),  # (여러분: "you")
+      # (여러분: "you"; 여러 지표를 섞은 점수 하나 is "a single blended score")
+      _ko(r"여러(?!분)(?! [가-힣]+(?:을|를) (?:섞|합친|합쳐|묶|모아|모은|결합|통합))|다수|복수|"
+          r"두 개 이상"))),
     # (not "the primary" of an election: 예비선거)
     (("the primary", _en(r"(?:as|is) (?:the|your|our) primary|primary (?:model|endpoint|provider)|"
                          r"main model|first choice"), _ko(r"기본 모델|주 모델|메인 모델|1순위")),
@@ -677,8 +692,10 @@ OPPOSITES = [
      ("most recently used", _en(r"most[- ]recently[- ]used|MRU"),
       _ko(r"가장 최근에 사용|최근 사용된 순|최근에 쓴 순"))),
     # "accumulated scores favor older tokens" said 최근 토큰에 유리
-    (("the older ones", _en(r"older|oldest|earliest"), _ko(r"오래된|예전|가장 처음|초반")),
-     ("the newer ones", _en(r"newer|newest|recent|latest|last (?:N|K|\d+|few|two|three|four|"
+    # ("the most recently arrived request is preempted first" said 가장 먼저 도착한)
+    (("the older ones", _en(r"older|oldest|earliest"),
+      _ko(r"오래된|예전|가장 처음|초반|가장 먼저 (?:도착|들어|온|합류)|가장 이른|가장 일찍")),
+     ("the newer ones", _en(r"newer|newest|recent(?:ly)?|latest|last (?:N|K|\d+|few|two|three|four|"
                             r"five|ten)"), _ko(r"최근|최신|새로운|가장 나중에|가장 늦게"))),
     # "shard the optimizer states" said 복제하세요 (replicate them)
     (("sharding", _en(r"shard(?:s|ed|ing)?|partition(?:s|ed|ing)?"), _ko(r"샤딩|샤드|분할")),

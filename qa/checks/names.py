@@ -373,7 +373,11 @@ def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list
     source, target = pair.source_text, pair.target.text
     findings = []
     names = source_names(source)
-    for name in names + _known_titles(known, source, names):
+    titles = _known_titles(known, source, names)
+    # (a word of a known title is the title's to keep: "Weights" of "Weights & Biases", said
+    # W&B)
+    title_words = {w for t in titles for w in t.text.split()}
+    for name in [n for n in names if n.text not in title_words] + titles:
         forms = known.get(name.text.lower())
         if name.kind == "acronym" and _survives(name, target, by_sound=False):
             # BF16 twice in the English, once in the Korean beside BP16: one was mangled

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
+from qa.checks.sounds import sounded
 from qa.model import AlignedPair, Finding
 from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_DAY_COUNTS,
                         KOREAN_ORDINAL_WORDS, MONTH_NAMES, Quantity, english_labels,
@@ -520,15 +521,20 @@ def _inside_a_name(number: Quantity, source: str, target: str) -> bool:
     return False
 
 
-def _one_without_digit(target: Quantity, source: str) -> bool:
-    """A Korean 1 that renders English words, not a number the English lacks. A numbered
-    step (1단계, 1번째) never renders "a"."""
+def _one_without_digit(target: Quantity, source: str, korean: str) -> bool:
+    """A Korean 1 that renders English words, not a number the English lacks: "a", or a
+    unit the English names alone ("go the extra mile" joked as 1마일 더). A numbered step
+    (1단계, 1번째) never renders "a"."""
     if target.unit in ("단계", "번째"):
         return False
+    unit_after = _HANGUL_AFTER.match(korean, target.span[1])
     return (_EN_ONE.search(source) is not None
-            or (target.unit == "위" and _EN_TOP.search(source) is not None))
+            or (target.unit == "위" and _EN_TOP.search(source) is not None)
+            or (target.unit is None and unit_after is not None
+                and bool(sounded(source, unit_after.group(1)))))
 
 
+_HANGUL_AFTER = re.compile(r"\s?([가-힣]{2,})")
 _EN_VERSION_BEFORE = re.compile(r"\b(?:version|ver\.?|v)\s?$", re.IGNORECASE)
 # "from 92% to 85%" and "92%에서 85%로": the two ends of a change or a range.
 _EN_FROM_TO = re.compile(r"\s*(?:(?:all the way |way )?(?:down|up) )?(?:to|-|–|—)\s*$")
@@ -742,7 +748,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         sources += [Quantity(100.0, m.span(), m.group(), soft=True)
                     for m in _EN_A_CENTURY.finditer(source)
                     if not any(q.span[0] < m.end() and m.start() < q.span[1] for q in sources)]
-    targets = [t for t in korean_quantities(pair.target.text)
+    targets = [_as_quantile_share(t) for t in korean_quantities(pair.target.text)
                if not _the_two_of_them(t, pair.target.text, source)]
     targets = sorted(targets + labels_counting(source, pair.target.text, sources),
                      key=lambda q: q.span)
@@ -766,7 +772,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     # and then 8개 are two claims.
     versions = _version_digits(source)
     left_targets = [t for t in left_targets
-                    if not t.soft and not (t.value == 1 and _one_without_digit(t, source))
+                    if not t.soft and not (t.value == 1
+                                           and _one_without_digit(t, source, pair.target.text))
                     and not (t.value == 2 and t.unit == "위" and _EN_SECOND_PLACE.search(source))
                     and not (t.unit is None and any(_same(t.value, v) for v in versions))]
     repeats = [t for t in left_targets
@@ -808,6 +815,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     findings.extend(_fraction_by_said_to(targets, pair))
     findings.extend(_fraction_as_multiplier(sources, targets, pair))
     findings.extend(_quantity_free_changes(pair))
+    findings.extend(_share_said_as_discount(pair))
     if targets:
         findings.extend(_added_periods(pair))
         # (a date whose day alone changed is already a changed number)
@@ -822,18 +830,81 @@ _EN_A_PAIR = re.compile(r"\b(?:they|them|their|both|together|each other|the two|
                         r"the couple|twins?)\b", re.IGNORECASE)
 
 
+def _as_quantile_share(t: Quantity) -> Quantity:
+    """10분위 (a decile) is the share of a tenth, as the English "decile" is read: 10%."""
+    if t.unit == "분위" and t.value:
+        return replace(t, value=100 / t.value, kind="percent")
+    return t
+
+
 def _the_two_of_them(t: Quantity, target: str, source: str) -> bool:
     return (t.value == 2 and _KO_THE_TWO.match(target, t.span[0]) is not None
             and _EN_A_PAIR.search(source) is not None)
 
 
+# "billed at 10% of the normal price" is a 90% discount; 10% 저렴하게 is a 10% one (and the
+# other way round: "10% off" is not 정가의 10%).
+_EN_SHARE_OF_PRICE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent) of (?:the |its |their |our |your |"
+                                r"a )?(?:normal |usual |full |regular |base |list |original |"
+                                r"standard )?(?:price|cost|rate)\b", re.IGNORECASE)
+_KO_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|퍼센트)\s?(?:더\s)?(?:저렴|싸|싼|할인|낮|적게)")
+_EN_DISCOUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent) (?:off|cheaper|discount|less)\b",
+                          re.IGNORECASE)
+_KO_SHARE_OF_PRICE = re.compile(r"(?:가격|요금|비용|단가)의\s?(\d+(?:\.\d+)?)\s?(?:%|퍼센트)")
+
+
+# A count said vaguely keeps its unit: "several hundred milliseconds" is 몇백 밀리초, never
+# 몇백 초.
+_EN_VAGUE_TIME = re.compile(r"\b(?:several|a few|few|many|hundreds of|thousands of|tens of|"
+                            r"dozens of)\s(?:hundred\s|thousand\s)?(milliseconds|seconds|minutes|"
+                            r"hours|days|weeks|months|years)\b", re.IGNORECASE)
+_KO_VAGUE_TIME = re.compile(r"(?:몇|수)\s?(?:십|백|천)?\s?(밀리초|초|분|시간|일|주|개월|달|년)"
+                            r"(?=[\s,.씩간동에을를이가은는의도만]|$)")
+_TIME_UNITS_KO = {"milliseconds": ("밀리초",), "seconds": ("초",), "minutes": ("분",),
+                  "hours": ("시간",), "days": ("일",), "weeks": ("주",),
+                  "months": ("개월", "달"), "years": ("년",)}
+
+
+def _vague_unit_changes(pair: AlignedPair) -> list[Finding]:
+    """A vague count of time whose unit changed: "several hundred milliseconds" said 몇백 초."""
+    written = list(_KO_VAGUE_TIME.finditer(pair.target.text))
+    if len(written) != 1:
+        return []
+    said = _EN_VAGUE_TIME.findall(pair.source_text)
+    if len(said) != 1 or written[0].group(1) in _TIME_UNITS_KO[said[0].lower()]:
+        return []
+    m = written[0]
+    return [Finding(NAME, "numbers", "major",
+                    f'"{said[0]}" became {m.group(1)}: {m.group(0)} is another length of time; '
+                    f"write {_TIME_UNITS_KO[said[0].lower()][0]}", span=m.span(1),
+                    replacement=_TIME_UNITS_KO[said[0].lower()][0], weight=_weight(0.85, pair))]
+
+
+def _share_said_as_discount(pair: AlignedPair) -> list[Finding]:
+    """A share of the price said as a discount of the same figure, or the reverse."""
+    source, target = pair.source_text, pair.target.text
+    if "%" not in target and "퍼센트" not in target:
+        return []
+    for en, ko, said in ((_EN_SHARE_OF_PRICE, _KO_DISCOUNT, "of the price"),
+                         (_EN_DISCOUNT, _KO_SHARE_OF_PRICE, "off the price")):
+        figures = {float(m.group(1)) for m in en.finditer(source)}
+        for m in ko.finditer(target):
+            if float(m.group(1)) in figures:
+                return [Finding(NAME, "numbers", "major",
+                                f"the English says {m.group(1)}% {said}; the cue says "
+                                f"{m.group(0)}: a share of the price and a discount are not "
+                                "the same figure", span=m.span(), weight=_weight(0.85, pair))]
+    return []
+
+
 def _quantity_free_changes(pair: AlignedPair) -> list[Finding]:
     """The readings that need no quantity read on either side: a clock's half of the day, a
-    ratio's order, an order of magnitude (수십 for "a few hundred")."""
+    ratio's order, an order of magnitude (수십 for "a few hundred"), a vague count's unit
+    (몇 시간 for "a few minutes")."""
     findings = []
     if _ANY_CLOCK_OR_RATIO.search(pair.source_text):
         findings.extend(_clock_changes(pair) + _ratio_changes(pair))
-    return findings + _magnitude_changes(pair)
+    return findings + _magnitude_changes(pair) + _vague_unit_changes(pair)
 
 
 _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")

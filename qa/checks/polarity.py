@@ -423,7 +423,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
             return (_sentence_by_sentence(source, target, ctx)
-                    or _quality_denied(source, target))
+                    or _quality_denied(source, target)
+                    or _denied_verb_asserted(source, target, ctx))
         stranded = None  # its negated verb is there
     if source_negated:
         if stranded:
@@ -650,7 +651,7 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if negations == {"not"} and _EN_LITOTES.search(source):
         return True  # "Not a cheap afternoon." -> 돈 꽤 깨진 오후였죠
     if negations and negations <= {"not", "n't"} and _EN_SPARED.search(source) \
-            and _KO_INSTEAD.search(target):
+            and _KO_INSTEAD.search(target) and not _KO_MUST.search(target):
         return True  # "answer questions so our volunteers didn't have to" -> 봉사자분들 대신
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
@@ -662,6 +663,9 @@ _EN_LITOTES = re.compile(r"(?:^|[.!?]\s+)Not (?:a|an) (?:cheap|small|minor|trivi
 # "so that they didn't have to" is said "in their place", 대신
 _EN_SPARED = re.compile(r"(?:n['’]t|\bnot) (?:have|need) to\b", re.IGNORECASE)
 _KO_INSTEAD = re.compile(r"대신")
+# (but not where the cue says "must": "blocks don't have to sit next to each other" said
+# 붙어 있어야 해요 is the very flip, whatever 대신 a neighbour says)
+_KO_MUST = re.compile(r"(?:어|아|여|해)야\s?(?:해|하|돼|되|됩|합|했|할)")
 _EN_NOT_BAD = re.compile(r"\bnot (?:a |too |half |that |so )?(?:bad|shabby)\b", re.IGNORECASE)
 _KO_GOOD = re.compile(r"괜찮|좋(?:은|아|네|죠|다|습)|훌륭|쏠쏠|남는 장사|이득")
 
@@ -706,6 +710,8 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.7  # "a second epoch almost always hurts" said 늘 손해인 건 아니에요
     if _KO_NEVER_HAVE.search(target):
         return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
+    if _EN_CERTAIN.search(source) and _KO_UNCERTAIN.search(target):
+        return 0.75  # "it almost certainly trained on them" said 단정할 수는 없어요
     if _EN_MUST.search(source) and _KO_NO_NEED.search(target):
         return 0.7  # "both had to be fine-tuned" said 파인튜닝할 필요는 없었어요
     if _own_verb_denied(source, target) or _translated_verb_denied(source, target):
@@ -780,6 +786,33 @@ def _asserted_verb_denied(source: str, target: str) -> tuple[str, str] | None:
     return None
 
 
+_EN_DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_KO_CLAUSE_END = re.compile(r"[,.!?]|(?:지만|는데|고)\s")
+_KO_ANY_NEGATION = re.compile(r"않|(?<![가-힣])(?:안|못)\s|못하|없|말")
+
+
+def _denied_verb_asserted(source: str, target: str, ctx) -> list[Finding]:
+    """"It doesn't crash, and it doesn't drop the request" said 크래시가 나지는 않지만,
+    요청은 버려져요: the English denies two verbs, the Korean one, and asserts the Korean of
+    the other (its clause holds no negation)."""
+    if korean_negation_count(target, ctx) >= english_negation_count(source):
+        return []
+    for ko, en in VERBS:
+        for verb in en.finditer(source):
+            if not _EN_DENIED_BEFORE.search(source, 0, verb.start()):
+                continue
+            for said in re.finditer(ko, target):
+                end = _KO_CLAUSE_END.search(target, said.end())
+                clause = target[said.start():end.start() if end else len(target)]
+                before = target[max(0, said.start() - 3):said.start()]
+                if not _KO_ANY_NEGATION.search(clause) and not re.search(r"(?:안|못)\s$", before):
+                    return [Finding(NAME, "accuracy/mistranslation", "major",
+                                    f'the English says "not {verb.group()}", the cue says it '
+                                    f"does ({clause.strip()}): the meaning is flipped",
+                                    weight=0.7)]
+    return []
+
+
 def _clause_around(text: str, at: int) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(text))
     start = max((m.end() for m in breaks if m.end() <= at), default=0)
@@ -790,4 +823,8 @@ def _clause_around(text: str, at: int) -> str:
 _EN_MUST = re.compile(r"\b(?:had|have|has|need(?:s|ed)?) to\b|\bmust\b|\brequire[sd]?\b",
                       re.IGNORECASE)
 _KO_NO_NEED = re.compile(r"필요(?:는|가|도)?\s?없|않아도\s?(?:돼|된|되|괜찮)")
+_EN_CERTAIN = re.compile(r"\b(?:certainly|definitely|surely|for sure|without (?:a )?doubt|"
+                         r"guaranteed|undoubtedly)\b", re.IGNORECASE)
+_KO_UNCERTAIN = re.compile(r"(?:단정|확신|장담|확정|결론)(?:할|하기|짓기|지을|내릴)?\s?수(?:는|도)?\s?없|"
+                           r"(?:단정|확신|장담)하기(?:는)?\s?어렵|알 수 없")
 _KO_NEVER_HAVE = re.compile(r"[가-힣]\s적(?:이|은|도)?\s?없")

@@ -41,6 +41,9 @@ VERB_STEMS = [
     ("중복을 제거|중복 제거|중복제거|디듑", "dedup|dedupe|deduplicat"), ("직렬화", "serializ|serialis"),
     ("정규화", "normaliz|normalis"), ("정렬", "sort"), ("병합|머지|합치", "merg|combin"),
     ("분할|쪼개", "split|splitting|partition"), ("압축", "compress"), ("평가", "evaluat|scor"),
+    ("버리|버려|폐기", "discard|drop|dropped|dropping|toss|throw away|thrown away"),
+    ("확신이 서|확신이 들|확신하|확신", "confident|sure|certain"),
+    ("충돌|크래시", "crash"), ("오염 제거|탈오염", "decontaminat"),
 ]
 
 
