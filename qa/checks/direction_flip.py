@@ -66,9 +66,10 @@ OPPOSITES = [
      ("the decoder", _en(r"decoders?"), _ko(r"디코더|복호기"))),
     (("the maximum", _en(r"max|maximum|maximize[sd]?|maximi[sz]ing|largest|highest|"
                          r"up to (?:\d+(?:\.\d+)?|one|two|three|four|five|ten)"),
-      _ko(r"최대|최댓|최고")),
+      _ko(r"최대|최댓|최고(?! ?기록)")),  # (개인 최고 기록: a personal best)
      ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest|"
-                         r"at least (?:\d+(?:\.\d+)?|once|twice|one|two|three|four|five|ten)"),
+                         r"at least (?:\d+(?:\.\d+)?|once|twice|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten)"),
       _ko(r"최소|최솟|최저|적어도"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
@@ -441,6 +442,9 @@ OPPOSITES = [
       _ko(r"지연 ?시간|레이턴시|응답 시간|첫 토큰까지"))),
     (("unless", _en(r"unless|except (?:when|if)"), _ko(r"않는 한|없는 한|아닌 한|제외하고는|경우를 제외")),
      ("only if", _en(r"only if|only when"), _ko(r"경우에만|때에만|때만|경우에 한해"))),
+    # "doubles unless you shorten the vectors" said 벡터를 줄이더라도
+    (("unless", _en(r"unless"), _ko(r"않는 한|없는 한|아닌 한|않으면|않는다면")),
+     ("even if", _en(r"even if|even when|even though"), _ko(r"더라도"))),
     (("still", _en(r"still|remains?|continues? to be"), _ko(r"여전히|아직도|그대로")),
      ("no longer", _en(r"no longer|not anymore|not any more|any longer"),
       _ko(r"(?:더 이상|더는) [^.?!]{0,20}(?:않|아니|아닙|아님|아닌|없|못)"))),
@@ -461,8 +465,10 @@ OPPOSITES = [
                                 r"incident|divergence|collapse)|long before|"
                                 r"before (?:it|they|the \w+) (?:reach|hit|get to)(?:es|s)?\b|"
                                 r"before (?:the )?\w+ (?:even )?(?:starts|begins)"),
-      _ko(r"이전|전에|전까지|앞서")),
-     ("after that moment", _en(r"after (?:the )?(?:cutover|switchover|go-live|rollout)|"
+      # ("keeps running after the migration" said 마이그레이션이 끝날 때까지)
+      _ko(r"이전|전에|전까지|앞서|(?:끝날|끝나기|마칠|완료될) 때까지")),
+     ("after that moment", _en(r"after (?:the )?(?:cutover|switchover|go-live|rollout|"
+                               r"migration|upgrade|switch)|"
                                # "60 percent of incidents follow a deploy" said 배포 직전에
                                r"follow(?:s|ed|ing)? (?:a |the )?(?:deploy\w*|release|launch|"
                                r"rollout|change|update)|"
@@ -653,7 +659,9 @@ OPPOSITES = [
      ("unreliable", _en(r"unreliable|unreliably|untrustworthy|untrusted|worthless|"
                         r"(?:completely |totally |entirely )?(?:fake|bogus|illusory|meaningless)"),
       _ko(r"(?:신뢰할|믿을) 수 없|신뢰(?:하기 어려|도가 낮|성이 낮)|불확실|미덥지"))),
-    (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single"),
+    # ("short, one-turn questions" said 단일 턴)
+    (("a single one", _en(r"exactly one|only one|just one|basically one|a single|one single|"
+                          r"one-(?:turn|shot|step|hop|pass|time)|single-\w+"),
       _ko(r"하나뿐|하나만(?!이 아니|은 아니)|하나밖에|단 하나|한 개뿐|한 개만|단일")),
      ("several", _en(r"several|multiple|more than one|many|(?:two|three|\d+) or more"),
       # (여러분: "you"; 여러 지표를 섞은 점수 하나 is "a single blended score")
@@ -695,7 +703,8 @@ OPPOSITES = [
     # ("the most recently arrived request is preempted first" said 가장 먼저 도착한)
     (("the older ones", _en(r"older|oldest|earliest"),
       _ko(r"오래된|예전|가장 처음|초반|가장 먼저 (?:도착|들어|온|합류)|가장 이른|가장 일찍")),
-     ("the newer ones", _en(r"newer|newest|recent(?:ly)?|latest|last (?:N|K|\d+|few|two|three|four|"
+     ("the newer ones", _en(r"(?:arrived|came in|joined) last|last to (?:arrive|come|join)|"
+                            r"newer|newest|recent(?:ly)?|latest|last (?:N|K|\d+|few|two|three|four|"
                             r"five|ten)"), _ko(r"최근|최신|새로운|가장 나중에|가장 늦게"))),
     # "shard the optimizer states" said 복제하세요 (replicate them)
     (("sharding", _en(r"shard(?:s|ed|ing)?|partition(?:s|ed|ing)?"), _ko(r"샤딩|샤드|분할")),
@@ -811,6 +820,30 @@ OPPOSITES = [
       _ko(r"(?:전체|완전|원래|원본|풀) 정밀도|압축(?:되지|하지) 않은|비압축")),
      ("compressed", _en(r"compress(?:ed|ion)|quantized|PQ codes"),
       _ko(r"압축(?!(?:되지|하지) 않)(?:된|한|본|해|돼)|양자화된"))),
+    # "the draft guesses wrong more often" said 더 자주 맞히게
+    (("guessing wrong", _en(r"guess(?:es|ed|ing)? wrong|wrong guess(?:es)?|gets? (?:it|them) wrong"),
+      _ko(r"틀리|틀린|틀려|틀렸|못 맞|빗나")),
+     ("guessing right", _en(r"guess(?:es|ed|ing)? right|right guess(?:es)?|gets? (?:it|them) right"),
+      _ko(r"맞히|맞혀|맞힌|맞춘|맞췄|적중"))),
+    # "the output distribution is identical" said 거의 비슷하다
+    (("identical", _en(r"identical|exactly the same|bit[- ]for[- ]bit the same"),
+      _ko(r"동일|똑같|완전히 같|정확히 같")),
+     ("similar", _en(r"similar|roughly the same|about the same|nearly the same|almost the same|"
+                     r"comparable"), _ko(r"비슷|유사(?!도)|거의 같"))),  # (유사도: similarity)
+    # "smaller models are more likely to invent details" said 빠뜨리기 쉬워요
+    (("making things up", _en(r"invent(?:s|ed|ing)?|fabricat\w+|make up|makes up|made up|"
+                              r"hallucinat\w+"),
+      _ko(r"지어내|지어낸|꾸며|만들어내|만들어 내|환각|날조")),
+     ("leaving things out", _en(r"omit(?:s|ted|ting)?|leave out|leaves out|left out|skip(?:s|ped)?|"
+                                r"drop(?:s|ped|ping)? (?:your |the |a |an |its |their )?\w+ "
+                                r"(?:field|key|column|detail|word|step|line|item|clause)s?"),
+      _ko(r"빠뜨리|빠뜨린|빠뜨려|누락|빼먹|생략"))),
+    # "tune k last" said 가장 먼저 튜닝하세요
+    (("first of all", _en(r"(?<=\w )first(?=[,.;]|$)|first of all"),
+      _ko(r"가장 먼저|맨 먼저|제일 먼저|맨 처음")),
+     # (마지막으로 is "finally", a list's last item, which English says too)
+     ("last of all", _en(r"(?<=\w )last(?=[,.;]|$)|last of all|finally|lastly"),
+      _ko(r"맨 마지막|가장 마지막|제일 마지막|가장 나중|맨 나중|제일 나중"))),
     # "drop pairs where both responses score below 5" said 두 응답 중 하나라도
     (("both", _en(r"(?<!n't )(?<!not )both"), _ko(r"둘 다|양쪽 다|양쪽 모두|두 [가-힣]+ 모두|둘 모두")),
      ("either one", _en(r"(?<!n't )(?<!not )(?:either (?:one|of (?:them|the two|those))|"

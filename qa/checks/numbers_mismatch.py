@@ -827,7 +827,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
 # "They crossed the line together" is 두 사람은 … 함께: Korean names a pair by its number.
 _KO_THE_TWO = re.compile(r"두\s?(?:사람|분)(?!\s?(?:이상|이하|씩|중|정도|가량))")
 _EN_A_PAIR = re.compile(r"\b(?:they|them|their|both|together|each other|the two|the pair|"
-                        r"the couple|twins?)\b", re.IGNORECASE)
+                        r"the couple|twins?)\b|\b[A-Z][a-z]+ and [A-Z][a-z]+\b")
 
 
 def _as_quantile_share(t: Quantity) -> Quantity:

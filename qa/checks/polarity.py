@@ -307,13 +307,17 @@ def _sentence_pairs(source: str, target: str) -> list[tuple[str, str]]:
     return list(zip(english, korean))
 
 
+# (a short prohibition is no echo: "Don't do that." said 그렇게 하셔도 돼요 permits it)
+_EN_PROHIBITION = re.compile(r"\s*(?:don['’]t|do not)\s+[a-z]", re.IGNORECASE)
+
+
 def _sentence_by_sentence(source: str, target: str, ctx) -> list[Finding]:
     """Both sides are negated somewhere; where both say the same number of sentences, each
     English sentence that is negated needs a negated Korean one: "The model isn't lying. It
     has no idea." -> 모델은 거짓말을 하고 있는 것입니다. 전혀 모릅니다. lost the first."""
     for said, rendered in _sentence_pairs(source, target):
         # An echo ("Never.", "There never is.") is said freely: 절대로요, 늘 그래요.
-        if (len(said.split()) >= 4 and english_negated(said)
+        if ((len(said.split()) >= 4 or _EN_PROHIBITION.match(said)) and english_negated(said)
                 and not korean_negated(rendered, ctx)
                 and not _KO_AVOIDING.search(rendered)
                 and not _said_by_meaning(_english_negations(said), said, rendered)):
@@ -350,6 +354,14 @@ _KO_A_REAL = re.compile(r"(?:가|이) 따로 없(?:겠|네|구|었|어|죠|지|�
 _EN_SELF_CORRECTION = re.compile(r"\b(?:well|actually|i mean|or rather|sorry|correction)\b",
                                  re.IGNORECASE)
 _KO_SELF_CORRECTION = re.compile(r"(?:^|(?<=[.?!]\s))아니(?:지)?,\s")
+# "you went the extra mile, and then some" said 기대 이상으로, 아니 그보다 훨씬 더: 아니 that
+# raises the bid denies nothing.
+_KO_NAY_MORE = re.compile(r"(?<![가-힣])아니,?\s(?=그보다|오히려|훨씬|그 이상)")
+# "a small fortune" said 적지 않은 돈: a litotes says "considerable" (unless the English says
+# "small" itself, which the litotes turns round).
+_KO_LITOTES = re.compile(r"(?:적지|작지|만만치|심상치|가볍지|녹록지|녹록하지)\s?않(?:은|게|아|다|죠|습)|적잖")
+_EN_SMALL = re.compile(r"\b(?:small(?! fortune)|little|few|light|minor|easy|cheap|trivial|"
+                       r"modest)\b", re.IGNORECASE)
 # "If the judge is below that, don't tune the model first" said 기준에 못 미치면, 모델 튜닝부터
 # 먼저 하세요: 못 미치다 says "below", not the English's "not".
 _EN_BELOW = re.compile(r"\b(?:below|under|short of|less than|fewer than)\b", re.IGNORECASE)
@@ -369,6 +381,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         target = _KO_A_REAL.sub(" ", target)
     if _EN_SELF_CORRECTION.search(source):
         target = _KO_SELF_CORRECTION.sub(" ", target)
+    target = _KO_NAY_MORE.sub(" ", target)
+    if not _EN_SMALL.search(source):
+        target = _KO_LITOTES.sub(" ", target)
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
     if _EN_DOUBLE_NEGATION.search(source):

@@ -40,7 +40,7 @@ _EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|"
 _EN_THEN_WORDS = ("then", "before", "after", "only")  # one is in every match of _EN_THEN
 _EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
 # Korean: the side before these is done first ...
-_KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,])|"
+_KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,]|요|$)|"
                       # 조정하고, 마지막으로 스윕하세요
                       r"(?<=[가-힣]고),?\s(?:마지막으로|이어서)(?=\s)")
 # ... and the side before 전에 is done second.

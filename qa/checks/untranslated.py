@@ -261,6 +261,18 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
 
+def _part_of_known_form(target: str, m: re.Match, source: str, known_names: dict) -> bool:
+    """Whether the Latin run ends a known name's Korean form the English names: the GPT of
+    챗GPT, for "ChatGPT"."""
+    before = re.search(r"[가-힣]+$", target[:m.start()])
+    if before is None:
+        return False
+    written = (before.group() + m.group(0)).lower()
+    lowered = source.lower()
+    return any(written == form.lower() for name, forms in known_names.items()
+               if name in lowered for form in forms)
+
+
 def _added_name(name: str, span: tuple[int, int]) -> Finding:
     return Finding(NAME, "addition", "major",
                    f"the cue names {name}, which the English does not mention here: "
@@ -291,7 +303,8 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
             continue
         words = run.split()
         if (len(words) == 1 and _ACRONYM.fullmatch(run) and run.lower() in known_names
-                and not _known(run, source_words, parts)):  # MMLU, where the English has none
+                and not _known(run, source_words, parts)  # MMLU, where the English has none
+                and not _part_of_known_form(target, m, pair.source_text, known_names)):
             findings.append(_added_name(run, m.span()))
             continue
         if (all(_ACRONYM.fullmatch(w) or len(w) == 1 for w in words) or _is_unit(target, m)
