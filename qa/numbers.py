@@ -184,7 +184,8 @@ _EN_SOFT_WORD = re.compile(
     r"|\b(?:the|this|last|past)\s(?=(?:year|month|week|day|hour)\b)"  # over the year: 지난 1년
     r"|\bhalf an? hour\b|\b(?:a|an|one)\s(?=(?:year|month|week|day|hour|minute|second|"
     r"century|decade|mile|meter|metre|kilometer|dollar|pound)\b)"
-    r"|\bquarters?\b|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
+    r"|\bquarters?\b|\b(?:high school|college|university) (?:freshman|sophomore|junior|senior)\b"
+    r"|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
 _EN_NUMBER_WORD = re.compile(
     r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
     # twenty-first is an ordinal; three-second (a duration) is not
@@ -209,6 +210,10 @@ def _soft_values(word: str) -> list[float]:
         return [30, 0.5]
     if w == "quarter":
         return [15, 0.25, 25]  # minutes, a fourth, cents
+    school_year = re.fullmatch(r"(?:high school|college|university) (\w+)", w)
+    if school_year:  # "a high school junior" is 고등학교 2학년 (Korea's three-year school)
+        return {"freshman": [1], "sophomore": [1, 2], "junior": [2, 3],
+                "senior": [3, 4]}[school_year.group(1)]
     if w == "quarters":
         return [25]  # coins: "mostly in quarters" is 25센트 동전 (a year's quarters are 분기)
     if w in ("a", "an", "one", "the", "this", "last", "past"):

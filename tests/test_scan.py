@@ -57,8 +57,9 @@ dataloader_throughput, embedding_dim_reduction, grouped_query_attention, llm_loa
 prompt_rollout_flags, synthetic_preference_pairs, eval_contamination_audit,
 kv_cache_paging_vllm, onnx_export_pitfalls, rag_citation_eval, reward_model_ensembles,
 tool_use_latency, agent_memory_compaction, embedding_retrieval_drift, fine_tuning_data_budget,
-llm_eval_leaderboards, moe_expert_capacity and speculative_decoding_drafts (machine
-translations with labelled errors), and deployment,
+llm_eval_leaderboards, moe_expert_capacity, speculative_decoding_drafts,
+gpu_cluster_failures, llm_ab_test_power, lora_merging_adapters, pretraining_data_filters,
+prompt_injection_evals and rag_latency_budget (machine translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
@@ -72,8 +73,8 @@ choir_concert_thanks, bakery_tenth_birthday, garden_club_centennial, science_fai
 firefighter_retirement, nurse_graduation, lifeguard_season_close, orchestra_conductor_farewell,
 ferry_captain_last_voyage, bookshop_closing_night, kids_robotics_club_finale,
 retiring_nurse_tribute, marathon_volunteers_thanks, school_principal_farewell,
-bus_driver_retirement, community_garden_harvest, swim_coach_farewell and
-theater_director_closing (correct
+bus_driver_retirement, community_garden_harvest, swim_coach_farewell,
+theater_director_closing, food_bank_volunteer_night and librarian_award_speech (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -853,6 +854,24 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      0, {26, 55}),
     ("theater_director_closing", "theater_director_closing.en.vtt",
      "theater_director_closing.ko.vtt", 0, {26, 37, 51, 52}),
+    # Round 77 (GPU cluster failures, A/B-test power, LoRA merging, pretraining-data
+    # filters, prompt-injection evals, a RAG latency budget; food_bank_volunteer_night and
+    # librarian_award_speech are correct speeches: their flags left are on meaning, bar
+    # "hardly a library at all" said 도서관이라고 부르기도 민망했어요).
+    ("food_bank_volunteer_night", "food_bank_volunteer_night.en.vtt",
+     "food_bank_volunteer_night.ko.vtt", 0, {39, 62}),
+    ("gpu_cluster_failures", "gpu_cluster_failures.en.srt", "gpu_cluster_failures.ko.srt",
+     11, set()),
+    ("librarian_award_speech", "librarian_award_speech.en.srt",
+     "librarian_award_speech.ko.srt", 0, {12, 47, 62}),
+    ("llm_ab_test_power", "llm_ab_test_power.en.vtt", "llm_ab_test_power.ko.vtt", 12, set()),
+    ("lora_merging_adapters", "lora_merging_adapters.en.srt", "lora_merging_adapters.ko.srt",
+     14, {48}),
+    ("pretraining_data_filters", "pretraining_data_filters.en.srt",
+     "pretraining_data_filters.ko.srt", 11, set()),
+    ("prompt_injection_evals", "prompt_injection_evals.en.vtt", "prompt_injection_evals.ko.vtt",
+     14, {53}),
+    ("rag_latency_budget", "rag_latency_budget.en.vtt", "rag_latency_budget.ko.vtt", 15, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

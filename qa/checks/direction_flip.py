@@ -59,7 +59,9 @@ OPPOSITES = [
     (("similar", _en(r"similar|alike|resembles?|exactly like|just like"), _ko(r"비슷|유사|마찬가지")),
      ("different", _en(r"different|differs?|differed|unlike|nothing like|distinct"),
       _ko(r"다르|달라|다릅|서로 다른|차이가 (?:크|나|있)"))),
-    (("the input", _en(r"inputs?|fed (?:back )?in(?:to)?|feeds? (?:it )?(?:back )?in(?:to)?"),
+    # ("prompt length" said 출력 길이)
+    (("the input", _en(r"inputs?|fed (?:back )?in(?:to)?|feeds? (?:it )?(?:back )?in(?:to)?|"
+                       r"prompt (?:length|tokens|size)|length of the prompt"),
       _ko(r"입력")),
      ("the output", _en(r"outputs?"), _ko(r"출력"))),
     (("the encoder", _en(r"encoders?"), _ko(r"인코더|부호기")),
@@ -181,7 +183,9 @@ OPPOSITES = [
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
                        r"hurts?|hurting|harm(?:s|ed|ing)?"),
       _ko(r"저하|악화|나빠|퇴보"))),
-    (("better", _en(r"better|best(?! practices?)"),
+    # ("the simple filter beat the elaborate pipelines" said 성능이 더 낮았어요)
+    (("better", _en(r"better|best(?! practices?)|outperform\w*|"
+                    r"beat(?:s)? (?:the|a|an|every|all|both|our|their|its|\w+['’]s)"),
       # (나아요 is "it is better"; 나아지다 is "improving", the pair above)
       _ko(r"더 잘|잘하(?!지 못|지 않|지는 않)|잘해(?:요|서|야)|나은|낫(?!지 않)|"
           r"(?<![가-힣])(?:더 |그나마 |훨씬 )?나아(?:요|서|야)(?![가-힣])|더 좋|우수|뛰어나")),
@@ -237,9 +241,10 @@ OPPOSITES = [
      ("on every try", _en(r"(?:on |in )?(?:all|every) (?:\w+ )?"
                           r"(?:attempts|tries|runs|samples|attempt|try|run)"),
       _ko(r"(?:모든|매) (?:시도|실행|샘플|번)|모두 성공|전부 성공|매번"))),
-    (("by hand", _en(r"by hand|manually|hand-(?:label|check|review|annotat)\w*"),
+    (("by hand", _en(r"by hand|manually|hand-(?:label|check|review|annotat)\w*|"
+                     r"(?:spot-check|check|review)\w* (?:them |it )?(?:with|by) humans?"),
       _ko(r"직접|수작업|손으로|수동")),
-     ("automatically", _en(r"automatic(?:ally)?|auto-\w+"), _ko(r"자동"))),
+     ("automatically", _en(r"automat\w*|auto-\w+"), _ko(r"자동"))),
     (("ignoring", _en(r"ignor(?:e|es|ed|ing)|disregard\w*"), _ko(r"무시")),
      ("following", _en(r"follow(?:s|ed|ing)? (?:the |all |your |its |any |these |those )?"
                        r"(?:\w+ )?(?:instructions?|rules?|orders?|prompts?)|obey\w*"),
@@ -792,7 +797,8 @@ OPPOSITES = [
     # "sends the query to every shard in parallel" said 하나씩 순차적으로
     (("one after another", _en(r"sequential(?:ly)?|in sequence|serially|one after (?:the )?"
                                r"(?:other|another)"),
-      _ko(r"순차|차례로|차례대로|직렬")),
+      # ("retrieval runs in parallel with the rewrite" said 재작성이 끝난 뒤에)
+      _ko(r"순차|차례로|차례대로|직렬|(?:이|가) 끝난 (?:뒤|다음|후)|(?:이|가) 끝나면")),
      ("in parallel", _en(r"(?:in|run|runs|ran) parallel|concurrently|simultaneously"),
       _ko(r"병렬|동시에"))),
     # "split by rows" said 열 단위로 (열 alone is also "ten" and "heat": only its table forms)
@@ -820,6 +826,20 @@ OPPOSITES = [
       _ko(r"(?:전체|완전|원래|원본|풀) 정밀도|압축(?:되지|하지) 않은|비압축")),
      ("compressed", _en(r"compress(?:ed|ion)|quantized|PQ codes"),
       _ko(r"압축(?!(?:되지|하지) 않)(?:된|한|본|해|돼)|양자화된"))),
+    # "direct injections are far rarer than indirect ones" said 훨씬 흔하지만
+    (("rare", _en(r"rar(?:e|er|est|ely)|uncommon|infrequent(?:ly)?|seldom"),
+      _ko(r"드물|드문|희귀|흔치 않|흔하지 않|거의 없")),
+     ("common", _en(r"(?<!in )common(?:er|est|ly)?|more often|widespread|prevalent"),
+      _ko(r"(?<![가-힣])흔하|(?<![가-힣])흔한|(?<![가-힣])흔히|(?<![가-힣])흔해|빈번"))),
+    # "the model became more eager to call tools" said 더 꺼리게
+    (("eager", _en(r"eager(?:ly)?|keen|more willing|quick to"), _ko(r"적극적|기꺼이|선뜻|서슴없이")),
+     ("reluctant", _en(r"reluctant(?:ly)?|hesitant|less willing|unwilling|slow to"),
+      _ko(r"꺼리|꺼려|주저|망설"))),
+    # "kept only the top 10 percent" said 하위 10퍼센트를 걸러
+    (("the top", _en(r"top (?:\d+|ten|five|twenty|fifty|half|quarter|third|decile|quintile)|"
+                     r"highest[- ]scoring"), _ko(r"상위")),
+     ("the bottom", _en(r"bottom (?:\d+|ten|five|twenty|fifty|half|quarter|third|decile|quintile)|"
+                        r"lowest[- ]scoring"), _ko(r"하위"))),
     # "the draft guesses wrong more often" said 더 자주 맞히게
     (("guessing wrong", _en(r"guess(?:es|ed|ing)? wrong|wrong guess(?:es)?|gets? (?:it|them) wrong"),
       _ko(r"틀리|틀린|틀려|틀렸|못 맞|빗나")),

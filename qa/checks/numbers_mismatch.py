@@ -194,7 +194,9 @@ _EN_MAGNITUDES = (
 # English plurals are open upwards: "millions" of features may be 수천만 (tens of millions).
 _MAGNITUDE_ALSO = {"수백만": ("수천만",), "수천": ("수만",), "수십억": ("수억", "수백억"),
                    "수백": ("수천",)}
-_KO_MAGNITUDE = re.compile(r"수(?:십만|백만|천만|십억|백억|천억|십|백|천|만|억|조)")
+# (몇천 is 수천: "a few hundred dollars" said 몇천 달러)
+_KO_MAGNITUDE = re.compile(r"수(?:십만|백만|천만|십억|백억|천억|십|백|천|만|억|조)|"
+                           r"몇(?:십만|백만|천만|십억|백억|천억|십|백|천|만|억)")
 
 
 def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
@@ -210,7 +212,7 @@ def _magnitude_changes(pair: AlignedPair) -> list[Finding]:
     if not said:
         return []
     allowed = {form for _, ko in said for form in (ko, *_MAGNITUDE_ALSO.get(ko, ()))}
-    wrong = next((m for m in written if m.group() not in allowed), None)
+    wrong = next((m for m in written if "수" + m.group()[1:] not in allowed), None)
     if wrong is None:
         return []
     meant = next(((m, ko) for m, ko in said if ko not in target), said[0])

@@ -297,11 +297,27 @@ _KO_LONG_NEGATION = re.compile(r"지\s?(?:는|도|가)?\s?(?:않|못하|못해|�
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
+_EN_COORDINATE = re.compile(r",\s+(?:and|but)\s+")
+_KO_CLAUSE_LINK = re.compile(r"(?:는데|은데|인데|지만|고|며|면서|으나|어서|아서|해서)$")
+_EN_SUBORDINATE = re.compile(r"\b(?:because|since|if|when|unless|until|although|though|while|"
+                             r"which|so that|whereas)\b", re.IGNORECASE)
+
+
 def _sentence_pairs(source: str, target: str) -> list[tuple[str, str]]:
     """(English sentence, Korean sentence) in order, where both sides say the same number of
     sentences, two or more; [] otherwise."""
     english = [s for s in _SENTENCE_BREAK.split(source.strip()) if s]
     korean = [s for s in _SENTENCE_BREAK.split(target.strip()) if s]
+    if len(english) == 1 and len(korean) == 1:
+        # one sentence of two coordinate clauses, "X is not Y, and this case was no
+        # exception", keeps its clause order in Korean (X가 되는데, 예외는 아니었어요); a
+        # subordinate clause ("because", "if") is often put first, so no pairing then
+        english = _EN_COORDINATE.split(source.strip())
+        korean = target.strip().split(", ")
+        if (len(english) != 2 or len(korean) != 2 or _EN_SUBORDINATE.search(source)
+                or not _KO_CLAUSE_LINK.search(korean[0])):  # (not 뭐, "Well,")
+            return []
+        return list(zip(english, korean))
     if len(english) < 2 or len(english) != len(korean):
         return []
     return list(zip(english, korean))
@@ -471,7 +487,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if _KO_AFFIRMING.search(target):
         target = _KO_AFFIRMING.sub(" ", target)
     if not korean_negated(target, ctx, strict=True):
-        return []
+        return _impossible_said_possible(source, target, ctx)
     if _EN_MORE_THAN_CAN.search(source):
         return []  # "more than one H100 can hold" is what it cannot hold: 다 들어가지 않는
     cannot = _korean_cannot(target)
@@ -804,6 +820,23 @@ def _asserted_verb_denied(source: str, target: str) -> tuple[str, str] | None:
 _EN_DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _KO_CLAUSE_END = re.compile(r"[,.!?]|(?:지만|는데|고)\s")
 _KO_ANY_NEGATION = re.compile(r"않|(?<![가-힣])(?:안|못)\s|못하|없|말")
+
+
+# "A double-bit error is uncorrectable" said 정정은 가능하지만: an "un-...-able" said possible
+# (un- and non- only: in-, im- and ir- open as many words that deny nothing, interpretable)
+_EN_UNABLE = re.compile(r"\b(?:un(?!der)|non-?)[a-z]{3,}(?:able|ible)\b", re.IGNORECASE)
+_KO_POSSIBLE = re.compile(r"(?<!불)(?<!불 )가능(?:하|해|합|한|할|은|도|이|$|\s)")
+
+
+def _impossible_said_possible(source: str, target: str, ctx) -> list[Finding]:
+    unable = _EN_UNABLE.search(source)
+    possible = _KO_POSSIBLE.search(target) if unable else None
+    if not possible or korean_negated(target, ctx):
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English says "{unable.group()}", the cue says it is possible '
+                    f"(가능): the meaning is flipped",
+                    span=(possible.start(), possible.start() + 2), weight=0.7)]
 
 
 def _denied_verb_asserted(source: str, target: str, ctx) -> list[Finding]:
