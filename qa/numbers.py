@@ -60,7 +60,8 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       # "in the high eighties" is 80점대 후반
                       "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                       "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
-                      "teens": 10, "teenager": 10, "teenagers": 10, "teenage": 10, "zeros": 0, "zeroes": 0, "nothing": 0, "dime": 10,
+                      "teens": 10, "teenager": 10, "teenagers": 10, "teenage": 10,  # 십 대
+                      "zeros": 0, "zeroes": 0, "nothing": 0, "dime": 10,
                       "nickel": 5,
                       # a rating's steps: "keep only fours and fives" is 4점과 5점
                       "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6,

@@ -305,7 +305,8 @@ _EN_SUBORDINATE = re.compile(r"\b(?:because|since|if|when|unless|until|although|
 
 def _sentence_pairs(source: str, target: str) -> list[tuple[str, str]]:
     """(English sentence, Korean sentence) in order, where both sides say the same number of
-    sentences, two or more; [] otherwise."""
+    sentences, two or more, or (English clause, Korean clause) for one sentence of two
+    coordinate clauses; [] otherwise."""
     english = [s for s in _SENTENCE_BREAK.split(source.strip()) if s]
     korean = [s for s in _SENTENCE_BREAK.split(target.strip()) if s]
     if len(english) == 1 and len(korean) == 1:
@@ -817,11 +818,6 @@ def _asserted_verb_denied(source: str, target: str) -> tuple[str, str] | None:
     return None
 
 
-_EN_DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_KO_CLAUSE_END = re.compile(r"[,.!?]|(?:지만|는데|고)\s")
-_KO_ANY_NEGATION = re.compile(r"않|(?<![가-힣])(?:안|못)\s|못하|없|말")
-
-
 # "A double-bit error is uncorrectable" said 정정은 가능하지만: an "un-...-able" said possible
 # (un- and non- only: in-, im- and ir- open as many words that deny nothing, interpretable)
 _EN_UNABLE = re.compile(r"\b(?:un(?!der)|non-?)[a-z]{3,}(?:able|ible)\b", re.IGNORECASE)
@@ -829,6 +825,7 @@ _KO_POSSIBLE = re.compile(r"(?<!불)(?<!불 )가능(?:하|해|합|한|할|은|�
 
 
 def _impossible_said_possible(source: str, target: str, ctx) -> list[Finding]:
+    """An English "un-...-able" whose cue says 가능 (possible) and denies nothing."""
     unable = _EN_UNABLE.search(source)
     possible = _KO_POSSIBLE.search(target) if unable else None
     if not possible or korean_negated(target, ctx):
@@ -837,6 +834,11 @@ def _impossible_said_possible(source: str, target: str, ctx) -> list[Finding]:
                     f'the English says "{unable.group()}", the cue says it is possible '
                     f"(가능): the meaning is flipped",
                     span=(possible.start(), possible.start() + 2), weight=0.7)]
+
+
+_EN_DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_KO_CLAUSE_END = re.compile(r"[,.!?]|(?:지만|는데|고)\s")
+_KO_ANY_NEGATION = re.compile(r"않|(?<![가-힣])(?:안|못)\s|못하|없|말")
 
 
 def _denied_verb_asserted(source: str, target: str, ctx) -> list[Finding]:

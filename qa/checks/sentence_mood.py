@@ -30,9 +30,10 @@ _ECHO_QUESTION = re.compile(r"[냐다라자]고요?[?？]$")
 # "Shall we look?" (볼까요?) invites, it does not ask: a free rendering of "Quick stat:" or
 # "Let's look at".
 _INVITATION = re.compile(r"볼까요[?？]$|않죠[?？]$|않지요[?？]$|"  # (않죠?: "isn't it?", rhetorical)
+                         # ("Not bad for a group that started ..." -> 꽤 괜찮죠?)
                          r"괜찮죠[?？]$|"
-                         # "please put the drill down" said 내려놔 줄래요?: a request
-                         r"(?:줄래요|주실래요|주시겠어요|주겠어요|줄래|주실 수 있나요|줄 수 있어요)[?？]$")  # ("Not bad for a group that started ..." -> 꽤 괜찮죠?)
+                         # ("please put the drill down" said 내려놔 줄래요?: a request)
+                         r"(?:줄래요|주실래요|주시겠어요|주겠어요|줄래|주실 수 있나요|줄 수 있어요)[?？]$")
 # "That's more wheelbarrows than we have volunteers, by the way." -> ... 많다는 거 아세요?: "do
 # you know that ...?" tells, it does not ask.
 _DID_YOU_KNOW = re.compile(r"(?:거|걸|것)\s?아(?:세요|시죠|시나요|셨어요|셨나요)[?？]$")
