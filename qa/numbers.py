@@ -635,6 +635,8 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
                     kind = "year"
                 elif unit in ("번째",):
                     kind = "ordinal"
+                elif unit == "분위" and value:  # 10분위 (a decile) is a tenth's share: 10%
+                    value, kind = 100 / value, "percent"
         found.append(Quantity(value, span, text[span[0]:span[1]], kind, unit=unit,
                               soft=soft_range))
         blocked.append(span)

@@ -72,6 +72,7 @@ def test_english_quantities(text, hard, soft):
     ("모델 세 개", [3], []),
     ("한 번 해 보세요", [], [1]),
     ("그것만큼 만약", [], []),
+    ("가장 높은 5분위에서", [20], []),  # a quintile is a fifth: 20%
 ])
 def test_korean_quantities(text, hard, soft):
     found = korean_quantities(text)
@@ -86,6 +87,7 @@ def test_korean_quantities(text, hard, soft):
     ("6개월", "개월", "number"),
     ("13번째", "번째", "ordinal"),
     ("50%", None, "percent"),
+    ("상위 10분위", "분위", "percent"),  # a decile: a tenth's share
 ])
 def test_korean_counter_and_kind(text, unit, kind):
     (q,) = korean_quantities(text)

@@ -750,7 +750,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         sources += [Quantity(100.0, m.span(), m.group(), soft=True)
                     for m in _EN_A_CENTURY.finditer(source)
                     if not any(q.span[0] < m.end() and m.start() < q.span[1] for q in sources)]
-    targets = [_as_quantile_share(t) for t in korean_quantities(pair.target.text)
+    targets = [t for t in korean_quantities(pair.target.text)
                if not _the_two_of_them(t, pair.target.text, source)]
     targets = sorted(targets + labels_counting(source, pair.target.text, sources),
                      key=lambda q: q.span)
@@ -830,13 +830,6 @@ def _findings(pair: AlignedPair) -> list[Finding]:
 _KO_THE_TWO = re.compile(r"두\s?(?:사람|분)(?!\s?(?:이상|이하|씩|중|정도|가량))")
 _EN_A_PAIR = re.compile(r"\b(?:they|them|their|both|together|each other|the two|the pair|"
                         r"the couple|twins?)\b|\b[A-Z][a-z]+ and [A-Z][a-z]+\b")
-
-
-def _as_quantile_share(t: Quantity) -> Quantity:
-    """10분위 (a decile) is the share of a tenth, as the English "decile" is read: 10%."""
-    if t.unit == "분위" and t.value:
-        return replace(t, value=100 / t.value, kind="percent")
-    return t
 
 
 def _the_two_of_them(t: Quantity, target: str, source: str) -> bool:

@@ -398,8 +398,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         target = _KO_A_REAL.sub(" ", target)
     if _EN_SELF_CORRECTION.search(source):
         target = _KO_SELF_CORRECTION.sub(" ", target)
-    target = _KO_NAY_MORE.sub(" ", target)
-    if not _EN_SMALL.search(source):
+    if "아니" in target:
+        target = _KO_NAY_MORE.sub(" ", target)
+    if ("않" in target or "적잖" in target) and not _EN_SMALL.search(source):
         target = _KO_LITOTES.sub(" ", target)
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
@@ -838,7 +839,6 @@ def _impossible_said_possible(source: str, target: str, ctx) -> list[Finding]:
 
 _EN_DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _KO_CLAUSE_END = re.compile(r"[,.!?]|(?:지만|는데|고)\s")
-_KO_ANY_NEGATION = re.compile(r"않|(?<![가-힣])(?:안|못)\s|못하|없|말")
 
 
 def _denied_verb_asserted(source: str, target: str, ctx) -> list[Finding]:
@@ -854,8 +854,10 @@ def _denied_verb_asserted(source: str, target: str, ctx) -> list[Finding]:
             for said in re.finditer(ko, target):
                 end = _KO_CLAUSE_END.search(target, said.end())
                 clause = target[said.start():end.start() if end else len(target)]
-                before = target[max(0, said.start() - 3):said.start()]
-                if not _KO_ANY_NEGATION.search(clause) and not re.search(r"(?:안|못)\s$", before):
+                # (the clause from the stem on, and an 안 or 못 right before the stem)
+                before = target[max(0, said.start() - 2):said.start()]
+                if not korean_negated((before if before.strip() in ("안", "못") else "")
+                                      + clause, ctx):
                     return [Finding(NAME, "accuracy/mistranslation", "major",
                                     f'the English says "not {verb.group()}", the cue says it '
                                     f"does ({clause.strip()}): the meaning is flipped",
