@@ -61,6 +61,7 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                       "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
                       "teens": 10, "teenager": 10, "teenagers": 10, "teenage": 10,  # 십 대
+                      "toddler": 3, "toddlers": 3,  # 세 살배기
                       "zeros": 0, "zeroes": 0, "nothing": 0, "dime": 10,
                       "nickel": 5,
                       # a rating's steps: "keep only fours and fives" is 4점과 5점
@@ -331,6 +332,12 @@ _EN_DOLLAR_AND_CENTS = re.compile(
     r"\b(?:a|one) dollar[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen)\b", re.IGNORECASE)
 _EN_A_UNIT_AND_A_HALF = re.compile(r"\b(?:a|an|one) [a-z]+ and a half\b", re.IGNORECASE)
+# "nine grand" is $9,000 (9천 달러); not a grand opening, prize or total
+_GRAND = r"\s+grand\b(?!\s+(?:opening|prize|total|scheme|jury|slam|piano|canyon|finale|tour|" \
+         r"master|parents?|children|child|sons?|daughters?|mother|father|central|theft|old|" \
+         r"design|plan|strategy|challenge|gesture|entrance|ballroom|hotel|hall))"
+_EN_WORDS_GRAND = re.compile(r"\b((?:(?:" + _WORD_NUMBER + r")[\s-]?)+)" + _GRAND, re.IGNORECASE)
+_GRAND_AFTER = re.compile(_GRAND, re.IGNORECASE)
 
 
 # "the top decile" is 상위 10%: a share said by its count of parts
@@ -354,6 +361,7 @@ def _point_decimal(m: re.Match) -> tuple[float, bool]:
 
 
 _WORDED_AMOUNTS = [
+    (_EN_WORDS_GRAND, lambda m: (_words_value(m.group(1)) * 1e3, False)),
     (_EN_POINT_DECIMAL, _point_decimal),
     (_EN_QUANTILE, lambda m: (_QUANTILE_SHARES[m.group(1).lower()], True, "percent")),
     (_EN_PART_OF_A_SCALE, lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
@@ -397,7 +405,11 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
             kind = "ordinal"
         elif _is_year(number_text, value, ""):
             kind = "year"
-        span = (m.start("dollar") if m.group("dollar") else m.start("num"), m.end())
+        end = m.end()
+        grand = _GRAND_AFTER.match(text, end) if not m.group("scale") else None
+        if grand:  # "10 grand": $10,000
+            value, kind, end = value * 1e3, "number", grand.end()
+        span = (m.start("dollar") if m.group("dollar") else m.start("num"), end)
         value, span = _and_a_half(text, value, span)
         found.append(Quantity(value, span, text[span[0]:span[1]].strip(), kind))
         blocked.append(span)

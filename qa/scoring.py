@@ -253,21 +253,27 @@ def confirm_across_boundaries(pairs: Sequence[AlignedPair], i: int, findings: li
     with_both: list[Finding] | None = None
     kept = []
 
-    def back_with_both(f: Finding) -> bool:
+    def both() -> list[Finding]:
         nonlocal with_both
         if with_both is None:
             with_both = check(widened(pairs, i, "both"), ctx)
-        return any(o.check == f.check and o.message == f.message for o in with_both)
+        return with_both
+
+    def back_with_both(f: Finding) -> bool:
+        return any(o.check == f.check and o.message == f.message for o in both())
 
     own_english = pairs[i].source_text
     for f in findings:
         # Likewise a neighbour's Korean excuses nothing its own English says: BF16 in the
         # next cue's Korean, said there for that cue's BF16, does not excuse BP16 here.
         # Only for findings on the cue's own words (a span): a missing word may truly
-        # have moved.
+        # have moved. A finding on no words stands where the sentence read whole, both
+        # sides widened, finds it in a sentence of the cue's own English: 쓰지 않은 of the
+        # previous cue ("held-out") is no "doesn't always" of this one.
         if not _survives(f, with_target, same_text=False) and (
                 f.span is None or not back_with_both(f)) and \
-                not _of_own_sentence(f, with_target, own_english):
+                not _of_own_sentence(f, with_target, own_english) and \
+                not (f.span is None and _of_own_sentence(f, both(), own_english)):
             continue
         if not _survives(f, with_source, same_text=True) and not back_with_both(f):
             continue

@@ -59,7 +59,9 @@ kv_cache_paging_vllm, onnx_export_pitfalls, rag_citation_eval, reward_model_ense
 tool_use_latency, agent_memory_compaction, embedding_retrieval_drift, fine_tuning_data_budget,
 llm_eval_leaderboards, moe_expert_capacity, speculative_decoding_drafts,
 gpu_cluster_failures, llm_ab_test_power, lora_merging_adapters, pretraining_data_filters,
-prompt_injection_evals and rag_latency_budget (machine translations with labelled errors), and deployment,
+prompt_injection_evals, rag_latency_budget, activation_recompute_tradeoffs,
+domain_adaptive_pretraining, hard_negative_mining, model_router_costs, mt_quality_metrics and
+vector_db_sharding (machine translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
@@ -74,7 +76,8 @@ firefighter_retirement, nurse_graduation, lifeguard_season_close, orchestra_cond
 ferry_captain_last_voyage, bookshop_closing_night, kids_robotics_club_finale,
 retiring_nurse_tribute, marathon_volunteers_thanks, school_principal_farewell,
 bus_driver_retirement, community_garden_harvest, swim_coach_farewell,
-theater_director_closing, food_bank_volunteer_night and librarian_award_speech (correct
+theater_director_closing, food_bank_volunteer_night, librarian_award_speech,
+crossing_guard_thanks and fire_station_open_house (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -872,6 +875,24 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
     ("prompt_injection_evals", "prompt_injection_evals.en.vtt", "prompt_injection_evals.ko.vtt",
      14, {53}),
     ("rag_latency_budget", "rag_latency_budget.en.vtt", "rag_latency_budget.ko.vtt", 15, set()),
+    # Round 78 (activation recomputation, continued pretraining on a legal corpus, hard
+    # negatives, routing between a small and a large model, MT metrics, vector-DB
+    # sharding; crossing_guard_thanks and fire_station_open_house are correct speeches
+    # whose flags left are all on meaning).
+    ("activation_recompute_tradeoffs", "activation_recompute_tradeoffs.en.vtt",
+     "activation_recompute_tradeoffs.ko.vtt", 14, set()),
+    ("crossing_guard_thanks", "crossing_guard_thanks.en.srt", "crossing_guard_thanks.ko.srt",
+     0, {4, 32, 50, 52, 54}),
+    ("domain_adaptive_pretraining", "domain_adaptive_pretraining.en.srt",
+     "domain_adaptive_pretraining.ko.srt", 14, {49}),
+    ("fire_station_open_house", "fire_station_open_house.en.srt",
+     "fire_station_open_house.ko.srt", 0, {4, 37}),
+    ("hard_negative_mining", "hard_negative_mining.en.vtt", "hard_negative_mining.ko.vtt",
+     13, {47, 52, 62}),
+    ("model_router_costs", "model_router_costs.en.srt", "model_router_costs.ko.srt", 15, {50}),
+    ("mt_quality_metrics", "mt_quality_metrics.en.vtt", "mt_quality_metrics.ko.vtt", 14,
+     {17, 57}),
+    ("vector_db_sharding", "vector_db_sharding.en.srt", "vector_db_sharding.ko.srt", 14, set()),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -80,8 +80,9 @@ _KO_MUST_NOT = re.compile(r"(" + _KP + r"{1,40}?)\s?(?:하|되|두|쓰|넣)?면\
 _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 넓은 깊은 있는 없는 하는 되는 "
                        "않는 맞는 나은".split())
 # Endings that close a clause before the side: 모델이 클수록 더 작은 학습률이 아니라 ("the
-# bigger the model", said of both sides)
-_CLAUSE_ENDS = ("수록", "니까", "는데", "은데")
+# bigger the model", said of both sides), and the affirmed side said first, 도구이지 기본
+# 설정이 아니에요 ("a tool, not a default setting")
+_CLAUSE_ENDS = ("수록", "니까", "는데", "은데", "이지")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 

@@ -64,6 +64,12 @@ OPPOSITES = [
                        r"prompt (?:length|tokens|size)|length of the prompt"),
       _ko(r"입력")),
      ("the output", _en(r"outputs?"), _ko(r"출력"))),
+    # ("all native in the target language" said 원문 언어 원어민)
+    (("the source language", _en(r"source (?:language|text|sentences?|side)s?"),
+      _ko(r"원문|원본 (?:언어|문장|텍스트)|원천 언어|출발어|소스 (?:언어|문장|텍스트)")),
+     ("the target language", _en(r"target (?:language|text|sentences?|side)s?"),
+      _ko(r"대상 (?:언어|문장|텍스트)|목표 (?:언어|문장)|목적 언어|도착어|타깃 (?:언어|문장|텍스트)|"
+          r"번역문"))),
     (("the encoder", _en(r"encoders?"), _ko(r"인코더|부호기")),
      ("the decoder", _en(r"decoders?"), _ko(r"디코더|복호기"))),
     (("the maximum", _en(r"max|maximum|maximize[sd]?|maximi[sz]ing|largest|highest|"
@@ -83,7 +89,7 @@ OPPOSITES = [
                    r"(?:go|going|goes|went|moving|jumping) from [\d.]+[KM]? to [\d.]+[KM]?|"
                    r"(?:creep|tick|inch|edge)(?:s|ed|ing)? up|crept up|"
                    r"spik(?:e|es|ed|ing)|soar\w*|skyrocket\w*|shoots? up|shot up|"
-                   r"upweight\w*|"
+                   r"upweight\w*|(?:go|goes|going|went) higher|"
                    # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
                    r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
       # (더 높게 나왔어요: "scores came out higher")
@@ -97,7 +103,7 @@ OPPOSITES = [
       # (뿌리를 깊이 내려요: roots grow deep)
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
           r"(?<!깊이 )(?<!뿌리를 )(?<!뿌리가 )내려|"
-          r"낮아|낮추|낮춘|낮췄|작아지|작아져|작아졌|축소"))),
+          r"낮아|낮추|낮춘|낮췄|작아지|작아져|작아졌|축소|곤두박질|급락|폭락|추락"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
@@ -130,7 +136,7 @@ OPPOSITES = [
           r"중 (?:낮은|작은|적은)|"
           r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
     (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
-      _ko(r"더 많|더 크|더 큰|더 높|더 무거|더 자주|더 중요|많을수록|클수록|높을수록|"
+      _ko(r"더 많|더 크|더 큰|더 커|더 컸|더 높|더 무거|더 자주|더 중요|많을수록|클수록|높을수록|"
           r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)|(?:약간|조금|살짝|다소) (?:더 )?높")),
      ("less", _en(r"less|fewer|smaller|lower|lighter"),
       _ko(r"더 적|덜|더 작|더 낮|더 가벼|더 드물|적을수록|작을수록|낮을수록|"
@@ -445,8 +451,11 @@ OPPOSITES = [
       _ko(r"처리량|스루풋|초당 (?:토큰|요청)")),
      ("latency", _en(r"latency|latencies|response time|time to first token|TTFT"),
       _ko(r"지연 ?시간|레이턴시|응답 시간|첫 토큰까지"))),
-    (("unless", _en(r"unless|except (?:when|if)"), _ko(r"않는 한|없는 한|아닌 한|제외하고는|경우를 제외")),
-     ("only if", _en(r"only if|only when"), _ko(r"경우에만|때에만|때만|경우에 한해"))),
+    # (출동 나갔을 때만 빼고요: "except when we're out on a call")
+    (("unless", _en(r"unless|except (?:when|if)"),
+      _ko(r"않는 한|없는 한|아닌 한|제외하고는|경우를 제외|(?:때|경우)(?:만|를|는)? (?:빼고|제외하고|말고)")),
+     ("only if", _en(r"only if|only when"),
+      _ko(r"(?:경우에만|때에만|때만|경우에 한해)(?!\s?(?:빼고|제외|말고))"))),
     # "doubles unless you shorten the vectors" said 벡터를 줄이더라도
     (("unless", _en(r"unless"), _ko(r"않는 한|없는 한|아닌 한|않으면|않는다면")),
      ("even if", _en(r"even if|even when|even though"), _ko(r"더라도"))),
@@ -567,8 +576,13 @@ OPPOSITES = [
      ("compute-bound", _en(r"compute[- ]bound|FLOPs?[- ]bound"),
       _ko(r"compute[- ]bound|컴퓨트 ?바운드|연산 ?바운드|연산 병목|연산(?:량)?에 (?:묶|제약|제한)"))),
     # "plot the number of steps for the runs that succeeded" said 실패한 실행들
-    (("succeeded", _en(r"succe(?:ed|eds|eded|eding|ss|sses|ssful|ssfully)|passed"), _ko(r"성공")),
-     ("failed", _en(r"fail(?:s|ed|ing|ures?)?|unsuccessful"), _ko(r"실패"))),
+    # ("escalate if the answer fails a confidence check" said 검사를 통과했을 때만)
+    (("succeeded", _en(r"succe(?:ed|eds|eded|eding|ss|sses|ssful|ssfully)|"
+                        r"pass(?:es|ed|ing)?"),
+      _ko(r"성공|통과(?!하지 ?못|하지 않|를 못|에 실패|가 안|가 되지 않|하는지|할지|했는지|"
+          r"\s?여부)")),  # (통과하는지: "whether it passes")
+     ("failed", _en(r"fail(?:s|ed|ing|ures?)?|unsuccessful"),
+      _ko(r"실패|통과하지 ?못|통과 ?못|탈락"))),
     # "the old budget was suddenly too loose" said 너무 빠듯해졌어요
     (("too loose", _en(r"too (?:loose|generous|lenient|lax|permissive)"),
       _ko(r"너무 (?:느슨|넉넉|관대|후하)")),

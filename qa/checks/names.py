@@ -215,8 +215,10 @@ def source_names(source: str) -> list[SourceName]:
     titles = [m.span() for m in _TITLE_RUN.finditer(source)]
     for m in _CAPITALISED.finditer(source):
         word = re.sub(r"'s$", "", m.group(0))
-        if _SENTENCE_END.search(source[:m.start()]) or not source[:m.start()].strip():
-            continue  # a capital at the start of a sentence says nothing
+        glued = m.start() >= 2 and source[m.start() - 1] == "-" and source[m.start() - 2].isalnum()
+        if not glued and _SENTENCE_END.search(source[:m.start()]) \
+                or not source[:m.start()].strip():
+            continue  # a capital at the start of a sentence says nothing (but NV-Retriever)
         if word in COMMON_CAPITALISED or any(s <= m.start() < e for s, e in titles):
             continue
         add(word, "word", m.span())

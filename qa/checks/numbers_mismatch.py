@@ -30,7 +30,7 @@ NAME = "numbers_mismatch"
 # that license them. Anything else (개, 번, 배 ...) is a neutral counter.
 UNIT_FAMILIES = {
     "money": (("달러", "불", "원", "엔", "유로", "파운드", "위안"),
-              r"\$|€|£|¥|\b(?:dollars?|bucks?|usd|cents?|won|yen|euros?|pounds?|yuan|money|"
+              r"\$|€|£|¥|\b(?:dollars?|bucks?|grand|owed?|usd|cents?|won|yen|euros?|pounds?|yuan|money|"
               r"price[sd]?|costs?|costing|paid|pay|pays|spen[dt]|budget|funds?|funding|"
               r"revenue|salar(?:y|ies)|fees?|worth|sold|sells?|earn(?:s|ed)?|profits?|"
               r"income|invest\w*|raised?|valued?|valuation|fines?|fined|turnover|"
@@ -933,7 +933,9 @@ _PERIODS = {
     "an hour": (r"\b(?:per|an|each|every|a) (?:[\w]+[- ])?hour\b|\bhourly\b|/h(?:r|our)?\b",
                 r"시간당|한 ?시간에|매시간"),
     # ("week after week, for 22 years" is 22년 동안 매주)
+    # ("every school day" is 매일 too)
     "a day": (r"\b(?:per|a|each|every) (?:single )?(?:day|night|morning|evening)\b|"
+              r"\b(?:each|every) (?:school|work|working|business|trading|week) ?day\b|"
               r"\bday (?:after|by|in,? and) day\b|"
               r"\b(?:daily|nightly)\b|/day\b",
               # (하루 before its figure: 비용은 하루 약 1.20달러)

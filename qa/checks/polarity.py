@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from qa.checks.base import CheckContext
-from qa.checks.sounds import sounded
+from qa.checks.sounds import sounded, transliterates
 from qa.checks.verbs import VERBS
 from qa.model import AlignedPair, Finding
 from qa.termbase import without_spans
@@ -39,6 +39,7 @@ _EN_NOT_NEGATION = re.compile(
     r"\bno matter\b|\bnot until\b|\bno sooner\b|\bno less than\b|\bno more than\b|"
     r"\bnothing more\b|\bnothing else\b|\bin no uncertain terms\b|"
     r"\bnot to mention\b|\bwhether or not\b|\bor not\b|\bif not\b|\bnot bad\b|"
+    r"\bfor nothing\b|"  # "made training slower for nothing" is 괜히 느려진
     r"\bwhy not\b|\bwhy don['’]t\b|\bwhy didn['’]t\b|\bcan['’]t wait\b|"
     r"\bcan(?:['’]t|not) help (?:but|\w+ing)\b|\bnot long (?:ago|after|before)\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
     r"n['’]t (?:it|you|they|we|he|she|i|there|that|this)\b[^.!?]*\?|"
@@ -489,7 +490,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if _KO_AFFIRMING.search(target):
         target = _KO_AFFIRMING.sub(" ", target)
     if not korean_negated(target, ctx, strict=True):
-        return _impossible_said_possible(source, target, ctx)
+        return (_impossible_said_possible(source, target, ctx)
+                or _denying_word_dropped(source, target, ctx))
     if _EN_MORE_THAN_CAN.search(source):
         return []  # "more than one H100 can hold" is what it cannot hold: 다 들어가지 않는
     cannot = _korean_cannot(target)
@@ -673,6 +675,12 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if negations and negations <= {"not", "n't"} and _EN_NOT_CHANGED.search(source) \
             and _KO_UNCHANGED.search(target):
         return True  # "even if the data didn't (shift)" -> 데이터는 그대로여도
+    if negations and negations <= {"not", "n't", "never"} and _EN_NOT_SINCE.search(source) \
+            and _KO_FIRST_SINCE.search(target):
+        return True  # "I haven't seen this many people since 2009" -> 2009년 이후로 처음이에요
+    if negations == {"not"} and _EN_NOT_SO_MUCH.search(source) and \
+            _KO_CONCEDED.search(target):
+        return True  # "He's fine. His pride, not so much." -> 자존심은 좀 다쳤지만요
     if negations and _EN_NOT_EVEN_WHEN.search(source) and _KO_LIKEWISE.search(target):
         return True  # "Not once. Not even when Jira said ..." -> ... 떠도 마찬가지였어요
     if negations and negations <= {"not", "n't"} and _EN_NOT_ENOUGH.search(source) \
@@ -688,6 +696,16 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
         return True  # "answer questions so our volunteers didn't have to" -> 봉사자분들 대신
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
+
+
+# "haven't seen this many since 2009" is "the first time since 2009", 이후로 처음 (the
+# "since" may open the next cue)
+_EN_NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]t| not)\b|\bnot since\b", re.IGNORECASE)
+_KO_FIRST_SINCE = re.compile(r"(?:이후|이래|만에)(?:로)?\s?(?:처음|최초)")
+# A clause left at "X, not so much." denies what the sentence before said of another thing
+# ("He's fine. His pride, not so much."): Korean says the opposite word (다쳤지만요).
+_EN_NOT_SO_MUCH = re.compile(r",\s*not so much\s*[.!]", re.IGNORECASE)
+_KO_CONCEDED = re.compile(r"(?:좀|조금|약간|살짝)\s?[가-힣]+(?:었|았|였|졌|쳤|났)|(?:지만|는데)요?\s*[.!]?\s*$")
 
 
 # A verbless "Not a small X." says "a big X": Korean says the other adjective, no negation.
@@ -835,6 +853,36 @@ def _impossible_said_possible(source: str, target: str, ctx) -> list[Finding]:
                     f'the English says "{unable.group()}", the cue says it is possible '
                     f"(가능): the meaning is flipped",
                     span=(possible.start(), possible.start() + 2), weight=0.7)]
+
+
+# English that denies with a prefix or a conjunction, no "not": "non-English prompts",
+# "for non-commercial use only", "a warning unless you set it". Korean says these with a
+# negation (영어가 아닌, 지정하지 않으면), a prefix (비영어, 비상업적) or an exception (영어 외,
+# 상업용 제외); a cue with none of them says the opposite (영어 프롬프트, 지정하면 경고가
+# 떠요). (Not the non- words that deny nothing in Korean: non-trivial is 만만치 않은 or
+# 꽤 어려운, nonstop 계속.)
+_EN_DENYING_WORD = re.compile(
+    r"\bnon-?(?!trivial|negotiable|stop|sense|theless|chalant|descript|issue|starter|profit|"
+    r"e\b|ce\b)[a-z]{3,}|\bunless\b(?!\s+otherwise)", re.IGNORECASE)
+_KO_EXCEPTION = re.compile(r"외(?:의|에|에는|엔)?(?![가-힣])|이외|제외|예외|말고|빼고|뺀|뿐|"
+                           r"(?:경우|때)에?만|야만|[가-힣]야\s|한해|한정|불가|불능|non|Non|NON|"
+                           r"논[가-힣]|(?<![가-힣])비-")
+# 비 before a word said by its sound, which Kiwi reads as one noun: 비프라이빗 for "non-private"
+_KO_NON_LOANWORD = re.compile(r"(?<![가-힣])비([가-힣]{2,})")
+
+
+def _denying_word_dropped(source: str, target: str, ctx) -> list[Finding]:
+    """An English "non-..." or "unless" whose cue has no negation, prefix or exception."""
+    denying = _EN_DENYING_WORD.search(source)
+    if not denying or korean_negated(target, ctx) or _KO_EXCEPTION.search(target):
+        return []
+    word = denying.group().lower().removeprefix("non").lstrip("-")
+    if any(transliterates(word, m.group(1)) for m in _KO_NON_LOANWORD.finditer(target)):
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English says "{denying.group()}", the cue has no negation, '
+                    "prefix (비, 불) or exception (외, 제외): the meaning may be flipped",
+                    weight=0.6)]
 
 
 _EN_DENIED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)

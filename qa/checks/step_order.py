@@ -266,13 +266,20 @@ def _said(korean: str, anchors_: set, min_letters: int = 4) -> bool:
                 or sounded(" ".join(w for w in words if len(w) >= min_letters), korean))
 
 
+# "first" that marks a step ("check it first"), not the first few of something ("generate
+# the first 50 tokens", "the first layer")
+_EN_FIRST_ADVERB = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\byour )\bfirst\b"
+                              r"(?!\s+(?:\d|few|couple|one|two|three|four|five|ten)\b)",
+                              re.IGNORECASE)
+
+
 def _listed_step_put_first(source: str, target: str, termbase) -> list[Finding]:
     """Actions listed in order ("read the disagreements, revise the rubric, and repeat")
     where the cue puts a later one first (루브릭을 먼저 수정한 다음, 불일치 사례를 읽어): the
     clause the Korean marks 먼저 holds anchors of a later action only."""
     put_first = _KO_PUT_FIRST.search(target) if "먼저" in target else None
     if put_first is None or _english_order(source) is not None or \
-            re.search(r"\bfirst\b", source, re.IGNORECASE):
+            _EN_FIRST_ADVERB.search(source):
         return []
     listing = next((s for s in _EN_SENTENCE.split(source) if s.count(",") >= 1), "")
     steps = [s.strip(" .;:") for s in _EN_LIST_BREAK.split(
