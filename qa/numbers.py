@@ -186,7 +186,9 @@ _EN_SOFT_WORD = re.compile(
     r"|\b(?:the|this|last|past)\s(?=(?:year|month|week|day|hour)\b)"  # over the year: 지난 1년
     r"|\bhalf an? hour\b|\b(?:a|an|one)\s(?=(?:year|month|week|day|hour|minute|second|"
     r"century|decade|mile|meter|metre|kilometer|dollar|pound)\b)"
+    r"|\b(?:every|each)\s(?=(?:dollar|penny|cent)\b)"  # "every dollar" is 1달러도
     r"|\bquarters?\b|\b(?:high school|college|university) (?:freshman|sophomore|junior|senior)\b"
+    r"|\bblue ribbons?\b|\bgold medals?\b|\b(?:top|grand) prize\b"  # 1등, 금메달
     r"|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
 _EN_NUMBER_WORD = re.compile(
     r"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion)\b))?"
@@ -218,7 +220,8 @@ def _soft_values(word: str) -> list[float]:
                 "senior": [3, 4]}[school_year.group(1)]
     if w == "quarters":
         return [25]  # coins: "mostly in quarters" is 25센트 동전 (a year's quarters are 분기)
-    if w in ("a", "an", "one", "the", "this", "last", "past"):
+    if w in ("a", "an", "one", "the", "this", "last", "past", "every", "each") or \
+            re.fullmatch(r"(?:blue ribbon|gold medal|top prize|grand prize)s?", w):
         return [1]
     if re.fullmatch(r"[IVXLC]+", word):
         values = [_ROMAN[c] for c in word]
@@ -381,8 +384,31 @@ def english_quantities(text: str) -> list[Quantity]:
 
 # (cached: several checks read the same cue's quantities, and boundary confirmation reads
 # them again; a Quantity is frozen, and each caller gets its own list)
+# The words without which a pattern cannot match: most sentences have none, and the
+# case-blind alternations are the costliest searches of the parser, so a sentence is
+# searched only where it has one of them (as whole runs of letters, lower-cased).
+_LETTER_RUN = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(ENGLISH_UNITS) | frozenset(ENGLISH_SCALES)
+_SOFT_WORD_KEYS = (frozenset(ENGLISH_ORDINALS) | frozenset(ENGLISH_MONTHS)
+                   | frozenset(ENGLISH_SOFT_WORDS)
+                   | {tens + ordinal for tens in _TENS.split("|") for ordinal in ENGLISH_ORDINALS}
+                   | {"hundredth", "thousandth", "quarter", "quarters", "freshman", "sophomore",
+                      "junior", "senior", "ribbon", "ribbons", "medal", "medals", "prize",
+                      "year", "month", "week", "day", "hour", "minute",
+                      "second", "century", "decade", "mile", "meter", "metre", "kilometer",
+                      "dollar", "pound", "penny", "cent"})
+_ROMAN_LETTERS = re.compile(r"[ivxlc]{2,}")
+
+
+def _may_say_soft_word(words: set[str]) -> bool:
+    """Whether a sentence of these letter runs may hold a match of _EN_SOFT_WORD."""
+    return not _SOFT_WORD_KEYS.isdisjoint(words) or any(map(_ROMAN_LETTERS.fullmatch, words))
+
+
 @functools.lru_cache(maxsize=4096)
 def _english_quantities(text: str) -> tuple[Quantity, ...]:
+    lowered = text.lower()
+    letter_runs = set(_LETTER_RUN.findall(lowered))
     has_digits = bool(_ANY_DIGIT.search(text))
     blocked = [label.span for label in english_labels(text)] if has_digits else []
     found: list[Quantity] = []
@@ -413,7 +439,7 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
         value, span = _and_a_half(text, value, span)
         found.append(Quantity(value, span, text[span[0]:span[1]].strip(), kind))
         blocked.append(span)
-    for m in _EN_FOLD.finditer(text):  # "ninefold" is 9배
+    for m in _EN_FOLD.finditer(text) if "fold" in lowered else ():  # "ninefold" is 9배
         found.append(Quantity(_words_value(m.group(1)), m.span(), m.group(0), "number"))
         blocked.append(m.span())
     for m in _EN_PART_OF_PERCENT.finditer(text):  # "half a percent" is 0.5%, not a half
@@ -423,12 +449,14 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
     # amounts said in words: "a quarter of a million" is 25만, "a tenth of a cent" 0.1센트,
     # "my first decade" 처음 10년, "a dollar-twenty" 1.2달러, "a cent and a half" 1.5센트
     for pattern, amount in _WORDED_AMOUNTS:
+        if pattern is _EN_WORDS_GRAND and "grand" not in lowered:
+            continue
         for m in pattern.finditer(text):
             if not _overlaps(m.span(), blocked):
                 value, soft, *kind = amount(m)
                 found.append(Quantity(value, m.span(), m.group(0), *kind, soft=soft))
                 blocked.append(m.span())
-    for start, end in _word_number_groups(text):
+    for start, end in _word_number_groups(text) if not _NUMBER_WORDS.isdisjoint(letter_runs) else ():
         if _overlaps((start, end), blocked):
             continue
         words = text[start:end]
@@ -442,7 +470,7 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
                               soft=(not big or vague is not None)
                               and not _NUMBERED_LABEL.search(text, 0, start)))
         blocked.append((start, end))
-    for m in _EN_SOFT_WORD.finditer(text):
+    for m in _EN_SOFT_WORD.finditer(text) if _may_say_soft_word(letter_runs) else ():
         if m.group(0).lower() == "second" and _NUMBER_BEFORE.search(text, 0, m.start()):
             continue  # "a three-second sample": the unit, not the ordinal
         if m.group(0).lower() in ("a ", "an ", "one ") and _ORDINAL_SECOND.match(text, m.end()):
@@ -524,6 +552,14 @@ KOREAN_NUMBER_WORDS = {
     "절반": 0.5, "반": 0.5, "십": 10, "수십": None, "수백": None,
     "십만": 1e5, "백만": 1e6, "천만": 1e7, "십억": 1e9, "백억": 1e10, "천억": 1e11,
 }
+# Native tens with their units in one word: 열네 살 is 14, 스물다섯 25, 서른두 32.
+_NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60,
+                "일흔": 70, "여든": 80, "아흔": 90}
+_NATIVE_UNITS = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4,
+                 "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+KOREAN_NUMBER_WORDS.update({"예순": 60, "일흔": 70, "여든": 80, "아흔": 90})
+KOREAN_NUMBER_WORDS.update({tens + unit: tv + uv for tens, tv in _NATIVE_TENS.items()
+                            if tens != "스무" for unit, uv in _NATIVE_UNITS.items()})
 # The ordinals of a list of steps: 첫째, 둘째, 셋째 (not 둘째 아이, "the second child", which
 # the English says too).
 KOREAN_ORDINAL_WORDS = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "여섯째": 6,
@@ -542,7 +578,9 @@ KOREAN_DAY_COUNTS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새
                      "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
 _KO_DAY_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(KOREAN_DAY_COUNTS)
                            + r")(?=\s|[을를이가은는의도에과와로만째간]|$)")
-_NATIVE_NUMBER_WORDS = {"한", "두", "세", "석", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"}
+_NATIVE_NUMBER_WORDS = ({"한", "두", "세", "석", "네", "다섯", "여섯", "일곱", "여덟", "아홉"}
+                        | set(_NATIVE_TENS)
+                        | {tens + unit for tens in _NATIVE_TENS for unit in _NATIVE_UNITS})
 # (세 봤어요, 세 보세요: 세어 "counting", before the helping verb 보다 / 주다 / 두다 / 놓다)
 _BEFORE_A_NOUN = re.compile(r" (?!봤|봐|보[세면고니았자]|봅|볼 |본 |줘|줬|주세|둬|뒀|놓|놨)[가-힣]")
 # Written-out large numbers are unambiguous, unlike 한 (one / a) or 세 (three / age).

@@ -28,6 +28,8 @@ except ImportError:  # pragma: no cover
 
 # More openings than this and the pattern is tried on every text: [가-힣] alone is 11,172.
 _MOST_OPENINGS = 4000
+# How many texts' candidates a PatternIndex keeps (a lecture's cues, about)
+_RECENT_TEXTS = 2048
 
 
 class _Unbounded(Exception):
@@ -140,6 +142,9 @@ class PatternIndex:
         self._by_opening: dict[str, list[int]] | None = None  # built on first use
         self._always: list[int] = []
         self._case_blind = False
+        # A check asks about the same cue more than once (its own test, then the sentence
+        # pass's first test): the answers of the last texts asked about are kept.
+        self._recent: dict[str, list[int]] = {}
 
     def _build(self) -> dict[str, list[int]]:
         by_opening: dict[str, list[int]] = {}
@@ -157,6 +162,14 @@ class PatternIndex:
         return by_opening
 
     def candidates(self, text: str) -> list[int]:
+        known = self._recent.get(text)
+        if known is None:
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.clear()
+            known = self._recent[text] = self._candidates(text)
+        return list(known)
+
+    def _candidates(self, text: str) -> list[int]:
         by_opening = self._by_opening if self._by_opening is not None else self._build()
         # the text's two-character strings and its characters, the latter in every case a
         # case-blind pattern was indexed under

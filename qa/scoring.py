@@ -295,12 +295,9 @@ def said_across_cues(pairs: Sequence[AlignedPair], findings: list[list[Finding]]
     "behind", while a neighbour says "better"). Only cues whose own Korean is
     `worth_reading` are read again (the check's cheap first test)."""
     for i, pair in enumerate(pairs):
-        if not worth_reading(pair.target.text) or any(f.check == name for f in findings[i]):
-            continue
         lo, hi = sentence_neighbours(pairs, i)
-        if hi - lo < 2:
-            continue
-        if not pair.target.text:
+        if hi - lo < 2 or not pair.target.text or not worth_reading(pair.target.text) \
+                or any(f.check == name for f in findings[i]):
             continue
         parts = widened_target_parts(pairs, i)  # (the neighbours' non-empty Korean)
         own = next(k for k, p in enumerate(p for p in pairs[lo:hi] if p.target.text)

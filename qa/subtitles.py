@@ -366,8 +366,9 @@ def _build_cues(captions, timings: list[_TimingLine], fmt: str, label: str) -> l
         start, end = _caption_ms(caption.start_time), _caption_ms(caption.end_time)
         timing = _next_matching_timing(remaining, start, end, fmt, label)
         raw = caption.raw_text
-        cues.append(Cue(index=len(cues) + 1, start=start, end=end, text=clean_text(raw), raw=raw,
-                        lines=clean_lines(raw), line=timing.line if timing else 0))
+        lines = clean_lines(raw)  # (clean_text joins these)
+        cues.append(Cue(index=len(cues) + 1, start=start, end=end, text=" ".join(lines), raw=raw,
+                        lines=lines, line=timing.line if timing else 0))
     for timing in remaining:  # timing lines after the last cue webvtt-py returned
         _skip_unread_timing(timing, fmt, label)
     return cues

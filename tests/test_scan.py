@@ -60,8 +60,10 @@ tool_use_latency, agent_memory_compaction, embedding_retrieval_drift, fine_tunin
 llm_eval_leaderboards, moe_expert_capacity, speculative_decoding_drafts,
 gpu_cluster_failures, llm_ab_test_power, lora_merging_adapters, pretraining_data_filters,
 prompt_injection_evals, rag_latency_budget, activation_recompute_tradeoffs,
-domain_adaptive_pretraining, hard_negative_mining, model_router_costs, mt_quality_metrics and
-vector_db_sharding (machine translations with labelled errors), and deployment,
+domain_adaptive_pretraining, hard_negative_mining, model_router_costs, mt_quality_metrics,
+vector_db_sharding, batch_size_lr_scaling, clip_image_search, llm_api_incident_response,
+llm_semantic_cache, rlhf_preference_noise and timeseries_foundation_models (machine
+translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
 product_analytics, career_talk, open_source_llms, ai_ethics_seminar, team_postmortem,
@@ -77,7 +79,8 @@ ferry_captain_last_voyage, bookshop_closing_night, kids_robotics_club_finale,
 retiring_nurse_tribute, marathon_volunteers_thanks, school_principal_farewell,
 bus_driver_retirement, community_garden_harvest, swim_coach_farewell,
 theater_director_closing, food_bank_volunteer_night, librarian_award_speech,
-crossing_guard_thanks and fire_station_open_house (correct
+crossing_guard_thanks, fire_station_open_house, beekeeper_club_toast and county_fair_closing
+(correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -893,6 +896,26 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
     ("mt_quality_metrics", "mt_quality_metrics.en.vtt", "mt_quality_metrics.ko.vtt", 14,
      {17, 57}),
     ("vector_db_sharding", "vector_db_sharding.en.srt", "vector_db_sharding.ko.srt", 14, set()),
+    # Round 79 (batch size and learning rate, CLIP image search, an LLM API incident,
+    # semantic caching, noisy preference labels, time-series foundation models;
+    # beekeeper_club_toast and county_fair_closing are correct speeches whose flags left are
+    # on meaning, bar "word for word" said 한 글자도 바꾸지 않고 and an attendance forecast
+    # said 2만 8천 명).
+    ("batch_size_lr_scaling", "batch_size_lr_scaling.en.srt", "batch_size_lr_scaling.ko.srt",
+     16, {23}),
+    ("beekeeper_club_toast", "beekeeper_club_toast.en.vtt", "beekeeper_club_toast.ko.vtt", 0,
+     {12, 42, 54, 55}),
+    ("clip_image_search", "clip_image_search.en.srt", "clip_image_search.ko.srt", 13,
+     {20, 26, 39, 62}),
+    ("county_fair_closing", "county_fair_closing.en.srt", "county_fair_closing.ko.srt", 0,
+     {16, 17, 19, 26}),
+    ("llm_api_incident_response", "llm_api_incident_response.en.vtt",
+     "llm_api_incident_response.ko.vtt", 14, {5, 14, 18, 44}),
+    ("llm_semantic_cache", "llm_semantic_cache.en.vtt", "llm_semantic_cache.ko.vtt", 11, {44}),
+    ("rlhf_preference_noise", "rlhf_preference_noise.en.vtt", "rlhf_preference_noise.ko.vtt",
+     14, {2, 27, 45, 57}),
+    ("timeseries_foundation_models", "timeseries_foundation_models.en.srt",
+     "timeseries_foundation_models.ko.srt", 14, {26}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -46,6 +46,10 @@ _BETWEEN = (r"(?:[가-힣]+[이가] )?(?:(?:최대|최소|약|대략|거의) )?"
 # ... and the adverb before it: 보다 훨씬 높은, 보다 항상 낮게
 _ADVERB = r"(?:(?:오히려|훨씬|조금|약간|좀|더|항상|늘|대체로|보통|대개) )?"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A span of time: "thirty minutes", "2 days", "a few weeks"
+_SPAN_OF_TIME = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
+                 r"thirty|forty|fifty|sixty|ninety|(?:a )?few|several|couple of) "
+                 r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)")
 
 # (name of one side, English, Korean), (name of the other side, English, Korean)
 
@@ -90,6 +94,8 @@ OPPOSITES = [
                    r"(?:creep|tick|inch|edge)(?:s|ed|ing)? up|crept up|"
                    r"spik(?:e|es|ed|ing)|soar\w*|skyrocket\w*|shoots? up|shot up|"
                    r"upweight\w*|(?:go|goes|going|went) higher|"
+                   # "ramping the learning rate from the small-batch value up to the target"
+                   r"ramp(?:s|ed|ing)? up|ramp(?:s|ed|ing)? (?:[\w-]+ ){1,8}up to|"
                    # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
                    r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
       # (더 높게 나왔어요: "scores came out higher")
@@ -103,12 +109,13 @@ OPPOSITES = [
       # (뿌리를 깊이 내려요: roots grow deep)
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
           r"(?<!깊이 )(?<!뿌리를 )(?<!뿌리가 )내려|"
-          r"낮아|낮추|낮춘|낮췄|작아지|작아져|작아졌|축소|곤두박질|급락|폭락|추락"))),
+          r"낮아|낮추|낮춘|낮췄|낮춰|작아지|작아져|작아졌|축소|곤두박질|급락|폭락|추락"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느릴|느립|느렸|천천히"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|bigger than|longer than|"
+                       r"(?:way|well|far|long|just|times) past|"  # ("way past the Chinchilla point")
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|over,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
                        r"(?:cross|top)(?:s|es|ped|ed|ping|ing)? (?=\d)|whichever is "
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
@@ -128,7 +135,10 @@ OPPOSITES = [
                        r"under an? (?:second|minute|hour|day|week|month|year|dollar|cent)\b|"
                        r"(?:well |just )?(?:under|below) (?:half|a third|a quarter)|whichever is "
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
-                       r"or (?:lower|less|below|fewer|smaller)"),
+                       r"or (?:lower|less|below|fewer|smaller)|"
+                       # ("lost nearly 60 percent" said 60% 가까이)
+                       r"(?:nearly|almost|close to|just shy of) (?=\$?\d|(?:half|twice|three|"
+                       r"four|five|ten)\b)"),
       _ko(r"미만|이하|보다 " + _BETWEEN + _ADVERB + r"(?:적|작|짧|낮)|밑도|하회|못 미치|"
           r"\d[\d,.]*\s?(?:%|퍼센트|[가-힣]{1,3})?\s?(?:아래로|밑으로)|"
           r"채 (?:안|못) (?:되|돼|됐|된)|(?:배|%|퍼센트) 가까이|"
@@ -184,9 +194,12 @@ OPPOSITES = [
                             r"costs? (?:\S+ )?(?:\S+ )?more"),
       _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? (?:훨씬 |조금 |약간 )?더 (?:들|많이|커|크|늘)|"
           r"비용이 (?:큰|높은|많이 드는)|비용이 (?:꽤|많이|상당히|제법|만만치 않게) (?:많이 )?(?:들|드)"))),
-    (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)"),
+    (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)|"
+                        r"(?:gets?|got|getting|became|becomes?) (?:[\w.%-]+ ){0,3}better"),
       _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
-     ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|gets? worse|got worse|"
+     # ("WQL got about 30 percent worse" said 30퍼센트 좋아졌어요)
+     ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|"
+                       r"(?:gets?|got|getting|became|becomes?) (?:[\w.%-]+ ){0,3}worse|"
                        r"hurts?|hurting|harm(?:s|ed|ing)?"),
       _ko(r"저하|악화|나빠|퇴보"))),
     # ("the simple filter beat the elaborate pipelines" said 성능이 더 낮았어요)
@@ -321,8 +334,8 @@ OPPOSITES = [
      ("the past one", _en(rf"last (?:week|month|year|quarter|{_WEEKDAYS})"),
       _ko(r"지난 ?주|지난 ?달|작년|지난해|지난 분기|지난 [월화수목금토일]요일"))),
     (("overstated", _en(r"overstat\w*|overestimat\w*|exaggerat\w*|inflat(?:es|ed|ing) the"),
-      _ko(r"과대평가|부풀|과장")),
-     ("understated", _en(r"understat\w*|underestimat\w*"), _ko(r"과소평가|축소해"))),
+      _ko(r"과대\s?평가|과대\s?추정|부풀|과장")),
+     ("understated", _en(r"understat\w*|underestimat\w*"), _ko(r"과소\s?평가|과소\s?추정|축소해"))),
     (("independent of it", _en(r"regardless of|irrespective of|independent of|"
                                 r"no matter (?:how|what)|(?:does|do)(?:n't| not) depend on"),
       _ko(r"상관없이|관계없이|무관하게|상관이 없|관계가 없")),
@@ -451,11 +464,28 @@ OPPOSITES = [
       _ko(r"처리량|스루풋|초당 (?:토큰|요청)")),
      ("latency", _en(r"latency|latencies|response time|time to first token|TTFT"),
       _ko(r"지연 ?시간|레이턴시|응답 시간|첫 토큰까지"))),
+    # "whether or not the longer answer is better" said 더 나을 때에 한해서
+    (("either way", _en(r"whether or not|regardless of whether"),
+      _ko(r"든 아니든|든 말든|(?:여부|지)(?:와|에)? (?:상관|관계)없이|상관없이|관계없이")),
+     ("only if", _en(r"only if|only when"),
+      _ko(r"(?:경우에만|때에만|때만|(?:경우|때)에 한해)(?!\s?(?:빼고|제외|말고))"))),
+    # "shipped thirty minutes before the alert" said 알림이 울리고 약 30분 뒤였어요 (a time
+    # before or after a moment; "A before B" may be "B 한 뒤 A", but never "N분 뒤" for "N
+    # minutes before")
+    (("a time before", _en(_SPAN_OF_TIME + r" (?:before|earlier)"),
+      _ko(r"(?:초|분|시간|일|주|개월|달|년)\s?(?:전|이전|앞서)")),
+     ("a time after", _en(_SPAN_OF_TIME + r" (?:after|later)"),
+      _ko(r"(?:초|분|시간|일|주|개월|달|년)\s?(?:뒤|후|이후)"))),
+    # "on-call engineers get write access" said 읽기 권한
+    (("read access", _en(r"read[- ](?:only|access|permissions?|rights)"),
+      _ko(r"읽기 ?(?:전용|권한)|조회 권한")),
+     ("write access", _en(r"write[- ](?:access|permissions?|rights)"),
+      _ko(r"쓰기 ?권한|수정 권한|편집 권한"))),
     # (출동 나갔을 때만 빼고요: "except when we're out on a call")
     (("unless", _en(r"unless|except (?:when|if)"),
       _ko(r"않는 한|없는 한|아닌 한|제외하고는|경우를 제외|(?:때|경우)(?:만|를|는)? (?:빼고|제외하고|말고)")),
      ("only if", _en(r"only if|only when"),
-      _ko(r"(?:경우에만|때에만|때만|경우에 한해)(?!\s?(?:빼고|제외|말고))"))),
+      _ko(r"(?:경우에만|때에만|때만|(?:경우|때)에 한해)(?!\s?(?:빼고|제외|말고))"))),
     # "doubles unless you shorten the vectors" said 벡터를 줄이더라도
     (("unless", _en(r"unless"), _ko(r"않는 한|없는 한|아닌 한|않으면|않는다면")),
      ("even if", _en(r"even if|even when|even though"), _ko(r"더라도"))),

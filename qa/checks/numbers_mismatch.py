@@ -37,6 +37,7 @@ UNIT_FAMILIES = {
               r"penalt(?:y|ies))\b"),
     "people": (("명", "사람", "분들"),
                r"\b(?:people|persons?|populations?|users?|students?|child(?:ren)?|kids?|"
+               r"(?:of|for|between) (?:us|you|them)|"  # ("140 of us" is 140명)
                r"m[ae]n|wom[ae]n|workers?|employees?|members?|players?|customers?|visitors?|"
                r"residents?|citizens?|soldiers?|patients?|participants?|friends?|folks?|fans?|"
                r"readers?|viewers?|developers?|engineers?|scientists?|researchers?|adults?|"
@@ -899,7 +900,37 @@ def _quantity_free_changes(pair: AlignedPair) -> list[Finding]:
     findings = []
     if _ANY_CLOCK_OR_RATIO.search(pair.source_text):
         findings.extend(_clock_changes(pair) + _ratio_changes(pair))
-    return findings + _magnitude_changes(pair) + _vague_unit_changes(pair)
+    return (findings + _magnitude_changes(pair) + _vague_unit_changes(pair)
+            + _recurrence_changed(pair))
+
+
+# How often a thing recurs, in the English and the Korean words that say it: "yearly
+# seasonality" said 주간 계절성 ("weekly") is another period. (Not 하루 or 1년, which also
+# say one day or one year; not 주간 근무, a day shift.)
+_RECURRENCES = {name: (re.compile(en, re.IGNORECASE), re.compile(ko)) for name, (en, ko) in {
+    "daily": (r"\b(?:daily|day-over-day|(?:per|each|every) day)\b", r"일간|일별|매일|일 단위"),
+    "weekly": (r"\b(?:weekly|week-over-week|(?:per|each|every) week)\b",
+               r"(?<![가-힣])주간(?! ?근무)|주별|매주|주 단위"),
+    "monthly": (r"\b(?:monthly|month-over-month|(?:per|each|every) month)\b",
+                r"월간|월별|매달(?![리렸려린릴])|매월|월 단위"),
+    "yearly": (r"\b(?:yearly|annual(?:ly)?|year-over-year|(?:per|each|every) year)\b",
+               r"연간|연별|매년|연 단위|해마다"),
+}.items()}
+
+
+def _recurrence_changed(pair: AlignedPair) -> list[Finding]:
+    """One period in the English ("yearly"), only another in the cue (주간)."""
+    said = [name for name, (en, _) in _RECURRENCES.items() if en.search(pair.source_text)]
+    if len(said) != 1:
+        return []
+    found = [(name, m) for name, (_, ko) in _RECURRENCES.items()
+             if (m := ko.search(pair.target.text))]
+    if not found or any(name == said[0] for name, _ in found):
+        return []
+    name, m = found[0]
+    return [Finding(NAME, "numbers", "major",
+                    f"the English says {said[0]}, the cue says {name} ({m.group()})",
+                    span=m.span(), weight=_weight(0.7, pair))]
 
 
 _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")

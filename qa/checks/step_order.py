@@ -67,9 +67,10 @@ _KO_FIRST_SECOND = re.compile(r"먼저\s(?P<a>[^,.;:!?]+?)(?:고|한 뒤에?|한
 
 
 # A numbered step of two actions joined by "and": in an instruction they are done in order.
-_EN_STEP_AND = re.compile(r"^\s*(?:step\s+\w+|first|second|third|fourth|fifth|sixth|finally|next)"
-                          r"\s*[:,]\s*(?P<a>[^,.;:!?]+?)\s+and\s+(?:then\s+)?(?P<b>[^.;:!?]+)",
-                          re.IGNORECASE)
+# ("Then open the incident channel and declare a severity level": a step of a procedure)
+_EN_STEP_AND = re.compile(r"^\s*(?:(?:step\s+\w+|first|second|third|fourth|fifth|sixth|finally|"
+                          r"next)\s*[:,]|then,?)\s*(?P<a>[^,.;:!?]+?)\s+and\s+(?:then\s+)?"
+                          r"(?P<b>[^.;:!?]+)", re.IGNORECASE)
 
 
 # A sentence that opens with "Before X, Y" does Y first.
