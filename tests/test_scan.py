@@ -62,7 +62,9 @@ gpu_cluster_failures, llm_ab_test_power, lora_merging_adapters, pretraining_data
 prompt_injection_evals, rag_latency_budget, activation_recompute_tradeoffs,
 domain_adaptive_pretraining, hard_negative_mining, model_router_costs, mt_quality_metrics,
 vector_db_sharding, batch_size_lr_scaling, clip_image_search, llm_api_incident_response,
-llm_semantic_cache, rlhf_preference_noise and timeseries_foundation_models (machine
+llm_semantic_cache, rlhf_preference_noise, timeseries_foundation_models,
+agent_tool_permissions, content_moderation_classifiers, cpu_inference_llamacpp,
+map_reduce_summaries, model_merging_soups and ranking_metrics_ndcg (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -79,8 +81,8 @@ ferry_captain_last_voyage, bookshop_closing_night, kids_robotics_club_finale,
 retiring_nurse_tribute, marathon_volunteers_thanks, school_principal_farewell,
 bus_driver_retirement, community_garden_harvest, swim_coach_farewell,
 theater_director_closing, food_bank_volunteer_night, librarian_award_speech,
-crossing_guard_thanks, fire_station_open_house, beekeeper_club_toast and county_fair_closing
-(correct
+crossing_guard_thanks, fire_station_open_house, beekeeper_club_toast, county_fair_closing,
+harbor_festival_welcome and museum_volunteer_gala (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -916,6 +918,25 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      14, {2, 27, 45, 57}),
     ("timeseries_foundation_models", "timeseries_foundation_models.en.srt",
      "timeseries_foundation_models.ko.srt", 14, {26}),
+    # Round 80 (tool permissions for agents, content-moderation classifiers, llama.cpp on
+    # CPUs, map-reduce summaries, model soups, ranking metrics; harbor_festival_welcome and
+    # museum_volunteer_gala are correct speeches whose flags left are on meaning).
+    ("agent_tool_permissions", "agent_tool_permissions.en.vtt",
+     "agent_tool_permissions.ko.vtt", 13, set()),
+    ("content_moderation_classifiers", "content_moderation_classifiers.en.srt",
+     "content_moderation_classifiers.ko.srt", 11, {36, 43, 47}),
+    ("cpu_inference_llamacpp", "cpu_inference_llamacpp.en.vtt", "cpu_inference_llamacpp.ko.vtt",
+     14, {36, 51, 54, 62}),
+    ("harbor_festival_welcome", "harbor_festival_welcome.en.srt",
+     "harbor_festival_welcome.ko.srt", 0, {10, 36}),
+    ("map_reduce_summaries", "map_reduce_summaries.en.srt", "map_reduce_summaries.ko.srt", 17,
+     {28}),
+    ("model_merging_soups", "model_merging_soups.en.vtt", "model_merging_soups.ko.vtt", 13,
+     {47}),
+    ("museum_volunteer_gala", "museum_volunteer_gala.en.vtt", "museum_volunteer_gala.ko.vtt", 0,
+     {27, 40, 54}),
+    ("ranking_metrics_ndcg", "ranking_metrics_ndcg.en.srt", "ranking_metrics_ndcg.ko.srt", 12,
+     {2, 5, 6, 28, 41, 43, 47, 55}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -43,7 +43,11 @@ _EN_ITS_NOT_Y_ITS_X = re.compile(r"\b(?P<it>that's|it's|this is|that is|it is)\s
                                  re.IGNORECASE)
 # "Fail loudly rather than retry silently": X preferred, Y passed over (X instead of Y).
 _EN_X_RATHER_THAN_Y = re.compile(r"(?P<x>" + _P + r"+?),?\s+(?:rather than|instead of)\s+"
-                                 r"(?P<y>" + _P + r"+)", re.IGNORECASE)
+                                 r"(?P<y>" + _P + r"+)|"
+                                 # "I'd pick Firecracker over Docker": the same
+                                 r"\b(?:pick|picks|choose|chooses|prefer|prefers|take|takes)\s+"
+                                 r"(?P<x2>[^,.;:!?]+?)\s+over\s+(?P<y2>(?:the\s+|a\s+|an\s+)?"
+                                 r"[\w.-]+(?:\s+(?-i:[A-Z0-9])[\w.-]*)*)", re.IGNORECASE)
 # "AWQ holds up better than GPTQ": X compared with Y, which Korean marks Y보다 as it marks
 # the side passed over. (Not "rather than" or "other than"; not a figure or a moment, "more
 # than 700 grams", "faster than ever".)
@@ -101,7 +105,8 @@ def _all_sides(source: str) -> list[tuple[str, str, re.Pattern, bool, bool]]:
                           m.start("x") < m.start("y")))
     m = _EN_X_RATHER_THAN_Y.search(source)
     if m:
-        found.append((m.group("x"), m.group("y"), _KO_PASSED_OVER, False, True))
+        found.append((m.group("x") or m.group("x2"), m.group("y") or m.group("y2"),
+                      _KO_PASSED_OVER, False, True))
     m = (_EN_X_THAN_Y.search(source) if " than " in source else None) or \
         _EN_X_BEATS_Y.search(source)
     if m:
@@ -112,6 +117,8 @@ def _all_sides(source: str) -> list[tuple[str, str, re.Pattern, bool, bool]]:
     return found
 
 
+# Words that open a clause, before an answering 아니에요 ("no"): no side of a contrast
+_CONNECTIVES = frozenset("그러니 그러니까 그래서 그럼 그러면 네 아 음 뭐 자".split())
 _COMPARED_ROUND = "the cue compares the other way round"
 _MARKERS = ("아니", "말고", "보다", "대신", "지 않", "지않", "부적합", "쓸 수 없", "못 써", "면 안")
 
@@ -249,6 +256,8 @@ def _turned_round(target: str, affirmed: str, denied: str, ko_denied: re.Pattern
         return []
     termbase = ctx.termbase if ctx is not None else None
     words, topics, chunk = _denied_chunk(denied_ko, ko_denied, compared)
+    if chunk.strip() in _CONNECTIVES:  # "So no, this speech was not ..." said 그러니 아니에요
+        return []
     # (an anchor of both English sides, "bug" in "not a bug in the model, a bug in your
     # setup", tells no side from the other)
     of_denied = anchors(denied, termbase, against=affirmed)

@@ -122,7 +122,7 @@ OPPOSITES = [
                        r"over the (?:threshold|limit|cutoff|line)|"
                        r"or (?:higher|more|above|greater|larger)"),
       # (다음 단계로 넘어가세요 is "move on": 넘어가 crosses a figure only)
-      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어(?!가)|을|었|은)|"
+      _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어(?!가)|을|었|은|고)|"
           r"\d[\d,.]*\s?(?:%|퍼센트|[가-힣]{1,5})?(?:을|를)\s?넘어가|남짓|보다 " + _BETWEEN + _ADVERB +
           r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?(?:\d|한 |두 |세 |네 |다섯 ))|"
           r"중 (?:높은|큰|많은)")),
@@ -208,7 +208,9 @@ OPPOSITES = [
       # (나아요 is "it is better"; 나아지다 is "improving", the pair above)
       _ko(r"더 잘|잘하(?!지 못|지 않|지는 않)|잘해(?:요|서|야)|나은|낫(?!지 않)|"
           r"(?<![가-힣])(?:더 |그나마 |훨씬 )?나아(?:요|서|야)(?![가-힣])|더 좋|우수|뛰어나")),
-     ("worse", _en(r"worse|worst|bad|poor(?:ly|er)?"), _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등"))),
+     # ("recall it much better than what is in the middle" said 훨씬 덜 정확하게)
+     ("worse", _en(r"worse|worst|bad|poor(?:ly|er)?"),
+      _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등|덜 (?:정확|좋|잘|우수)"))),
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
     # ("9.2 seconds end to end" said 중앙값 ... 엔드투엔드: a median, a whole trip)
@@ -476,6 +478,24 @@ OPPOSITES = [
       _ko(r"(?:초|분|시간|일|주|개월|달|년)\s?(?:전|이전|앞서)")),
      ("a time after", _en(_SPAN_OF_TIME + r" (?:after|later)"),
       _ko(r"(?:초|분|시간|일|주|개월|달|년)\s?(?:뒤|후|이후)"))),
+    # "It under-flagged self-harm slang" said 과하게 플래그하는
+    (("too little", _en(r"under-?(?:flag|predict|report|count|sampl|detect|fit)\w*"),
+      _ko(r"과소|덜 (?:잡|플래그|탐지|예측)|적게 (?:잡|플래그|탐지|예측)|놓치")),
+     ("too much", _en(r"over-?(?:flag|predict|report|count|sampl|detect|fit)\w*"),
+      _ko(r"과하게|과도하게|지나치게|과잉|과적합|과대"))),
+    # "use only the performance cores" said 효율 코어만
+    (("performance cores", _en(r"performance[- ]cores?|P-cores?"), _ko(r"성능 ?코어|P ?코어")),
+     ("efficiency cores", _en(r"efficiency[- ]cores?|E-cores?"), _ko(r"효율 ?코어|E ?코어"))),
+    # "the same wide, low-loss basin" said 손실이 높은
+    (("low loss", _en(r"low(?:er|est)?[- ]loss"), _ko(r"손실이 (?:낮|작|적)|낮은 손실|저손실")),
+     ("high loss", _en(r"high(?:er|est)?[- ]loss"), _ko(r"손실이 (?:높|크|큰)|높은 손실|고손실"))),
+    # "sort them from best to worst" said 가장 낮은 것부터 높은 것 순으로
+    (("best first", _en(r"from (?:the )?(?:best|highest|largest|biggest|most) to (?:the )?"
+                        r"(?:worst|lowest|smallest|least)|descending"),
+      _ko(r"(?:높은|큰|좋은|많은) (?:것|순|쪽)(?:부터|에서)|내림차순")),
+     ("worst first", _en(r"from (?:the )?(?:worst|lowest|smallest|least) to (?:the )?"
+                         r"(?:best|highest|largest|biggest|most)|ascending"),
+      _ko(r"(?:낮은|작은|나쁜|적은) (?:것|순|쪽)(?:부터|에서)|오름차순"))),
     # "on-call engineers get write access" said 읽기 권한
     (("read access", _en(r"read[- ](?:only|access|permissions?|rights)"),
       _ko(r"읽기 ?(?:전용|권한)|조회 권한")),

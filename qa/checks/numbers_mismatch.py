@@ -38,6 +38,7 @@ UNIT_FAMILIES = {
     "people": (("명", "사람", "분들"),
                r"\b(?:people|persons?|populations?|users?|students?|child(?:ren)?|kids?|"
                r"(?:of|for|between) (?:us|you|them)|"  # ("140 of us" is 140명)
+               r"[\w-]+-(?:year|month)-olds?|"  # ("thirty eleven-year-olds" is 서른 명)
                r"m[ae]n|wom[ae]n|workers?|employees?|members?|players?|customers?|visitors?|"
                r"residents?|citizens?|soldiers?|patients?|participants?|friends?|folks?|fans?|"
                r"readers?|viewers?|developers?|engineers?|scientists?|researchers?|adults?|"

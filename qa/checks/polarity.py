@@ -749,6 +749,10 @@ _KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|�
 _KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같")
 
 
+_EN_WORTH = re.compile(r"\bworth (?:it|the|every|a|doing|paying|trying|keeping)\b", re.IGNORECASE)
+_KO_NOT_WORTH = re.compile(r"가치(?:가|는|도)?\s?없|보람(?:이|도)?\s?없")
+
+
 def _added_negation_weight(source: str, target: str) -> float:
     # The Korean denies the very quality the English asserts ("runs fine" -> 잘 안 돌아가요,
     # "good enough" -> 충분하지 않다): little else reads that way.
@@ -764,6 +768,8 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
     if _EN_CERTAIN.search(source) and _KO_UNCERTAIN.search(target):
         return 0.75  # "it almost certainly trained on them" said 단정할 수는 없어요
+    if _EN_WORTH.search(source) and _KO_NOT_WORTH.search(target):
+        return 0.75  # "which the team decided was worth it" said 그만한 가치가 없다고
     if _EN_MUST.search(source) and _KO_NO_NEED.search(target):
         return 0.7  # "both had to be fine-tuned" said 파인튜닝할 필요는 없었어요
     if _own_verb_denied(source, target) or _translated_verb_denied(source, target):
