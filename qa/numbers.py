@@ -456,7 +456,8 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
                 value, soft, *kind = amount(m)
                 found.append(Quantity(value, m.span(), m.group(0), *kind, soft=soft))
                 blocked.append(m.span())
-    for start, end in _word_number_groups(text) if not _NUMBER_WORDS.isdisjoint(letter_runs) else ():
+    spelled = not _NUMBER_WORDS.isdisjoint(letter_runs)
+    for start, end in _word_number_groups(text) if spelled else ():
         if _overlaps((start, end), blocked):
             continue
         words = text[start:end]

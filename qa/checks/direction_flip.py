@@ -115,7 +115,8 @@ OPPOSITES = [
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
       _ko(r"느리|느려|느린|느릴|느립|느렸|천천히"))),
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|bigger than|longer than|"
-                       r"(?:way|well|far|long|just|times) past|"  # ("way past the Chinchilla point")
+                       # ("way past the Chinchilla point")
+                       r"(?:way|well|far|long|just|times) past|"
                        r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|over,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
                        r"(?:cross|top)(?:s|es|ped|ed|ping|ing)? (?=\d)|whichever is "
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"

@@ -30,7 +30,8 @@ NAME = "numbers_mismatch"
 # that license them. Anything else (개, 번, 배 ...) is a neutral counter.
 UNIT_FAMILIES = {
     "money": (("달러", "불", "원", "엔", "유로", "파운드", "위안"),
-              r"\$|€|£|¥|\b(?:dollars?|bucks?|grand|owed?|usd|cents?|won|yen|euros?|pounds?|yuan|money|"
+              r"\$|€|£|¥|\b(?:dollars?|bucks?|grand|owed?|usd|cents?|won|yen|euros?|pounds?|"
+              r"yuan|money|"
               r"price[sd]?|costs?|costing|paid|pay|pays|spen[dt]|budget|funds?|funding|"
               r"revenue|salar(?:y|ies)|fees?|worth|sold|sells?|earn(?:s|ed)?|profits?|"
               r"income|invest\w*|raised?|valued?|valuation|fines?|fined|turnover|"

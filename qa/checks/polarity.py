@@ -348,10 +348,11 @@ def _sentence_by_sentence(source: str, target: str, ctx) -> list[Finding]:
 # A partial negation, "they don't always transfer", "not every model": Korean keeps its
 # 항상, 꼭 or 모두 (항상 ... 건 아니에요); without one the cue says "never" or "none".
 _EN_PARTIAL = re.compile(r"(?:\bnot|n't) (?:always|necessarily|every|all)\b", re.IGNORECASE)
+# (매주가 아니라: "not every week" contrasted; 꽃길만은 아니었어요: "weren't all sweetness
+# and light")
 _KO_PARTIAL = re.compile(r"항상|(?<![가-힣])(?:늘|다)(?![가-힣])|언제나|꼭|반드시|무조건|매번|모두|"
                          r"모든|전부|일부|매[주일달년]|(?:건|것은|게|지는|진) (?:아니|않)|"
-                         r"아니라|보장|수도 있|만은 (?:아니|않)")  # (매주가 아니라: "not every week"
-# contrasted; 꽃길만은 아니었어요: "weren't all sweetness and light")
+                         r"아니라|보장|수도 있|만은 (?:아니|않)")
 # A double negation, "you can't throw a stone without hitting a startup" (어딜 가나 ...
 # 발에 차일 정도): Korean says it with two negations or with none.
 _EN_DOUBLE_NEGATION = re.compile(r"\b(?:can['’]t|cannot|could(?:n['’]t| not)|never)\b[^.!?]*?"
