@@ -901,12 +901,11 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
     # Round 79 (batch size and learning rate, CLIP image search, an LLM API incident,
     # semantic caching, noisy preference labels, time-series foundation models;
     # beekeeper_club_toast and county_fair_closing are correct speeches whose flags left are
-    # on meaning, bar "word for word" said 한 글자도 바꾸지 않고 and an attendance forecast
-    # said 2만 8천 명).
+    # on meaning, bar an attendance forecast said 2만 8천 명).
     ("batch_size_lr_scaling", "batch_size_lr_scaling.en.srt", "batch_size_lr_scaling.ko.srt",
      16, {23}),
     ("beekeeper_club_toast", "beekeeper_club_toast.en.vtt", "beekeeper_club_toast.ko.vtt", 0,
-     {12, 42, 54, 55}),
+     {12, 42, 55}),
     ("clip_image_search", "clip_image_search.en.srt", "clip_image_search.ko.srt", 13,
      {20, 26, 39, 62}),
     ("county_fair_closing", "county_fair_closing.en.srt", "county_fair_closing.ko.srt", 0,

@@ -25,7 +25,7 @@ from qa.checks.base import CheckContext
 from qa.checks.sounds import sounded, transliterates
 from qa.checks.verbs import VERBS
 from qa.model import AlignedPair, Finding
-from qa.termbase import without_spans
+from qa.termbase import rendering_pattern, without_spans
 
 NAME = "polarity"
 
@@ -522,6 +522,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         f'the English says "{denial[0]}", the cue denies it ({denial[1]}): '
                         "the meaning may be flipped", weight=0.7)]
+    if plain and _idiom_said_with_a_negation(source, target, ctx):
+        return []
     if plain:
         return [Finding(NAME, "accuracy/mistranslation", "major",
                         "the cue is negated but the source is not: the meaning may be flipped",
@@ -843,6 +845,23 @@ def _asserted_verb_denied(source: str, target: str) -> tuple[str, str] | None:
                     or _negative_meaning(clause, target)):
                 return verb.group(), denial.group()
     return None
+
+
+# How far after an idiom's approved Korean its negation may come: 한 글자도 바꾸지 않고
+# ("word for word"), 눈 하나 깜짝 않고 ("without batting an eye")
+_IDIOM_NEGATION_REACH = 12
+
+
+def _idiom_said_with_a_negation(source: str, target: str, ctx) -> bool:
+    """Whether the cue's negation belongs to an English idiom rendered as approved, one that
+    Korean says with a negation: "read it word for word" said 한 글자도 바꾸지 않고."""
+    if ctx is None or ctx.idioms is None:
+        return False
+    for _, _, form in ctx.idioms.rendered_in(source, target):
+        said = rendering_pattern(form).search(target)
+        if said and korean_negated(target[said.start():said.end() + _IDIOM_NEGATION_REACH], ctx):
+            return True
+    return False
 
 
 # "A double-bit error is uncorrectable" said 정정은 가능하지만: an "un-...-able" said possible
