@@ -363,17 +363,19 @@ def _point_decimal(m: re.Match) -> tuple[float, bool]:
     return float(f"{whole}.{digits}"), False
 
 
+# Each with a word every match holds (lower-cased): a text without it is not searched.
 _WORDED_AMOUNTS = [
-    (_EN_WORDS_GRAND, lambda m: (_words_value(m.group(1)) * 1e3, False)),
-    (_EN_POINT_DECIMAL, _point_decimal),
-    (_EN_QUANTILE, lambda m: (_QUANTILE_SHARES[m.group(1).lower()], True, "percent")),
-    (_EN_PART_OF_A_SCALE, lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
-                                     * ENGLISH_SCALES[m.group(2).lower()], False)),
-    (_EN_PART_OF_A_UNIT, lambda m: (1 / _PARTS[(m.group(1) or m.group(2)).lower()], False)),
-    (_EN_DECADES, lambda m: (10 * (_words_value(m.group(1)) if m.group(1) else 1),
-                             not m.group(1))),
-    (_EN_DOLLAR_AND_CENTS, lambda m: (1 + _words_value(m.group(1)) / 100, False)),
-    (_EN_A_UNIT_AND_A_HALF, lambda m: (1.5, True)),
+    (_EN_WORDS_GRAND, "grand", lambda m: (_words_value(m.group(1)) * 1e3, False)),
+    (_EN_POINT_DECIMAL, " point ", _point_decimal),
+    (_EN_QUANTILE, "ile", lambda m: (_QUANTILE_SHARES[m.group(1).lower()], True, "percent")),
+    (_EN_PART_OF_A_SCALE, " of a", lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
+                                              * ENGLISH_SCALES[m.group(2).lower()], False)),
+    (_EN_PART_OF_A_UNIT, "th", lambda m: (1 / _PARTS[(m.group(1) or m.group(2)).lower()],
+                                          False)),
+    (_EN_DECADES, "decade", lambda m: (10 * (_words_value(m.group(1)) if m.group(1) else 1),
+                                       not m.group(1))),
+    (_EN_DOLLAR_AND_CENTS, "dollar", lambda m: (1 + _words_value(m.group(1)) / 100, False)),
+    (_EN_A_UNIT_AND_A_HALF, " and a half", lambda m: (1.5, True)),
 ]
 
 
@@ -448,10 +450,8 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
         blocked.append(m.span())
     # amounts said in words: "a quarter of a million" is 25만, "a tenth of a cent" 0.1센트,
     # "my first decade" 처음 10년, "a dollar-twenty" 1.2달러, "a cent and a half" 1.5센트
-    for pattern, amount in _WORDED_AMOUNTS:
-        if pattern is _EN_WORDS_GRAND and "grand" not in lowered:
-            continue
-        for m in pattern.finditer(text):
+    for pattern, needed, amount in _WORDED_AMOUNTS:
+        for m in pattern.finditer(text) if needed in lowered else ():
             if not _overlaps(m.span(), blocked):
                 value, soft, *kind = amount(m)
                 found.append(Quantity(value, m.span(), m.group(0), *kind, soft=soft))
