@@ -226,7 +226,8 @@ def level_of_ending(ending: str) -> str:
 
 
 def _starts_word(text: str, start: int) -> bool:
-    return start == 0 or not (text[start - 1].isalnum())
+    # (after a % the Hangul is a particle: 37%가 is no 가 of 가면, "a mask", read 가-면)
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "%")
 
 
 def _joined(text: str, window) -> bool:

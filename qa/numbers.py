@@ -62,6 +62,9 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
                       "teens": 10, "teenager": 10, "teenagers": 10, "teenage": 10,  # 십 대
                       "toddler": 3, "toddlers": 3,  # 세 살배기
+                      # "our annual budget" is 1년 예산, "a daily cap" 하루 (1일) 한도
+                      "annual": 1, "annually": 1, "yearly": 1, "monthly": 1, "weekly": 1,
+                      "daily": 1, "hourly": 1,
                       "zeros": 0, "zeroes": 0, "nothing": 0, "dime": 10,
                       "nickel": 5,
                       # a rating's steps: "keep only fours and fives" is 4점과 5점
@@ -186,7 +189,7 @@ _EN_SOFT_WORD = re.compile(
     r"|\b(?:the|this|last|past)\s(?=(?:year|month|week|day|hour)\b)"  # over the year: 지난 1년
     r"|\bhalf an? hour\b|\b(?:a|an|one)\s(?=(?:year|month|week|day|hour|minute|second|"
     r"century|decade|mile|meter|metre|kilometer|dollar|pound)\b)"
-    r"|\b(?:every|each)\s(?=(?:dollar|penny|cent)\b)"  # "every dollar" is 1달러도
+    r"|\b(?:every|each)\s(?=(?:dollar|penny|cent|pound|euro)\b)"  # "every dollar" is 1달러도
     r"|\bquarters?\b|\b(?:high school|college|university) (?:freshman|sophomore|junior|senior)\b"
     r"|\bblue ribbons?\b|\bgold medals?\b|\b(?:top|grand) prize\b"  # 1등, 금메달
     r"|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
@@ -324,9 +327,16 @@ _PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
 _EN_PART_OF_A_SCALE = re.compile(r"\b(half|a half|a quarter|a third|three quarters) of an? "
                                  r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
 # (and "one-thousandth of the cost" alone; "a tenth" alone is a fraction, see numbers_mismatch)
-_EN_PART_OF_A_UNIT = re.compile(r"\b(?:a|one)[ -](tenth|hundredth|thousandth) of an?\b|"
-                                r"\b(?:a|one)[ -](hundredth|thousandth)s?\b",
+# ("three tenths of a cent" is 0.3센트)
+_EN_PART_OF_A_UNIT = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[ -]"
+                                r"(tenth|hundredth|thousandth)s? of an?\b|"
+                                r"\b(a|one)[ -](hundredth|thousandth)s?\b",
                                 re.IGNORECASE)
+
+
+def _parts_of_a_unit(m: re.Match) -> float:
+    count, part = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    return (1 if count.lower() in ("a", "one") else _words_value(count)) / _PARTS[part.lower()]
 
 
 _EN_DECADES = re.compile(r"\b(?:(two|three|four|five|six|seven|eight|nine) decades|"
@@ -357,6 +367,21 @@ _EN_POINT_DECIMAL = re.compile(r"\b(" + "|".join(_DIGIT_WORDS) + r"|ten) point (
                                + "|".join(_DIGIT_WORDS) + r")(?: |\b))+)", re.IGNORECASE)
 
 
+# "Point four!" (0.4), "by just point two": a decimal said without its zero, where a
+# sentence or an amount's adverb opens it (not "at that point two teams")
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+_EN_BARE_POINT_DECIMAL = re.compile(
+    r"(?:(?<![^.!?\s])(?<![a-z,;:] )|"
+    + "|".join(rf"(?<=\b{w} )" for w in ("just", "only", "by", "about", "roughly", "nearly",
+                                         "around", "another"))
+    + rf")[Pp]oint ({_DIGIT_WORD}(?: {_DIGIT_WORD})*)\b")
+
+
+def _bare_point_decimal(m: re.Match) -> tuple[float, bool]:
+    digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in m.group(1).split())
+    return float(f"0.{digits}"), False
+
+
 def _point_decimal(m: re.Match) -> tuple[float, bool]:
     whole = 10 if m.group(1).lower() == "ten" else _DIGIT_WORDS.index(m.group(1).lower())
     digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in m.group(2).split())
@@ -367,11 +392,11 @@ def _point_decimal(m: re.Match) -> tuple[float, bool]:
 _WORDED_AMOUNTS = [
     (_EN_WORDS_GRAND, "grand", lambda m: (_words_value(m.group(1)) * 1e3, False)),
     (_EN_POINT_DECIMAL, " point ", _point_decimal),
+    (_EN_BARE_POINT_DECIMAL, "point ", _bare_point_decimal),
     (_EN_QUANTILE, "ile", lambda m: (_QUANTILE_SHARES[m.group(1).lower()], True, "percent")),
     (_EN_PART_OF_A_SCALE, " of a", lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
                                               * ENGLISH_SCALES[m.group(2).lower()], False)),
-    (_EN_PART_OF_A_UNIT, "th", lambda m: (1 / _PARTS[(m.group(1) or m.group(2)).lower()],
-                                          False)),
+    (_EN_PART_OF_A_UNIT, "th", lambda m: (_parts_of_a_unit(m), False)),
     (_EN_DECADES, "decade", lambda m: (10 * (_words_value(m.group(1)) if m.group(1) else 1),
                                        not m.group(1))),
     (_EN_DOLLAR_AND_CENTS, "dollar", lambda m: (1 + _words_value(m.group(1)) / 100, False)),
@@ -594,6 +619,11 @@ _KO_WORD_NUMBER = re.compile(  # (not 71%만 일치 or logprob만: "only")
 # Forms that only stand before a counter or noun (두 배, 세 가지): with a particle glued on
 # they are other words (두는 "putting", 세는 "counting").
 _KO_DETERMINER_NUMBERS = {"한", "두", "세", "석", "네", "스무", "첫"}
+# 둘 before a noun is a verb (체스 둘 사람, 둘 곳): the number says 두 there; 둘 다, 둘 중,
+# 둘씩 are the number
+_VERB_BEFORE_A_NOUN = re.compile(r" (?!다|중|모두|뿐|밖에|만|도|이서|사이|다가|정도|이상|이하|"
+                                 r"또는|혹은|아니면|그리고|하나|한|두|세|셋|네|넷|다섯|여섯|일곱|"
+                                 r"여덟|아홉|열|스물|스무)[가-힣]")
 # 천만에요, 천만의 말씀 ("not at all"), not 천만에 달하는 ("reaching ten million")
 _NOT_AT_ALL = re.compile(r"에요|의 말씀|에[.!?]")
 
@@ -618,7 +648,7 @@ def korean_labels(text: str) -> list[Label]:
 
 
 _KO_FRACTION = re.compile(
-    r"(?<![\d.,])([1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)\s?분의\s?(\d+)(?![\d.,])")
+    r"(?<![\d.,])([1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)\s?분의\s?(\d+)(?!\d|[.,]\d)")
 
 
 _KO_PER_ONE_UNIT = re.compile(r"\s?[가-힣]{1,3}\s?(?:단위|마다)")
@@ -712,6 +742,8 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         if m.group(1) == "천만" and _NOT_AT_ALL.match(text, m.end()):
             continue  # 천만에요, 천만의 말씀: "not at all"
+        if m.group(1) == "둘" and _VERB_BEFORE_A_NOUN.match(text, m.end()):
+            continue  # 체스 둘 사람: 두다 ("to play") before a noun; the number is 두 사람
         counter = _KO_COUNTER.match(text, m.end())
         unit = counter.group(1) if counter else None
         if unit == "분" and m.group(1) in _NATIVE_NUMBER_WORDS:
@@ -725,7 +757,24 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
                 and not text[:m.start()].rstrip().endswith(tuple("0123456789")))
         found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),
                               soft=not hard, unit=unit))
-    return tuple(sorted(found, key=lambda q: q.span))
+    return tuple(_and_a_half_said(text, sorted(found, key=lambda q: q.span)))
+
+
+# 4일 반, 1시간 반: a count and a half ("four and a half days"), 반 after the counter
+_KO_AND_A_HALF = re.compile(r"\s?반(?![가-힣])")
+
+
+def _and_a_half_said(text: str, found: list[Quantity]) -> list[Quantity]:
+    halves = []
+    for k, q in enumerate(found):
+        if q.unit is None or q.soft:
+            continue
+        at = text.find(q.unit, q.span[1])
+        half = _KO_AND_A_HALF.match(text, at + len(q.unit)) if at >= 0 else None
+        if half and at - q.span[1] <= 1:
+            found[k] = replace(q, value=q.value + 0.5)
+            halves.append((half.end() - 1, half.end()))
+    return [q for q in found if q.span not in halves]
 
 
 def korean_rendering(value: float) -> str:

@@ -86,7 +86,8 @@ _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 
 # Endings that close a clause before the side: 모델이 클수록 더 작은 학습률이 아니라 ("the
 # bigger the model", said of both sides), and the affirmed side said first, 도구이지 기본
 # 설정이 아니에요 ("a tool, not a default setting")
-_CLAUSE_ENDS = ("수록", "니까", "는데", "은데", "이지")
+# (and a condition: 0이면 우연보다 ..., "if 0, than chance")
+_CLAUSE_ENDS = ("수록", "니까", "는데", "은데", "이지", "이면", "하면", "으면", "라면", "다면", "되면")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 

@@ -25,6 +25,11 @@ from qa.prefilter import PatternIndex
 NAME = "direction_flip"
 
 
+# a date or a year, what "earlier than" and "later than" place a moment by
+_A_DATE = (r"(?=(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December|\d{4}\b|\d{1,2}(?:st|nd|rd|th)\b))")
+
+
 def _en(words: str) -> re.Pattern:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
@@ -94,14 +99,21 @@ OPPOSITES = [
                    r"(?:creep|tick|inch|edge)(?:s|ed|ing)? up|crept up|"
                    r"spik(?:e|es|ed|ing)|soar\w*|skyrocket\w*|shoots? up|shot up|"
                    r"upweight\w*|(?:go|goes|going|went) higher|"
+                   # ("it multiplies your token bill" said 줄어들어요)
+                   r"multipl(?:ies|ied) (?:your |the |our |their |its )?(?:\w+ ){0,2}"
+                   r"(?:bill|cost|costs|spend|latency|load|traffic|memory|size)|"
                    # "ramping the learning rate from the small-batch value up to the target"
                    r"ramp(?:s|ed|ing)? up|ramp(?:s|ed|ing)? (?:[\w-]+ ){1,8}up to|"
                    # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
                    r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
       # (더 높게 나왔어요: "scores came out higher")
-      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|커지|커졌|"
+      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|높았|커지|커졌|"
           r"더 높게 나(?:왔|와|오)")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
+                    # ("the student lost almost 8 points" said 8점 가까이 올랐어요)
+                    r"los(?:e|es|t|ing) (?:almost |nearly |about |roughly |around |over |"
+                    r"some )?(?:[\d.]+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"half a) (?:points?|percent|percentage points?)|"
                     r"go(?:es|ing)? (?:below|under)|went (?:below|under)|"
                     r"decay(?:s|ed|ing)?|downweight\w*|"
                     r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
@@ -109,7 +121,7 @@ OPPOSITES = [
       # (뿌리를 깊이 내려요: roots grow deep)
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
           r"(?<!깊이 )(?<!뿌리를 )(?<!뿌리가 )내려|"
-          r"낮아|낮추|낮춘|낮췄|낮춰|작아지|작아져|작아졌|축소|곤두박질|급락|폭락|추락"))),
+          r"낮아|낮았|낮추|낮춘|낮췄|낮춰|작아지|작아져|작아졌|축소|곤두박질|급락|폭락|추락"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
@@ -117,7 +129,15 @@ OPPOSITES = [
     (("more than", _en(r"(?<!no )(?<!not )more than|greater than|larger than|bigger than|longer than|"
                        # ("way past the Chinchilla point")
                        r"(?:way|well|far|long|just|times) past|"
-                       r"higher than|above|at least|exceed(?:s|ed|ing)?|over(?= \d)|over,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
+                       r"higher than|above|at least|"
+                       # ("over a few million tokens" said 수백만 토큰에 못 미치거나)
+                       r"over (?=(?:a few|several|a couple of|hundreds|thousands|millions|"
+                       r"billions|a (?:hundred|thousand|million|billion)) (?:\w+ )?"
+                       r"(?:tokens|pages|documents|rows|users|requests|records|examples|"
+                       r"parameters|words|files|items|samples|dollars|hours|GPUs)\b)|"
+                       # ("produce higher scores than", not "more often than not")
+                       r"(?:higher|more|larger|greater|bigger|longer) (?!often than not)"
+                       r"(?:[a-z]+ ){1,2}than|exceed(?:s|ed|ing)?|over(?= \d)|over,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
                        r"(?:cross|top)(?:s|es|ped|ed|ping|ing)? (?=\d)|whichever is "
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
                        r"over the (?:threshold|limit|cutoff|line)|"
@@ -129,11 +149,14 @@ OPPOSITES = [
           r"중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|"
+                       r"(?:lower|less|fewer|smaller|shorter) (?:[a-z]+ ){1,2}than|"
                        r"under,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
                        r"under (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|a) "
                        r"(?:points?|percent|seconds?|minutes?|hours?|days?|dollars?|gigabytes?|"
                        r"megabytes?|milliseconds?)\b)|"
                        r"under an? (?:second|minute|hour|day|week|month|year|dollar|cent)\b|"
+                       r"under (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                       r"eleven|twelve|\w+teen)\b|"
                        r"(?:well |just )?(?:under|below) (?:half|a third|a quarter)|whichever is "
                        r"(?:lower|smaller|less)|under the (?:threshold|limit|cutoff|line)|"
                        r"or (?:lower|less|below|fewer|smaller)|"
@@ -161,15 +184,20 @@ OPPOSITES = [
      ("refusing", _en(r"refus\w+|declin\w+|reject(?:s|ed|ing)?"), _ko(r"거부|거절"))),
     (("benign", _en(r"benign|harmless|innocuous"), _ko(r"무해|양성|악의 없는")),
      ("malicious", _en(r"malicious|harmful|adversarial"), _ko(r"악성|악의적|유해"))),
-    (("further away", _en(r"further|farther|far from|far away|away from|apart|"
+    (("further away", _en(r"further|farther|far from|far away|away from|apart|far back|"
+                           r"far ahead|far earlier|distant|long-range|"
                            r"drifts? (?:far|away)"),
       _ko(r"멀리|멀어|먼 곳|멀게")),
-     ("closer", _en(r"closer|close to|near(?:er|by)?|stays? close"), _ko(r"가까이|가까워|가깝|근처"))),
+     # (90%에 가까운 is "nearly 90%")
+     ("closer", _en(r"closer|close to|near(?:er|by)?|stays? close"),
+      _ko(r"가까이|가까워|가깝|(?<!에 )가까운|근처"))),
     (("extrapolating", _en(r"extrapolat\w*"), _ko(r"외삽")),
      ("interpolating", _en(r"interpolat\w*"), _ko(r"보간|내삽"))),
     # ("large language model" names a kind of model, not its size)
     (("bigger", _en(r"big|bigger|biggest|large(?! language models?)|larger|largest|huge|"
-                     r"times (?:its|their|the|our|your) size"),
+                     r"times (?:its|their|the|our|your) size|"
+                     # ("start small and escalate the hard cases" to a bigger model)
+                     r"escalat\w+"),
       # (not 토큰; nor 가장 큰 타격, "suffer the most": the greatest blow, no size)
       _ko(r"(?<![가-힣])(?<!가장 )큰 |(?<=가장 )큰 (?!(?:타격|영향|피해|손해|도움|차이|문제|효과|이점|"
           r"장점|비중|역할|의미|부담|변화|폭)(?![가-힣]{2}))|더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),
@@ -184,7 +212,14 @@ OPPOSITES = [
       _ko(r"합치|합쳐|합친|병합|결합|융합|하나로 묶")),
      ("splitting", _en(r"split(?:s|ting)?|divid(?:e|es|ed|ing)|separat(?:e|es|ed|ing)"),
       _ko(r"쪼개|나누|나눠|나눈|분할|분리"))),
-    (("lenient", _en(r"lenient|forgiving|permissive|looser"), _ko(r"관대|너그러|느슨|후한|후하")),
+    # "If no test fails, the mutant survived" said 뮤턴트가 제거된 거예요
+    (("surviving", _en(r"surviv(?:e|es|ed|ing|or|ors)|outlast\w*|stays? alive"),
+      _ko(r"살아남|살아 남|생존")),
+     ("killed", _en(r"kill(?:s|ed|ing)?|die[sd]?|dying|dead|eliminat\w+|wiped out|remov\w+|"
+                    r"drop\w*|discard\w*|prun\w+|filter\w* out|deleted?"),
+      _ko(r"(?<!중복 )제거(?:된|됐|돼|되|당)|죽(?:었|은|는다|어)|사멸|잡혔|잡힌"))),
+    (("lenient", _en(r"lenient|forgiving|permissive|looser|weaken(?:s|ed|ing)?|"
+                     r"loosen(?:s|ed|ing)?|relax(?:es|ed|ing)?"), _ko(r"관대|너그러|느슨|후한|후하")),
      ("strict", _en(r"strict(?:er|est|ly)?|harsh(?:er|est)?|stringent|unforgiving"),
       _ko(r"엄격|까다로|깐깐|엄한|빡빡"))),
     (("linear", _en(r"linear(?:ly)?"), _ko(r"선형|1차")),
@@ -217,7 +252,8 @@ OPPOSITES = [
     # ("9.2 seconds end to end" said 중앙값 ... 엔드투엔드: a median, a whole trip)
     (("the middle", _en(r"middle|cent(?:er|re)"), _ko(r"중간|가운데|중앙(?!값)")),
      ("the end", _en(r"(?<!end to )(?<!end-to-)ends?(?! to end)(?!-to-end)|ending|edges?"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분|양 끝|가장자리"))),
-    (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever"), _ko(r"드물|좀처럼|거의 없")),
+    (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever|almost no|hardly any|"
+                    r"barely any|next to no"), _ko(r"드물|좀처럼|거의 없")),
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
                    r"generally|normally|most of the time"),
       _ko(r"자주|빈번|흔히|수시로|대개|대체로|(?<![가-힣])보통(?:은)? |주로|일반적으로|대부분(?:의 경우|은)?|"
@@ -225,26 +261,70 @@ OPPOSITES = [
           r"(?:경우|때|일)가 (?:많|잦|흔하|흔해|흔합)"))),
     # "They tend to love long answers" said 예외 없이 모두: a tendency made a rule.
     (("always", _en(r"always|every single time|without exception|invariably|never fails?"),
-      _ko(r"예외 ?없이|(?<![가-힣])항상|언제나|무조건|(?<![가-힣])늘(?![가-힣])")),
+      # (not 늘 때마다, "whenever it grows")
+      _ko(r"예외 ?없이|(?<![가-힣])항상|언제나|무조건|(?<![가-힣])늘(?![가-힣])(?! (?:때|수록|수|경우))")),
      # (not "usually", which translators do say 언제나)
      ("sometimes or often", _en(r"often|sometimes|occasionally|tends? to|more often than not|"
                                 r"mostly"),
       _ko(r"대개|대체로|보통은|종종|때때로|가끔|경향이|(?:하는|인|한) 편이"))),
     # (not "at least", a bound; "the least important" may be 가장 중요하지 않은, so only
     # quantities count)
-    (("the most", _en(r"most (?:likely|probable|common|frequent)|the most|highest|largest"),
+    (("the most", _en(r"most (?:likely|probable|common|frequent)|the most|highest|largest|"
+                      r"longest|biggest|greatest"),
       _ko(r"(?:가장|제일) (?:높|많|크|큰|흔|길|긴)")),
-     ("the least", _en(r"(?<!at )least|fewest|lowest|smallest"),
+     ("the least", _en(r"(?<!at )least|fewest|lowest|smallest|shortest"),
       _ko(r"(?:가장|제일) (?:낮|적|작|드물|짧)"))),
     (("dependent", _en(r"depend(?:s|ed|ing|ent|ence|ency|encies)?"), _ko(r"의존|종속")),
      ("independent", _en(r"independent(?:ly)?|independence"), _ko(r"독립"))),
+    # The time of a step: "the big win at inference time" said 학습할 때 (only the Korean
+    # that names a time: 추론 alone is also "reasoning", 학습 alone "learning")
+    (("training", _en(r"train(?:s|ed|ing)?|pre-?train\w*|fine-?tun\w*|learn(?:s|ed|ing|t)?|"
+                      r"epochs?|gradients?|backprop\w*|optimi[sz]\w*"),
+      _ko(r"(?:학습|훈련|트레이닝)(?:할|하는|시킬|시키는) (?:때|동안|중)|(?:학습|훈련|트레이닝) "
+          r"(?:시|중|단계|도중|시점|과정)(?![가-힣])")),
+     ("inference", _en(r"inference|serving|serves?|at (?:test|run|query|request|decode|"
+                       r"generation) time|in production|deploy\w*|generat\w+|decod\w+|runtime"),
+      _ko(r"(?:추론|서빙|인퍼런스)(?:할|하는) (?:때|동안|중)|(?:추론|서빙|인퍼런스) "
+          r"(?:시|중|단계|시점)(?![가-힣])"))),
+    # ("most of the eleven datasets" said 11개 데이터셋 모두; not "all" said 거의 모든,
+    # "nearly all", which Korean says for an "all" freely)
+    (("most", _en(r"(?<!the )(?<!at )(?:most of|most (?=(?:[a-z]+s|people|folks)\b)(?!times\b))|"
+                  r"the majority of|the bulk of"),
+      _ko(r"대부분|대다수|과반")),
+     # (not "three prefill GPUs for every decode GPU": a ratio)
+     ("all", _en(r"(?<!at )(?<!not )all(?! but)|(?<!for )(?<!per )(?:every|each)|entire(?:ly)?|"
+                 r"whole|without exception|both"),
+      _ko(r"(?<![가-힣])모두(?:가|를|에서|에게|의|는|도)?(?![가-힣])|(?<![가-힣])전부|"
+          r"(?<![가-힣])모든|빠짐없이"))),
+    # "Mistral dropped the system block entirely" said 시스템 블록을 그대로 유지했어요. (Not
+    # the other way round: "keep the good ones" may be said 나머지는 버리고.)
+    (("dropping", _en(r"drop(?:s|ped|ping)? (?:the|it|them|that|this|its|their)\b"
+                      r"(?! (?:\w+ )?(?:to|by|from)\b)|remov\w+|omit\w*|"
+                      r"strip(?:s|ped|ping)?|delet\w+|discard\w*|got rid of|gets? rid of|"
+                      r"leaves? out|left out"),
+      _ko(r"(?!)")),
+     ("keeping", _en(r"keep(?:s|ing)?|kept|retain\w*|preserv\w+|stay(?:s|ed|ing)?|remain\w*|"
+                     r"maintain\w*|leaves? (?:it|them) (?:in|alone|as)"),
+      # (verbs only: 법적 보존 조치 is a "legal hold")
+      _ko(r"유지(?=하|해|했|한|할|돼|되|된|됐)|남겨|남겼|그대로 두|그대로 뒀|"
+          r"보존(?=하|해|했|한|할|돼|되|된|됐)"))),
+    # ("one all-reduce in the forward pass" said 역전파에서)
+    (("the forward pass", _en(r"forward(?: pass(?:es)?)?|forward-pass"), _ko(r"순전파|포워드")),
+     ("the backward pass", _en(r"backward(?: pass(?:es)?)?|backward-pass|backprop\w*|"
+                               r"back-?propagat\w+|gradients?"), _ko(r"역전파|백워드"))),
+    # ("the first linear layer is split by columns" said 행 방향으로)
+    (("by rows", _en(r"rows?|row-wise|row-major"),
+      _ko(r"(?<![가-힣])행(?!렬|동|사|복|운|정|위|진|성)(?:으로|별|단위|방향|을|를|이|은|마다)?(?![가-힣])")),
+     ("by columns", _en(r"columns?|column-wise|column-major"),
+      _ko(r"(?<![가-힣])열(?:로|별|단위|방향|을|이|은|마다)(?![가-힣])|컬럼|칼럼"))),
     (("an encoder-decoder", _en(r"encoder-decoder|seq2seq|sequence-to-sequence"),
       _ko(r"인코더[-‐ ]?디코더|인코더와 디코더")),
      ("decoder-only", _en(r"decoder-only|decoder only"), _ko(r"디코더 ?전용|디코더만|디코더 ?온리"))),
     # ("arrival rate times average time": a quantity times another is a product)
     (("multiplying", _en(r"multipl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:\w+ )?by|"
                          r"(?:rate|size|count|number|length|latency|cost|price|width|rank|"
-                         r"value|factor|probability|weight|average|mean) times(?= \w)"),
+                         r"value|factor|probability|weight|average|mean) times(?= \w)|"
+                         r"\d[\d,.]* times \$?\d"),
       _ko(r"곱하|곱해|곱한|곱합|곱했")),
      # ("scales by alpha over the square root of rank" divides)
      ("dividing", _en(r"divid(?:e|es|ed|ing)|\w+ over (?:the )?(?:square root|sqrt|sum|total|"
@@ -513,6 +593,16 @@ OPPOSITES = [
     (("still", _en(r"still|remains?|continues? to be"), _ko(r"여전히|아직도|그대로")),
      ("no longer", _en(r"no longer|not anymore|not any more|any longer"),
       _ko(r"(?:더 이상|더는) [^.?!]{0,20}(?:않|아니|아닙|아님|아닌|없|못)"))),
+    # "results returned within 24 hours" said 24시간이 지난 뒤에: a deadline made a delay
+    (("within a time", _en(r"within (?:about |roughly |around |the next |the first |an? |one )?"
+                           r"(?:[\w.,-]+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                           r"years?)"),
+      # (not 만에: 72시간 만에 is "72 hours later" too)
+      _ko(r"이내|(?:초|분|시간|일|주|달|개월|년) ?(?:안에|내에|안으로)")),
+     ("after a time", _en(r"after (?:about |roughly |around |an? |one )?(?:[\w.,-]+ )?"
+                          r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|later"),
+      _ko(r"(?:초|분|시간|일|주|달|개월|년)이? 지난 (?:뒤|후|다음)|(?:초|분|시간|일|주|달|개월|년)이? "
+          r"지나서야|(?:초|분|시간|일|주|달|개월|년)이? 지나야"))),
     # Korean says "A before B" as "A 한 뒤 B", so "before" may come out as 뒤 in a correct
     # cue; only "after" said 전에 counts (the Korean side of "after" never matches here).
     (("after", _en(r"after|afterwards|once (?:the |it |\w+ ){1,3}(?:is|are|has|have)"),
@@ -529,7 +619,9 @@ OPPOSITES = [
                                 r"freeze|split date|training cutoff|spike|crash|failure|outage|"
                                 r"incident|divergence|collapse)|long before|"
                                 r"before (?:it|they|the \w+) (?:reach|hit|get to)(?:es|s)?\b|"
-                                r"before (?:the )?\w+ (?:even )?(?:starts|begins)"),
+                                r"before (?:the )?\w+ (?:even )?(?:starts|begins)|"
+                                # ("can't be earlier than January 1st, 2015" said 이후일 수 없어요)
+                                r"earlier than " + _A_DATE),
       # ("keeps running after the migration" said 마이그레이션이 끝날 때까지)
       _ko(r"이전|전에|전까지|앞서|(?:끝날|끝나기|마칠|완료될) 때까지")),
      ("after that moment", _en(r"after (?:the )?(?:cutover|switchover|go-live|rollout|"
@@ -539,7 +631,8 @@ OPPOSITES = [
                                r"rollout|change|update)|"
                                r"after the (?:cutoff|cut-off|deadline|launch|release|snapshot|"
                                r"freeze|split date|training cutoff)|"
-                               r"after (?:the )?\w+ (?:ends|finishes|is done|completes)"),
+                               r"after (?:the )?\w+ (?:ends|finishes|is done|completes)|"
+                               r"later than " + _A_DATE),
       _ko(r"이후|후에|뒤에|(?<=[가-힣] )뒤(?= )|지나서|넘어서|끝난 다음|나서야"))),
     # "But before you do that, normalize" said 그렇게 한 다음에는: what "that" points at is a
     # moment too
@@ -632,7 +725,7 @@ OPPOSITES = [
                         r"pass(?:es|ed|ing)?"),
       _ko(r"성공|통과(?!하지 ?못|하지 않|를 못|에 실패|가 안|가 되지 않|하는지|할지|했는지|"
           r"\s?여부)")),  # (통과하는지: "whether it passes")
-     ("failed", _en(r"fail(?:s|ed|ing|ures?)?|unsuccessful"),
+     ("failed", _en(r"fail(?:s|ed|ing|ures?)?|unsuccessful|reject(?:s|ed|ing)?"),
       _ko(r"실패|통과하지 ?못|통과 ?못|탈락"))),
     # "the old budget was suddenly too loose" said 너무 빠듯해졌어요
     (("too loose", _en(r"too (?:loose|generous|lenient|lax|permissive)"),
@@ -684,14 +777,26 @@ OPPOSITES = [
                       r"approximately"),
       _ko(r"(?<=\d)\s?(?:GB|MB|TB|%|개|명|배|달러|시간|초|분)?\s?가까이|육박"))),
     # "less accurate on long documents" said 짧은 문서에서는
-    (("long ones", _en(r"long (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|"
+    (("long ones", _en(r"long (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|summar(?:y|ies)|"
                        r"answers?|outputs?|videos?|files?|conversations?|passages?|articles?)"),
       _ko(r"(?<![가-힣])긴 (?:문서|텍스트|글|컨텍스트|입력|프롬프트|시퀀스|답|출력|영상|비디오|파일|대화|"
-          r"구절|기사)")),
-     ("short ones", _en(r"short (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|"
+          r"구절|기사|요약)")),
+     ("short ones", _en(r"short (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|summar(?:y|ies)|"
                         r"answers?|outputs?|videos?|files?|conversations?|passages?|articles?)"),
       _ko(r"짧은 (?:문서|텍스트|글|컨텍스트|입력|프롬프트|시퀀스|답|출력|영상|비디오|파일|대화|"
-          r"구절|기사)"))),
+          r"구절|기사|요약)"))),
+    # ("the left answer won 8% more often" said 오른쪽 답변이)
+    (("the left one", _en(r"(?:the )?left (?:answer|response|side|column|one|option|panel|"
+                          r"position|model|image|slot)s?|on the left"), _ko(r"왼쪽|좌측")),
+     ("the right one", _en(r"(?:the )?right (?:answer|response|side|column|one|option|panel|"
+                           r"position|model|image|slot)s?|on the right"), _ko(r"오른쪽|우측"))),
+    # ("scores between 0.35 and 0.65" said 0.35 미만이거나 0.65를 넘는)
+    (("between two bounds", _en(r"between [\d.,]+%? and [\d.,]+"), _ko(r"사이|범위 안")),
+     ("outside them", _en(r"outside|(?:below|under) [\d.,]+%? or (?:above|over) [\d.,]+"),
+      _ko(r"(?:미만|이하|아래)(?:이거나|거나|이고|또는|,)|범위 밖|벗어나"))),
+    # ("memory-bandwidth-bound" said 메모리 용량)
+    (("bandwidth", _en(r"bandwidth"), _ko(r"대역폭")),
+     ("capacity", _en(r"capacity|how much memory"), _ko(r"용량"))),
     (("lower case", _en(r"lower-?cas(?:e|es|ed|ing)|in lower case"), _ko(r"(?<!대)소문자")),
      ("upper case", _en(r"upper-?cas(?:e|es|ed|ing)|in upper case|all caps|capitali[sz]\w*"),
       _ko(r"대문자"))),

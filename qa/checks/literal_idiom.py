@@ -19,10 +19,15 @@ NAME = "literal_idiom"
 WEIGHT = 0.7  # a listed calque next to its idiom; the image word may rarely be meant
 
 
+_LITERALLY = re.compile(r"\bliterally\b", re.IGNORECASE)
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target or ctx.idioms is None or ctx.korean is None:
         return []
+    if _LITERALLY.search(source):
+        return []  # "the only ones on the same page — literally": the words are meant too
     findings: list[Finding] = []
     for entry, match in ctx.idioms.entries_in(source):
         # one finding per idiom: the calque's first literal word in the cue, unless it is

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.errors import TermbaseError
-from qa.korean import romanize
+from qa.korean import is_hangul, romanize
 from qa.model import AlignedPair, Finding
 from qa.numbers import MONTH_NAMES, Label, english_labels
 
@@ -133,7 +133,7 @@ def says_name(name: str, hangul: str) -> bool:
     said = hangul_sound_key(hangul)
     # (two consonants at least: one, as in "Youth" or "Annie", matches too many words)
     return len(said) >= 2 and any(said == english_sound_key(spelling, final_r)
-                                  for spelling in {name, _hard_g(name)}
+                                  for spelling in _spellings(name)
                                   for final_r in (False, True))
 
 
@@ -150,8 +150,17 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 @functools.lru_cache(maxsize=16384)
 def sounds_like(name: str, hangul: str) -> bool:
     """Whether some prefix of a Hangul word (particles follow the name) sounds like name."""
-    hard_g = _hard_g(name)
-    return _sounds_like(name, hangul) or hard_g != name and _sounds_like(hard_g, hangul)
+    return any(_sounds_like(spelling, hangul) for spelling in _spellings(name))
+
+
+def _spellings(name: str) -> dict[str, None]:
+    """The name as spelt, and with a g or ch that may be hard (see _hard_g, _hard_ch)."""
+    return dict.fromkeys((name, _hard_g(name), _hard_ch(name)))
+
+
+def _hard_ch(name: str) -> str:
+    """The spelling with ch said as k, as in words from Greek (Anchor, 앵커; Chorus, 코러스)."""
+    return re.sub(r"ch", "k", name, flags=re.IGNORECASE)
 
 
 def _hard_g(name: str) -> str:
@@ -252,7 +261,30 @@ def _survives(name: SourceName, target: str, by_sound: bool = True) -> bool:
         # "k") sounds like half the syllables of Korean (약).
         return spelled in target.replace(" ", "") or len(english_sound_key(name.text)) >= 2 \
             and any(sounds_like(name.text, w) for w in _HANGUL_WORD.findall(target))
-    return any(sounds_like(name.text, w) for w in _HANGUL_WORD.findall(target))
+    words = _HANGUL_WORD.findall(target)
+    if any(sounds_like(name.text, w) for w in words):
+        return True
+    return _parts_said(name.text, target)
+
+
+# the parts of a name written in camel case: giga|FLOPs, Llama|Index
+_CASE_PARTS = re.compile(r"[A-Z]{2,}[a-z]?(?![a-z])|[A-Z]?[a-z]{2,}")
+_LATIN_OR_HANGUL = re.compile(r"[A-Za-z]+|[가-힣]+")
+
+
+def _parts_said(name: str, target: str) -> bool:
+    """A name of two parts may keep one in Latin and say the other, in its order: gigaFLOPs
+    as 기가FLOPs, LlamaIndex as Llama 인덱스 (not CodeCarbon as CarbonCode)."""
+    parts = _CASE_PARTS.findall(name)
+    if len(parts) < 2:
+        return False
+    words = _LATIN_OR_HANGUL.findall(target)
+    for start in range(len(words) - len(parts) + 1):
+        run = words[start:start + len(parts)]
+        if all(w.lower() == p.lower() or is_hangul(w[0]) and sounds_like(p, w)
+               for p, w in zip(parts, run)) and any(is_hangul(w[0]) for w in run):
+            return True
+    return False
 
 
 # A chip or a model written with digits, as the target may mangle it (A100 -> A1000)

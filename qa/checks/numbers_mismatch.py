@@ -19,7 +19,7 @@ from dataclasses import replace
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.checks.sounds import sounded
 from qa.model import AlignedPair, Finding
-from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_DAY_COUNTS,
+from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_COUNTERS, KOREAN_DAY_COUNTS,
                         KOREAN_ORDINAL_WORDS, MONTH_NAMES, Quantity, english_labels,
                         english_quantities, korean_quantities, korean_rendering, labels_counting,
                         plain_value)
@@ -55,7 +55,9 @@ UNIT_FAMILIES = {
                r"graduates?|alumni|faculty|colleagues?|clients?|hires|interns?|fellows?|"
                r"scholars?|trainees?|classmates?|sign-?ups|registrations|enrol?lments|"
                r"speakers?|owners?|leaders?|officers?|police|troops?|crew|workforce|"
-               r"heads?|lives|dead|died|killed|injured|born|who|whom|everyone|anyone|"
+               r"heads?|lives|souls|dead|died|killed|injured|born|who|whom|everyone|anyone|"
+               r"riders?|cyclists?|runners?|swimmers?|rowers?|singers?|dancers?|climbers?|"
+               r"hikers?|drivers?|pensioners?|retirees?|neighbou?rs?|abreast|"
                # events that happen to people: "zero drownings" is 익사자 0명
                r"drownings?|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|injur(?:y|ies)|"
                r"rescues?|births?|arrests?|\w*guards?|"
@@ -74,8 +76,11 @@ _KO_UNIT_ENDS = re.compile(r"(?![가-힣])|(?:이나|이면|이라|에서|부터
                            r"밖에|마다|당|짜리|대)")
 
 
-_EN_COUNTED_PEOPLE = re.compile(r"\b\d[\d,]*\s+(?:of (?:you|us|them)|people|students|"
-                                r"participants|attendees|learners)\b", re.IGNORECASE)
+# ("forty-one of them" too: 41분 is forty-one people, honorific)
+_EN_COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+                                r"eighty|ninety)(?:-\w+)?|\w+teen|ten|eleven|twelve)\s+"
+                                r"(?:of (?:you|us|them)|people|students|participants|attendees|"
+                                r"learners)\b", re.IGNORECASE)
 
 
 def _after_unit(text: str, q: Quantity) -> str:
@@ -676,11 +681,16 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
     return findings
 
 
+_KO_COUNTER_AFTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")
+
+
 def _also_with_unit(t: Quantity, english_unit: str, target: str) -> bool:
     """Whether the cue also writes t's figure with the English's unit: "felt more like forty
     years" said 그 40분이 40년처럼 (the minutes are the cue before's)."""
-    units = "|".join(map(re.escape, UNITS[english_unit][1]))
-    return re.search(rf"(?<![\d.,]){re.escape(t.text)}\s?(?:{units})", target) is not None
+    units = UNITS[english_unit][1]
+    # (the whole counter: 900기가비트 is no 900기가)
+    return any((counter := _KO_COUNTER_AFTER.match(target, m.end())) and counter.group(1) in units
+               for m in re.finditer(rf"(?<![\d.,]){re.escape(t.text)}", target))
 
 
 def _by_said_to(said: str, t: Quantity, pair: AlignedPair) -> list[Finding]:
@@ -959,12 +969,12 @@ def _date_changes(pair: AlignedPair) -> list[Finding]:
 
 
 # A rate's period: "$20,000" said 한 달에 2만 달러 is another claim (a monthly bill). Each
-# period with what the English says and the Korean that says it.
+# period with what the English says and the Korean that says it (not 1초에서, "from 1 second").
 _PERIODS = {
     "a second": (r"\b(?:per|a|each|every) second\b|/s(?:ec)?\b|\b[A-Z]PS\b",
-                 r"초당|1초에|매초"),
+                 r"초당|1초에(?!서)|매초"),
     "an hour": (r"\b(?:per|an|each|every|a) (?:[\w]+[- ])?hour\b|\bhourly\b|/h(?:r|our)?\b",
-                r"시간당|한 ?시간에|매시간"),
+                r"시간당|한 ?시간에(?!서)|매시간"),
     # ("week after week, for 22 years" is 22년 동안 매주)
     # ("every school day" is 매일 too)
     "a day": (r"\b(?:per|a|each|every) (?:single )?(?:day|night|morning|evening)\b|"
@@ -977,13 +987,13 @@ _PERIODS = {
     "a week": (r"\b(?:per|a|each|every) (?:single )?(?:week|weekend|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bweekly\b|/wk\b|"
                r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweek (?:after|by|in,? and) week\b",
-               r"매주|주당|일주일에|한 ?주에"),
+               r"매주|주당|일주일에(?!서)|한 ?주에(?!서)"),
     "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b|"
                 r"\bmonth (?:after|by|in,? and) month\b",
-                r"한 ?달에|매달(?![리렸려린릴])|매월|(?<!개)월간|달마다|(?<![\d가-힣])월 \d"),
+                r"한 ?달에(?!서)|매달(?![리렸려린릴])|매월|(?<!개)월간|달마다|(?<![\d가-힣])월 \d"),
     "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b|"
                r"\byear (?:after|by|in,? and) year\b",
-               r"(?<!\d)1년에|한 ?해에|매년|연간|해마다|(?<![\d가-힣])연 \d"),
+               r"(?<!\d)1년에(?!서)|한 ?해에(?!서)|매년|연간|해마다|(?<![\d가-힣])연 \d"),
 }
 # "Today we bake about six hundred, and on Saturdays closer to nine hundred" counts a day's
 # work: a routine by the day of the week is daily.

@@ -136,7 +136,11 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"refrain|resist\w*|oppos\w+|hate[sd]?|dislike\w*|reluctant\w*|hesitat\w+|sorry|"
     r"nor|neither|either|unable|impossible|incapable|badly|poorly|"
     # (a made-up citation is 있지도 않은 출처)
-    r"hallucinat\w*|fabricat\w*|fake\w*|made[- ]up|invent\w*)\b",
+    r"hallucinat\w*|fabricat\w*|fake\w*|made[- ]up|invent\w*|"
+    # (junk is 쓸모없는 것)
+    r"junk|garbage|trash|rubbish|noise|noisy|"
+    # ("who am I to judge?" is 제가 뭐라 할 입장은 아니에요)
+    r"who am I to|who are we to|who's to say)\b",
     re.IGNORECASE)
 
 # Kiwi tags of Korean negation, strict (a negated statement) and lenient (anything that
@@ -154,7 +158,7 @@ _PREFIXED_PLAIN = {"무작위", "무료", "무선", "무한", "무제한", "무�
 # 상관없다 ("it doesn't matter", "not my problem") is one.
 _NOUN_WITHOUT = {"소용없", "필요없", "상관없", "관계없", "어림없"}  # (어림없죠: "not a chance")
 _SURFACE_STRICT = re.compile(
-    r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)\s?(?:않|못하|못해|못합|못했|마|말)|"
+    r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)(?:는|도)?\s?(?:않|못하|못해|못합|못했|마|말)|"
     r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던잖겠]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
     r"모르|모른|모를|모릅|몰라|몰랐|금지|불가|(?<![가-힣])마(?:세요|십시오|라|요)|"
     r"(?<![가-힣])말(?:고|라|아요|아)(?![가-힣])")
@@ -172,10 +176,11 @@ _TAG_QUESTION = re.compile(r"(?:거|것|게)\s?아니(?:냐(?:고요?)?|겠냐|(
 # Negative-polarity adverbs: Korean uses them only with a negated verb (결코 ... 않다,
 # 전혀 ... 없다), so one standing without a negation is a negation that was dropped.
 # Left out: 전혀 before 다르다/새롭다/반대 ("completely different"), 별로 as a predicate
-# (별로예요, "not great"), which are standard without a negation.
+# (별로예요, "not great") or a noun (A, B, 둘 다 별로 중 하나), which are standard without a
+# negation.
 _NEGATIVE_POLARITY = re.compile(
     r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|달랐|다릅|다를|새로|새롭|반대|딴|엉뚱))|"
-    r"별로(?![예야다네지였인요죠])|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
+    r"별로(?![예야다네지였인요죠])(?! 중)(?!\s*[,.]|$)|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
 # "Not only" in Korean: 뿐만 아니라, 뿐 아니라 — a negative word that negates nothing.
 _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라|(?:^|[,.?!]\s*)아니면\s")  # (아니면: "or else")
 
@@ -431,6 +436,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     if source_negated and _said_by_meaning(negations, source, target):
         return []
+    can = _cannot_said_can(source, target) if source_negated else None
+    if can:
+        return can
     partial = _EN_PARTIAL.search(source) if source_negated else None
     if partial and not _KO_PARTIAL.search(target) and korean_negated(target, ctx):
         said = re.sub(r"n't\b", "not", partial.group().lower())
@@ -460,7 +468,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         if source_negated:
             return (_sentence_by_sentence(source, target, ctx)
                     or _quality_denied(source, target)
-                    or _denied_verb_asserted(source, target, ctx))
+                    or _denied_verb_asserted(source, target, ctx)
+                    or _asserted_verb_denied_too(source, target, ctx))
         stranded = None  # its negated verb is there
     if source_negated:
         if stranded:
@@ -685,6 +694,15 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if negations == {"not"} and _EN_NOT_SO_MUCH.search(source) and \
             _KO_CONCEDED.search(target):
         return True  # "He's fine. His pride, not so much." -> 자존심은 좀 다쳤지만요
+    if negations and negations <= {"neither", "nor"} and _EN_NEITHER_IS.search(source) \
+            and _KO_LIKEWISE.search(target):
+        return True  # "and neither is a decent Sicilian" -> 시실리안 디펜스도 마찬가지예요
+    if negations == {"not"} and _EN_NOT_WHEN_ANSWER.match(source) and \
+            _KO_GIVEN_THAT.search(target):
+        return True  # "(I don't think so.) Not when she has baked 140 scones" -> 구우셨는데요
+    if negations and negations <= {"not", "n't"} and _EN_NOT_BLAME.search(source) \
+            and _KO_UNDERSTOOD.search(target):
+        return True  # "Honestly, I don't blame it." -> 솔직히 이해돼요
     if negations and _EN_NOT_EVEN_WHEN.search(source) and _KO_LIKEWISE.search(target):
         return True  # "Not once. Not even when Jira said ..." -> ... 떠도 마찬가지였어요
     if negations and negations <= {"not", "n't"} and _EN_NOT_ENOUGH.search(source) \
@@ -748,6 +766,17 @@ _KO_IT_MEANS = re.compile(r"(?:뜻|의미|말)(?:이에요|이예요|입니다|�
 _KO_NOT_MEANT = re.compile(r"(?:뜻|의미|말|건|것은|게|거)\s?(?:은|는|이|가)?\s?(?:아니|아닙|아닌)")
 _EN_NOT_ENOUGH = re.compile(r"(?:\bnot|n['’]t) (?:\w+ ){0,2}enough\b", re.IGNORECASE)
 _KO_SHORT_OF = re.compile(r"부족|모자라|모자란|모자랄|모자랍|못 미치")
+# "neither is X" / "nor does Y": the negation before it said again, which Korean says with
+# 마찬가지 ("likewise")
+_EN_NEITHER_IS = re.compile(r"\b(?:neither|nor) (?:is|are|was|were|do|does|did|can|could|"
+                            r"will|would|has|have|had|should|am)\b", re.IGNORECASE)
+# A sentence that answers no by a reason ("Not when Margaret has baked 140 scones"), which
+# Korean gives as the reason itself (구우셨는데요, "given that she has baked")
+_EN_NOT_WHEN_ANSWER = re.compile(r"\W*not (?:when|with|after|since|now that|while)\b",
+                                 re.IGNORECASE)
+_KO_GIVEN_THAT = re.compile(r"(?:는데|은데|ㄴ데|니까|잖아)요?[.!?…\s]*$")
+_EN_NOT_BLAME = re.compile(r"(?:\bnot|n['’]t) (?:really |entirely )?blame\b", re.IGNORECASE)
+_KO_UNDERSTOOD = re.compile(r"이해(?:가 )?(?:돼|되|가|해|할|합)|그럴 만|그럴 수도 있|무리(?:도|가) 아니")
 _KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요")
 _KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같")
 
@@ -870,6 +899,30 @@ _EN_UNABLE = re.compile(r"\b(?:un(?!der)|non-?)[a-z]{3,}(?:able|ible)\b", re.IGN
 _KO_POSSIBLE = re.compile(r"(?<!불)(?<!불 )가능(?:하|해|합|한|할|은|도|이|$|\s)")
 
 
+# "it can't tell you when nothing is relevant" said 없을 때도 알려 줄 수 있어요: the cue's
+# one negation is the "nothing", and the "can't" became a "can"
+_EN_CANNOT_ONLY = re.compile(r"\b(?:can['’]?t|cannot|can not|couldn['’]?t)\b", re.IGNORECASE)
+_EN_MAYBE = re.compile(r"\b(?:can(?!['’]?t|not)|could(?!n['’]?t)|able|may|might|possibl\w*)\b"
+                       r"|\?", re.IGNORECASE)
+_KO_CAN = re.compile(r"[가-힣]\s수(?:도)?\s?있")
+_KO_CANNOT_SAID = re.compile(r"수(?:가|는|도)?\s?없|못|불가|어렵|어려워|힘들|힘듭|리(?:가|는)? 없")
+
+
+def _cannot_said_can(source: str, target: str) -> list[Finding]:
+    """An English "can't" (and no "can" or "may" beside it) whose cue says it can (ㄹ 수
+    있) and has no cannot (수 없, 못, 불가, 어렵)."""
+    if not _EN_CANNOT_ONLY.search(source) or _EN_MAYBE.search(source):
+        return []
+    can = _KO_CAN.search(target)
+    if not can or (ord(target[can.start()]) - 0xAC00) % 28 != 8 or \
+            _KO_CANNOT_SAID.search(target):
+        return []
+    span = (can.start() + 2, can.end())  # 수 있, without the verb before it
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f"the English says it cannot, the cue says it can ({target[slice(*span)]}): "
+                    "the meaning is flipped", span=span, weight=0.7)]
+
+
 def _impossible_said_possible(source: str, target: str, ctx) -> list[Finding]:
     """An English "un-...-able" whose cue says 가능 (possible) and denies nothing."""
     unable = _EN_UNABLE.search(source)
@@ -940,6 +993,20 @@ def _denied_verb_asserted(source: str, target: str, ctx) -> list[Finding]:
     return []
 
 
+def _asserted_verb_denied_too(source: str, target: str, ctx) -> list[Finding]:
+    """"We didn't fire them. We retrained them, and both got above 0.7" said 해고하지는
+    않았어요 … 0.7을 넘기지는 못했어요: the Korean denies more often than the English, and
+    one of its denials is of a verb the English asserts in a clause with nothing negative."""
+    if korean_negation_count(target, ctx) <= english_negation_count(source):
+        return []
+    denial = _asserted_verb_denied(source, target)
+    if denial is None:
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English says "{denial[0]}", the cue denies it ({denial[1]}): '
+                    "the meaning may be flipped", weight=0.7)]
+
+
 def _clause_around(text: str, at: int) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(text))
     start = max((m.end() for m in breaks if m.end() <= at), default=0)
@@ -947,8 +1014,10 @@ def _clause_around(text: str, at: int) -> str:
     return text[start:end]
 
 
-_EN_MUST = re.compile(r"\b(?:had|have|has|need(?:s|ed)?) to\b|\bmust\b|\brequire[sd]?\b",
-                      re.IGNORECASE)
+# ("Every change gets a new version, even if it's just fixing three rows" said 그 정도라면
+# 그럴 필요 없어요: what holds even then said not needed then)
+_EN_MUST = re.compile(r"\b(?:had|have|has|need(?:s|ed)?) to\b|\bmust\b|\brequire[sd]?\b|"
+                      r"\beven (?:if|when|for)\b", re.IGNORECASE)
 _KO_NO_NEED = re.compile(r"필요(?:는|가|도)?\s?없|않아도\s?(?:돼|된|되|괜찮)")
 _EN_CERTAIN = re.compile(r"\b(?:certainly|definitely|surely|for sure|without (?:a )?doubt|"
                          r"guaranteed|undoubtedly)\b", re.IGNORECASE)

@@ -33,11 +33,13 @@ NAME = "step_order"
 _EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|"
                       # (not a sentence opening "Before X, Y": _EN_BEFORE_OPENS)
                       r"(?<![.!?:;])\s+before\b(?!\s+(?:then|that|now|\d))|"
+                      # "a reduce-scatter followed by an all-gather"
+                      r",?\s+(?:and\s+)?followed by\b|"
                       # "sweep temperature, and only after that adjust top-p"
                       r",\s+(?:and\s+)?(?:only\s+)?(?:after that|after this|afterwards)\b,?|"
                       # "run the checks there, and merge into main only if they pass"
                       r",\s+and\s+(?=[^,.;]*\bonly (?:if|when|after|once)\b)", re.IGNORECASE)
-_EN_THEN_WORDS = ("then", "before", "after", "only")  # one is in every match of _EN_THEN
+_EN_THEN_WORDS = ("then", "before", "after", "only", "followed")  # one is in every match
 _EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
 # Korean: the side before these is done first ...
 _KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,]|요|$)|"
@@ -78,8 +80,9 @@ _EN_BEFORE_OPENS = re.compile(r"(?:^|[.!?]\s+)before\s+(?P<a>[^,.;:!?]+),\s*(?P<
                               re.IGNORECASE)
 # One that opens with "Once X, Y" does X first: "Once the shadow results look good, we move
 # on to staged percentages."
-_EN_ONCE_OPENS = re.compile(r"(?:^|[.!?]\s+)once\s+(?P<a>[^,.;:!?]+),\s*(?P<b>[^.;:!?]+)",
-                            re.IGNORECASE)
+# ("Step three: only once the rate is below 0.1%, turn on blocking")
+_EN_ONCE_OPENS = re.compile(r"(?:^|[.!?:]\s+)(?:only\s+)?once\s+(?P<a>[^,;:!?]+?),\s*"
+                            r"(?P<b>[^.;:!?]+)", re.IGNORECASE)
 
 
 def _english_order(source: str) -> tuple[str, str] | None:
@@ -93,6 +96,10 @@ def _english_order(source: str) -> tuple[str, str] | None:
         return marked.group("a"), marked.group("b")
     then = _EN_THEN.search(source) if any(w in words for w in _EN_THEN_WORDS) else None
     if then:
+        if "followed" in then.group().lower():
+            # "followed by" joins two things, not two clauses: what comes first is the
+            # phrase right before it ("replaces X with a reduce-scatter followed by ...")
+            return " ".join(source[:then.start()].split()[-3:]), source[then.end():]
         return source[:then.start()], source[then.end():]
     after = _EN_AFTER.search(source) if "after" in words else None
     if after and source[:after.start()].strip():

@@ -107,6 +107,13 @@ def _figures(quantities, spans) -> dict[float, int]:
     return {v: ks[0] for v, ks in seen.items() if len(ks) == 1 and ks[0] is not None}
 
 
+_NAME_TOKEN = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Za-z0-9]")
+
+
+def _after_name(text: str, spans, k: int) -> bool:
+    return k > 0 and _NAME_TOKEN.fullmatch(text[slice(*spans[k - 1])]) is not None
+
+
 def _english_items(source: str, spans, figures: list[tuple[int, int]]) -> dict[str, int]:
     items: dict[str, list[int]] = {}
     words = [source[s:e].lower() for s, e in spans]
@@ -228,7 +235,11 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             return respectively
     en_spans, ko_spans = _token_spans(source), _token_spans(target)
     en_values, ko_values = _figures(en_quantities, en_spans), _figures(ko_quantities, ko_spans)
-    shared = set(en_values) & set(ko_values)
+    # A name's own figure (Mistral 7B, Llama 3.1) belongs to the name wherever it stands:
+    # it is no figure of the things around it.
+    shared = {v for v in set(en_values) & set(ko_values)
+              if not _after_name(source, en_spans, en_values[v])
+              and not _after_name(target, ko_spans, ko_values[v])}
     if not shared:
         return []
     en_items = _english_items(source, en_spans, [q.span for q in en_quantities])

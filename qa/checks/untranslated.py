@@ -451,6 +451,7 @@ def _repeat_findings(pair: AlignedPair) -> list[Finding]:
 # ("you": a speech names the person it thanks, "I know you hate ..." said Priya 님이 ...)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:she|he|her|hers|him|his|they|them|their|you|your)\b",
                                re.IGNORECASE)
+_IT_OPENS = re.compile(r"(?:^|[.!?;:]\s+)(?:It|This)\b")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"(?:[A-Z]|[a-z]+[A-Z])[\w-]*(?:\.\w+)*")  # Dana, Whisper, vLLM, v0.3
 
@@ -480,7 +481,11 @@ def _names_a_pronoun(finding: Finding, pair: AlignedPair, lecture_words: set[str
     if name not in lecture_words:
         return False
     if finding.category == "untranslated":
-        return _PERSONAL_PRONOUN.search(pair.source_text) is not None
+        # (and a sentence's subject "It" said as the name with its subject particle:
+        # "It shines in zero-shot settings" said HyDE가 빛을 발하는 건)
+        return _PERSONAL_PRONOUN.search(pair.source_text) is not None or (
+            _IT_OPENS.search(pair.source_text) is not None
+            and target.startswith(("가", "이", "는", "은"), finding.span[1]))
     return (finding.category == "addition" and target.startswith("의", finding.span[1])
             and _POSSESSIVE_PRONOUN.search(pair.source_text) is not None)
 

@@ -32,7 +32,9 @@ VERB_STEMS = [
     ("생성|만들", "generat|creat|produc|build|built"),
     ("확인|검사|검증", "check|verif|validat|confirm"), ("측정", "measur"),
     ("배포", "deploy|ship|shipped|shipping"), ("보내|전송", "send|sent|transmit"),
-    ("넘", "exceed"), ("따르", "follow"), ("반영", "reflect"),
+    ("넘기|넘어서|넘", "exceed|surpass|above"), ("따르", "follow"), ("반영", "reflect"),
+    ("받", "receiv|deliver|got"),
+    ("건너뛰|건너뛴|스킵", "skip|skipped|skipping"), ("겹치|겹쳐|겹친", "overlap"),
     ("인식|감지|탐지|잡아내", "recogniz|recognis|detect|catch|caught"),
     ("성공", "succeed"), ("끝나|완료", "finish|complet"),
     ("시작", "start|begin|began|beginning"), ("기억", "remember"), ("도움이 되", "help"),
@@ -48,5 +50,8 @@ VERB_STEMS = [
 
 
 # (Korean stems, the English verbs with their endings)
-VERBS = [(ko, re.compile(rf"\b(?:{en})(?:s|es|ed|d|ing|e|y|ies|ied|ying)?\b", re.IGNORECASE))
+# (and with re- before it: "retrain, re-evaluate, redeploy" are 재학습, 재평가, 재배포; not
+# recall, restore or resort, which are other words)
+VERBS = [(ko, re.compile(rf"\b(?:re-?(?!call|store|sort))?(?:{en})"
+                         rf"(?:s|es|ed|d|ing|e|y|ies|ied|ying)?\b", re.IGNORECASE))
          for ko, en in VERB_STEMS]
