@@ -190,7 +190,7 @@ _EN_SOFT_WORD = re.compile(
     r"|\bhalf an? hour\b|\b(?:a|an|one)\s(?=(?:year|month|week|day|hour|minute|second|"
     r"century|decade|mile|meter|metre|kilometer|dollar|pound)\b)"
     r"|\b(?:every|each)\s(?=(?:dollar|penny|cent|pound|euro)\b)"  # "every dollar" is 1달러도
-    r"|\bquarters?\b|\b(?:high school|college|university) (?:freshman|sophomore|junior|senior)\b"
+    r"|\bquarters?\b|\bfortnights?\b|\b(?:high school|college|university) (?:freshman|sophomore|junior|senior)\b"
     r"|\bblue ribbons?\b|\bgold medals?\b|\b(?:top|grand) prize\b"  # 1등, 금메달
     r"|\b(?:" + "|".join(ENGLISH_SOFT_WORDS) + r")\b", re.IGNORECASE)
 _EN_NUMBER_WORD = re.compile(
@@ -221,6 +221,8 @@ def _soft_values(word: str) -> list[float]:
     if school_year:  # "a high school junior" is 고등학교 2학년 (Korea's three-year school)
         return {"freshman": [1], "sophomore": [1, 2], "junior": [2, 3],
                 "senior": [3, 4]}[school_year.group(1)]
+    if w in ("fortnight", "fortnights"):
+        return [2, 14]  # 2주, 14일 (a count of them stays the other numbers' business)
     if w == "quarters":
         return [25]  # coins: "mostly in quarters" is 25센트 동전 (a year's quarters are 분기)
     if w in ("a", "an", "one", "the", "this", "last", "past", "every", "each") or \
@@ -419,8 +421,8 @@ _NUMBER_WORDS = frozenset(ENGLISH_UNITS) | frozenset(ENGLISH_SCALES)
 _SOFT_WORD_KEYS = (frozenset(ENGLISH_ORDINALS) | frozenset(ENGLISH_MONTHS)
                    | frozenset(ENGLISH_SOFT_WORDS)
                    | {tens + ordinal for tens in _TENS.split("|") for ordinal in ENGLISH_ORDINALS}
-                   | {"hundredth", "thousandth", "quarter", "quarters", "freshman", "sophomore",
-                      "junior", "senior", "ribbon", "ribbons", "medal", "medals", "prize",
+                   | {"hundredth", "thousandth", "quarter", "quarters", "fortnight", "fortnights",
+                      "freshman", "sophomore", "junior", "senior", "ribbon", "ribbons", "medal", "medals", "prize",
                       "year", "month", "week", "day", "hour", "minute",
                       "second", "century", "decade", "mile", "meter", "metre", "kilometer",
                       "dollar", "pound", "penny", "cent"})
@@ -565,6 +567,7 @@ KOREAN_COUNTERS = sorted([
     "km", "kg", "cm", "mm", "m", "g",
 ], key=len, reverse=True)
 _KO_COUNTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")
+KOREAN_COUNTER_AFTER = _KO_COUNTER  # (for the checks: a counter right after a figure)
 # Latin name followed by a number that is not a Korean amount: "GPT 41", "GPT-4", "GPT4o".
 _KO_LATIN_LABEL = re.compile(
     r"\b([A-Za-z][A-Za-z]*)[\s-]?(\d+(?:\.\d+)*[a-z]?)(?![\d,.]*\s?[십백천만억조%\d])"
@@ -621,7 +624,7 @@ _KO_WORD_NUMBER = re.compile(  # (not 71%만 일치 or logprob만: "only")
 _KO_DETERMINER_NUMBERS = {"한", "두", "세", "석", "네", "스무", "첫"}
 # 둘 before a noun is a verb (체스 둘 사람, 둘 곳): the number says 두 there; 둘 다, 둘 중,
 # 둘씩 are the number
-_VERB_BEFORE_A_NOUN = re.compile(r" (?!다|중|모두|뿐|밖에|만|도|이서|사이|다가|정도|이상|이하|"
+_TWO_AS_A_VERB = re.compile(r" (?!다|중|모두|뿐|밖에|만|도|이서|사이|다가|정도|이상|이하|"
                                  r"또는|혹은|아니면|그리고|하나|한|두|세|셋|네|넷|다섯|여섯|일곱|"
                                  r"여덟|아홉|열|스물|스무)[가-힣]")
 # 천만에요, 천만의 말씀 ("not at all"), not 천만에 달하는 ("reaching ten million")
@@ -742,7 +745,7 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         if m.group(1) == "천만" and _NOT_AT_ALL.match(text, m.end()):
             continue  # 천만에요, 천만의 말씀: "not at all"
-        if m.group(1) == "둘" and _VERB_BEFORE_A_NOUN.match(text, m.end()):
+        if m.group(1) == "둘" and _TWO_AS_A_VERB.match(text, m.end()):
             continue  # 체스 둘 사람: 두다 ("to play") before a noun; the number is 두 사람
         counter = _KO_COUNTER.match(text, m.end())
         unit = counter.group(1) if counter else None
@@ -757,24 +760,7 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
                 and not text[:m.start()].rstrip().endswith(tuple("0123456789")))
         found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),
                               soft=not hard, unit=unit))
-    return tuple(_and_a_half_said(text, sorted(found, key=lambda q: q.span)))
-
-
-# 4일 반, 1시간 반: a count and a half ("four and a half days"), 반 after the counter
-_KO_AND_A_HALF = re.compile(r"\s?반(?![가-힣])")
-
-
-def _and_a_half_said(text: str, found: list[Quantity]) -> list[Quantity]:
-    halves = []
-    for k, q in enumerate(found):
-        if q.unit is None or q.soft:
-            continue
-        at = text.find(q.unit, q.span[1])
-        half = _KO_AND_A_HALF.match(text, at + len(q.unit)) if at >= 0 else None
-        if half and at - q.span[1] <= 1:
-            found[k] = replace(q, value=q.value + 0.5)
-            halves.append((half.end() - 1, half.end()))
-    return [q for q in found if q.span not in halves]
+    return tuple(sorted(found, key=lambda q: q.span))
 
 
 def korean_rendering(value: float) -> str:

@@ -72,7 +72,9 @@ gpu_power_thermals, retrieval_query_expansion, tensor_parallel_comm,
 embedding_model_distillation, long_context_vs_rag_vs_finetune, sharded_checkpoint_formats,
 structured_extraction_validation, system_prompt_leak_canaries, triton_kernel_fusion,
 agent_handoffs_multi, dataset_synthetic_math, eval_human_preference_arena,
-llm_output_moderation_pipeline, prefill_decode_disaggregation and vector_quantization_pq (machine
+llm_output_moderation_pipeline, prefill_decode_disaggregation, vector_quantization_pq,
+code_agent_sandboxes, gpu_utilization_mfu, llm_translation_eval, retrieval_freshness_ttl,
+rlhf_reward_overoptimization and speculative_decoding_medusa (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -92,8 +94,8 @@ theater_director_closing, food_bank_volunteer_night, librarian_award_speech,
 crossing_guard_thanks, fire_station_open_house, beekeeper_club_toast, county_fair_closing,
 harbor_festival_welcome, museum_volunteer_gala, chess_club_anniversary,
 lighthouse_keeper_farewell, rowing_club_regatta_dinner, village_fete_opening,
-allotment_society_awards, school_reunion_toast, bike_club_charity_ride and
-community_choir_anniversary (correct
+allotment_society_awards, school_reunion_toast, bike_club_charity_ride,
+community_choir_anniversary, ferry_terminal_reopening and quiz_night_champions (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -1021,6 +1023,25 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      "prefill_decode_disaggregation.ko.vtt", 11, set()),
     ("vector_quantization_pq", "vector_quantization_pq.en.srt", "vector_quantization_pq.ko.srt",
      13, {18}),
+    # Round 85 (code-agent sandboxes, MFU, MT evaluation, index freshness, reward
+    # over-optimization, Medusa; ferry_terminal_reopening and quiz_night_champions are correct
+    # speeches whose flags left are on meaning).
+    ("code_agent_sandboxes", "code_agent_sandboxes.en.vtt", "code_agent_sandboxes.ko.vtt", 12,
+     set()),
+    ("ferry_terminal_reopening", "ferry_terminal_reopening.en.srt",
+     "ferry_terminal_reopening.ko.srt", 0, {9, 13, 37, 43}),
+    ("gpu_utilization_mfu", "gpu_utilization_mfu.en.srt", "gpu_utilization_mfu.ko.srt", 17,
+     set()),
+    ("llm_translation_eval", "llm_translation_eval.en.srt", "llm_translation_eval.ko.srt", 13,
+     {36}),
+    ("quiz_night_champions", "quiz_night_champions.en.vtt", "quiz_night_champions.ko.vtt", 0,
+     {23, 32, 36, 56}),
+    ("retrieval_freshness_ttl", "retrieval_freshness_ttl.en.vtt",
+     "retrieval_freshness_ttl.ko.vtt", 11, {48}),
+    ("rlhf_reward_overoptimization", "rlhf_reward_overoptimization.en.vtt",
+     "rlhf_reward_overoptimization.ko.vtt", 15, {9, 27}),
+    ("speculative_decoding_medusa", "speculative_decoding_medusa.en.vtt",
+     "speculative_decoding_medusa.ko.vtt", 11, {38}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -137,7 +137,8 @@ OPPOSITES = [
                        r"parameters|words|files|items|samples|dollars|hours|GPUs)\b)|"
                        # ("produce higher scores than", not "more often than not")
                        r"(?:higher|more|larger|greater|bigger|longer) (?!often than not)"
-                       r"(?:[a-z]+ ){1,2}than|exceed(?:s|ed|ing)?|over(?= \d)|over,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
+                       r"(?:[a-z]+ ){1,2}than|exceed(?:s|ed|ing)?|over(?= \d)|"
+                       r"over,? (?:say|about|roughly|around|like|maybe),? (?=\d)|"
                        r"(?:cross|top)(?:s|es|ped|ed|ping|ing)? (?=\d)|whichever is "
                        r"(?:higher|greater|larger)|(?:well |just )?over (?:half|a third|a quarter)|"
                        r"over the (?:threshold|limit|cutoff|line)|"
@@ -218,10 +219,21 @@ OPPOSITES = [
      ("killed", _en(r"kill(?:s|ed|ing)?|die[sd]?|dying|dead|eliminat\w+|wiped out|remov\w+|"
                     r"drop\w*|discard\w*|prun\w+|filter\w* out|deleted?"),
       _ko(r"(?<!중복 )제거(?:된|됐|돼|되|당)|죽(?:었|은|는다|어)|사멸|잡혔|잡힌"))),
+    # ("the reference model ... kept frozen" said 같이 업데이트해요)
+    # (고정 alone is also "pinned", "locked in": only with weights or a model)
+    (("frozen", _en(r"frozen|freez(?:e|es|ing)|kept fixed"),
+      _ko(r"동결|얼려|얼린|프리즈|(?:가중치|파라미터|백본|모델|체크포인트)(?:를|을|는|은|가|이)? 고정")),
+     ("updated", _en(r"updat\w+|trains?|trained|training|fine-?tun\w+|learns?|learned"),
+      _ko(r"업데이트(?:하|해|했|돼|되|된)|갱신(?:하|해|했|돼|되|된)|학습(?:시키|시킨|시켜|하|해|했|돼|되|된)|"
+          r"훈련(?:시키|시킨|시켜|하|해|했)"))),
+    # ("optimize against their minimum" said 그 평균값에)
+    (("the minimum", _en(r"(?<!at )minimum|(?<!at )the min\b|smallest value"),
+      _ko(r"최솟값|최소값|최소치")),
+     ("the mean", _en(r"mean|average|averag\w+"), _ko(r"평균"))),
     (("lenient", _en(r"lenient|forgiving|permissive|looser|weaken(?:s|ed|ing)?|"
                      r"loosen(?:s|ed|ing)?|relax(?:es|ed|ing)?"), _ko(r"관대|너그러|느슨|후한|후하")),
      ("strict", _en(r"strict(?:er|est|ly)?|harsh(?:er|est)?|stringent|unforgiving"),
-      _ko(r"엄격|까다로|깐깐|엄한|빡빡"))),
+      _ko(r"엄격|까다로|깐깐|엄한|빡빡|예민|민감"))),
     (("linear", _en(r"linear(?:ly)?"), _ko(r"선형|1차")),
      ("quadratic", _en(r"quadratic(?:ally)?"), _ko(r"이차|2차|제곱"))),
     (("cheaper", _en(r"cheap(?:er|est|ly)?|inexpensive|less expensive|less costly"),
@@ -250,7 +262,8 @@ OPPOSITES = [
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
     # ("9.2 seconds end to end" said 중앙값 ... 엔드투엔드: a median, a whole trip)
-    (("the middle", _en(r"middle|cent(?:er|re)"), _ko(r"중간|가운데|중앙(?!값)")),
+    (("the middle", _en(r"middle|cent(?:er|re)|halfway|half-way|midway"),
+      _ko(r"중간|가운데|중앙(?!값)")),
      ("the end", _en(r"(?<!end to )(?<!end-to-)ends?(?! to end)(?!-to-end)|ending|edges?"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분|양 끝|가장자리"))),
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever|almost no|hardly any|"
                     r"barely any|next to no"), _ko(r"드물|좀처럼|거의 없")),
@@ -777,11 +790,13 @@ OPPOSITES = [
                       r"approximately"),
       _ko(r"(?<=\d)\s?(?:GB|MB|TB|%|개|명|배|달러|시간|초|분)?\s?가까이|육박"))),
     # "less accurate on long documents" said 짧은 문서에서는
-    (("long ones", _en(r"long (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|summar(?:y|ies)|"
+    (("long ones", _en(r"long (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|"
+                       r"summar(?:y|ies)|"
                        r"answers?|outputs?|videos?|files?|conversations?|passages?|articles?)"),
       _ko(r"(?<![가-힣])긴 (?:문서|텍스트|글|컨텍스트|입력|프롬프트|시퀀스|답|출력|영상|비디오|파일|대화|"
           r"구절|기사|요약)")),
-     ("short ones", _en(r"short (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|summar(?:y|ies)|"
+     ("short ones", _en(r"short (?:documents?|texts?|contexts?|inputs?|prompts?|sequences?|"
+                        r"summar(?:y|ies)|"
                         r"answers?|outputs?|videos?|files?|conversations?|passages?|articles?)"),
       _ko(r"짧은 (?:문서|텍스트|글|컨텍스트|입력|프롬프트|시퀀스|답|출력|영상|비디오|파일|대화|"
           r"구절|기사|요약)"))),
@@ -1134,7 +1149,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             continue  # 더 싼 게 아니라요: the cue denies the other side, as the English does
         if _only_denied(en_said, source):
             # "isn't cheap" said 비싸요, "not a small trap" 큰 함정: the other side asserted
-            # says what the English's denial means
+            # says what the English's denial means; but denied too, it is the other side
+            # denied ("no outbound network access" said 인바운드 네트워크 접근이 전혀 없어야)
+            if _KO_DENIED_IN_CLAUSE.match(target, wrong.end()):
+                findings.append(Finding(NAME, "accuracy/mistranslation", "major",
+                                        f"the English says not {said}, the cue says not "
+                                        f"{other} ({wrong.group()}): turned round",
+                                        span=wrong.span(), weight=0.7))
             continue
         if ko_said.search(target) and said in _SAID_TOGETHER:
             continue
@@ -1189,6 +1210,7 @@ _EN_DENIED_JUST_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?:(?:that|so
                                     re.IGNORECASE)
 
 
+_KO_DENIED_IN_CLAUSE = re.compile(r"[^.,?!]{0,20}?(?:없(?:어|다|습|고|는|을|이)|않|아니|못 |금지)")
 _EN_CONTRAST_DENIES = re.compile(r",\s*(?:and\s+)?not\s+$", re.IGNORECASE)
 
 

@@ -249,6 +249,10 @@ def _survives(name: SourceName, target: str, by_sound: bool = True) -> bool:
     """Whether the target keeps the name in Latin letters or (`by_sound`) transliterated."""
     if _name_start_pattern(name.text.lower()).search(target.lower()):
         return True
+    # A unit's prefix may be written as its symbol: teraFLOPS as TFLOPS, gigabits as Gbits
+    short = _SI_PREFIX.sub(lambda m: _SI_SYMBOLS[m.group(1).lower()], name.text)
+    if short != name.text and _name_start_pattern(short.lower()).search(target.lower()):
+        return True
     # Korean has no plural: ViTs is ViT.
     if name.text.endswith("s") and len(name.text) > 3 and \
             _name_start_pattern(name.text[:-1].lower()).search(target.lower()):
@@ -267,6 +271,8 @@ def _survives(name: SourceName, target: str, by_sound: bool = True) -> bool:
     return _parts_said(name.text, target)
 
 
+_SI_PREFIX = re.compile(r"^(kilo|mega|giga|tera|peta|exa)(?=[A-Za-z])", re.IGNORECASE)
+_SI_SYMBOLS = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "exa": "E"}
 # the parts of a name written in camel case: giga|FLOPs, Llama|Index
 _CASE_PARTS = re.compile(r"[A-Z]{2,}[a-z]?(?![a-z])|[A-Z]?[a-z]{2,}")
 _LATIN_OR_HANGUL = re.compile(r"[A-Za-z]+|[가-힣]+")

@@ -19,10 +19,10 @@ from dataclasses import replace
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.checks.sounds import sounded
 from qa.model import AlignedPair, Finding
-from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_COUNTERS, KOREAN_DAY_COUNTS,
-                        KOREAN_ORDINAL_WORDS, MONTH_NAMES, Quantity, english_labels,
-                        english_quantities, korean_quantities, korean_rendering, labels_counting,
-                        plain_value)
+from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_COUNTER_AFTER,
+                        KOREAN_DAY_COUNTS, KOREAN_ORDINAL_WORDS, MONTH_NAMES, Quantity,
+                        english_labels, english_quantities, korean_quantities, korean_rendering,
+                        labels_counting, plain_value)
 
 NAME = "numbers_mismatch"
 
@@ -681,15 +681,13 @@ def _meaning_changes(matched, pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-_KO_COUNTER_AFTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")
-
-
 def _also_with_unit(t: Quantity, english_unit: str, target: str) -> bool:
     """Whether the cue also writes t's figure with the English's unit: "felt more like forty
     years" said 그 40분이 40년처럼 (the minutes are the cue before's)."""
     units = UNITS[english_unit][1]
     # (the whole counter: 900기가비트 is no 900기가)
-    return any((counter := _KO_COUNTER_AFTER.match(target, m.end())) and counter.group(1) in units
+    return any((counter := KOREAN_COUNTER_AFTER.match(target, m.end()))
+               and counter.group(1) in units
                for m in re.finditer(rf"(?<![\d.,]){re.escape(t.text)}", target))
 
 
@@ -767,6 +765,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
                if not _the_two_of_them(t, pair.target.text, source)]
     targets = sorted(targets + labels_counting(source, pair.target.text, sources),
                      key=lambda q: q.span)
+    targets = _and_a_half_said(pair.target.text, targets, sources)
     if not sources and not targets:  # (three cues in four): only what needs no quantity
         return _quantity_free_changes(pair)
     if not (any(s.text.lower() in ENGLISH_ORDINALS for s in sources)
@@ -837,6 +836,28 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         findings.extend(d for d in _date_changes(pair) if not any(
             f.span and f.span[0] < d.span[1] and d.span[0] < f.span[1] for f in findings))
     return findings
+
+
+# 4일 반, 1시간 반: a count and a half, 반 after the counter ("four and a half days")
+_KO_AND_A_HALF = re.compile(r"\s?반(?![가-힣])")
+
+
+def _and_a_half_said(target: str, targets: list[Quantity],
+                     sources: list[Quantity]) -> list[Quantity]:
+    """The targets with a count and its 반 read as one value where the English says that
+    value ("four and a half days" said 4일 반). (Only then: a figure that differs is reported
+    as written, so that its fix replaces the figure, not the 반 after it.)"""
+    halves = []
+    for k, t in enumerate(targets):
+        if t.unit is None or t.soft or not any(_same(s.value, t.value + 0.5) for s in sources):
+            continue
+        at = target.find(t.unit, t.span[1])
+        half = _KO_AND_A_HALF.match(target, at + len(t.unit)) if 0 <= at - t.span[1] <= 1 \
+            else None
+        if half:
+            targets[k] = replace(t, value=t.value + 0.5)
+            halves.append((half.end() - 1, half.end()))
+    return [t for t in targets if t.span not in halves]
 
 
 # "They crossed the line together" is 두 사람은 … 함께: Korean names a pair by its number.
@@ -982,7 +1003,8 @@ _PERIODS = {
               r"\bday (?:after|by|in,? and) day\b|"
               r"\b(?:daily|nightly)\b|/day\b",
               # (하루 before its figure: 비용은 하루 약 1.20달러)
-              r"하루에|하루 ?(?:당|마다)|매일|밤마다|하루(?= (?:(?:약|대략|평균|최대|고작) )?[\d$₩])"),
+              r"하루에|하루 ?(?:당|마다)|매일|밤마다|하루(?= (?:(?:약|대략|평균|최대|고작) )?[\d$₩])|"
+              r"(?<![가-힣])일당"),
     # ("We met every Tuesday" is weekly too)
     "a week": (r"\b(?:per|a|each|every) (?:single )?(?:week|weekend|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bweekly\b|/wk\b|"
@@ -990,7 +1012,7 @@ _PERIODS = {
                r"매주|주당|일주일에(?!서)|한 ?주에(?!서)"),
     "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b|"
                 r"\bmonth (?:after|by|in,? and) month\b",
-                r"한 ?달에(?!서)|매달(?![리렸려린릴])|매월|(?<!개)월간|달마다|(?<![\d가-힣])월 \d"),
+                r"한 ?달에(?!서)|매달(?![리렸려린릴])|매월|(?<!개)월간|(?<![몇두세네\d] )달마다|(?<![\d가-힣])월 \d"),
     "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b|"
                r"\byear (?:after|by|in,? and) year\b",
                r"(?<!\d)1년에(?!서)|한 ?해에(?!서)|매년|연간|해마다|(?<![\d가-힣])연 \d"),

@@ -703,6 +703,9 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if negations and negations <= {"not", "n't"} and _EN_NOT_BLAME.search(source) \
             and _KO_UNDERSTOOD.search(target):
         return True  # "Honestly, I don't blame it." -> 솔직히 이해돼요
+    if negations and negations <= {"not", "n't"} and _EN_NOT_YET.search(source) \
+            and _KO_TOO_EARLY.search(target):
+        return True  # "don't hang up your pencils just yet" -> 연필 내려놓긴 일러요
     if negations and _EN_NOT_EVEN_WHEN.search(source) and _KO_LIKEWISE.search(target):
         return True  # "Not once. Not even when Jira said ..." -> ... 떠도 마찬가지였어요
     if negations and negations <= {"not", "n't"} and _EN_NOT_ENOUGH.search(source) \
@@ -755,7 +758,8 @@ _EN_ALWAYS = re.compile(r"\b(?:always|every time|invariably|without exception)\b
 _KO_NOT_ALWAYS = re.compile(r"(?:항상|늘|언제나|꼭|반드시|매번)[^.?!]{0,20}(?:건|게|것은|거는)\s?아니")
 # "Is that healthy? Hardly." said 건강에 좋냐고요? 별로요.
 # ("Bus duty in February? Hardly." said 설마요)
-_KO_NOT_REALLY = re.compile(r"(?<![가-힣])(?:별로(?:요|죠)|설마(?:요)?)(?![가-힣])")
+_KO_NOT_REALLY = re.compile(r"(?<![가-힣])(?:별로(?:요|죠)|설마(?:요)?)(?![가-힣])|"
+                            r"(?:ㄹ|을|일) 리가(?:요|\s?있)|[가-힣] 리가요")  # 그랬을 리가요
 # "Hardly a champion" said 챔피언감과는 거리가 멀었지만
 _KO_FAR_FROM = re.compile(r"거리가\s?(?:멀|먼)")
 _EN_NOTHING_COMPARED = re.compile(r"\bnothing (?:compared|next to)\b", re.IGNORECASE)
@@ -775,6 +779,8 @@ _EN_NEITHER_IS = re.compile(r"\b(?:neither|nor) (?:is|are|was|were|do|does|did|c
 _EN_NOT_WHEN_ANSWER = re.compile(r"\W*not (?:when|with|after|since|now that|while)\b",
                                  re.IGNORECASE)
 _KO_GIVEN_THAT = re.compile(r"(?:는데|은데|ㄴ데|니까|잖아)요?[.!?…\s]*$")
+_EN_NOT_YET = re.compile(r"(?:\bnot|n['’]t)\b[^.!?]*\byet\b", re.IGNORECASE)
+_KO_TOO_EARLY = re.compile(r"(?:기|긴|기엔|기에는)\s(?:아직\s)?(?:일러|이르|이릅|이른)")
 _EN_NOT_BLAME = re.compile(r"(?:\bnot|n['’]t) (?:really |entirely )?blame\b", re.IGNORECASE)
 _KO_UNDERSTOOD = re.compile(r"이해(?:가 )?(?:돼|되|가|해|할|합)|그럴 만|그럴 수도 있|무리(?:도|가) 아니")
 _KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요")
