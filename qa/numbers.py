@@ -365,13 +365,13 @@ _PARTS_OF_A_SCALE = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "a third": 1
 # (pattern, match -> (value, soft) or (value, soft, kind)), tried in this order
 # "zero point one" is 0.1, "two point five" 2.5 (digits after "point" are read one by one)
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_EN_POINT_DECIMAL = re.compile(r"\b(" + "|".join(_DIGIT_WORDS) + r"|ten) point ((?:(?:"
-                               + "|".join(_DIGIT_WORDS) + r")(?: |\b))+)", re.IGNORECASE)
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+_EN_POINT_DECIMAL = re.compile(r"\b(" + _DIGIT_WORD + r"|ten) point ((?:" + _DIGIT_WORD
+                               + r"(?: |\b))+)", re.IGNORECASE)
 
 
 # "Point four!" (0.4), "by just point two": a decimal said without its zero, where a
 # sentence or an amount's adverb opens it (not "at that point two teams")
-_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
 _EN_BARE_POINT_DECIMAL = re.compile(
     r"(?:(?<![^.!?\s])(?<![a-z,;:] )|"
     + "|".join(rf"(?<=\b{w} )" for w in ("just", "only", "by", "about", "roughly", "nearly",

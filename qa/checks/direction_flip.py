@@ -26,8 +26,7 @@ NAME = "direction_flip"
 
 
 # a date or a year, what "earlier than" and "later than" place a moment by
-_A_DATE = (r"(?=(?:January|February|March|April|May|June|July|August|September|October|"
-           r"November|December|\d{4}\b|\d{1,2}(?:st|nd|rd|th)\b))")
+_A_DATE = rf"(?=(?:{MONTH_NAMES}|\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)\b))"
 
 
 def _en(words: str) -> re.Pattern:
