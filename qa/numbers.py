@@ -66,7 +66,7 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "annual": 1, "annually": 1, "yearly": 1, "monthly": 1, "weekly": 1,
                       "daily": 1, "hourly": 1,
                       "zeros": 0, "zeroes": 0, "nothing": 0, "dime": 10,
-                      "nickel": 5,
+                      "nickel": 5, "tenner": 10, "fiver": 5,  # (a £10 note, a £5 note)
                       # a rating's steps: "keep only fours and fives" is 4점과 5점
                       "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6,
                       "sevens": 7, "eights": 8, "nines": 9,
@@ -559,7 +559,7 @@ _KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조
 # Counters and units after a number, longest first so 개월 wins over 개.
 KOREAN_COUNTERS = sorted([
     "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
-    "월", "일", "시간", "분", "초", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
+    "월", "일", "시간", "분", "초", "주년", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
     "단계", "턴", "라운드", "스텝", "에폭", "에포크", "쌍", "분위",  # (10분위: a decile)
     "대", "장", "위", "밀리초", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트",
     "그램", "리터", "달", "비트", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트",

@@ -74,7 +74,11 @@ structured_extraction_validation, system_prompt_leak_canaries, triton_kernel_fus
 agent_handoffs_multi, dataset_synthetic_math, eval_human_preference_arena,
 llm_output_moderation_pipeline, prefill_decode_disaggregation, vector_quantization_pq,
 code_agent_sandboxes, gpu_utilization_mfu, llm_translation_eval, retrieval_freshness_ttl,
-rlhf_reward_overoptimization and speculative_decoding_medusa (machine
+rlhf_reward_overoptimization, speculative_decoding_medusa, agent_stopping_criteria,
+llm_judge_position_bias, moe_expert_parallelism, prefix_caching_vllm, qat_vs_ptq_4bit,
+structured_decoding_grammars, distillation_logit_matching, embedding_rerank_cascade,
+kv_cache_prefix_sharing, lora_dropout_rank_ablation, rag_eval_groundedness and
+rlvr_math_rewards (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -95,7 +99,9 @@ crossing_guard_thanks, fire_station_open_house, beekeeper_club_toast, county_fai
 harbor_festival_welcome, museum_volunteer_gala, chess_club_anniversary,
 lighthouse_keeper_farewell, rowing_club_regatta_dinner, village_fete_opening,
 allotment_society_awards, school_reunion_toast, bike_club_charity_ride,
-community_choir_anniversary, ferry_terminal_reopening and quiz_night_champions (correct
+community_choir_anniversary, ferry_terminal_reopening, quiz_night_champions,
+tennis_club_centenary, bakery_retirement_party, sailing_club_trophy_night and
+library_centenary_gala (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -633,8 +639,10 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
     ("volunteer_award", "volunteer_award.en.vtt", "volunteer_award.ko.vtt", 0, {32, 52}),
     # Round 58 (LoRA rank and alpha, sampling settings in evaluation, rebuilding a vector
     # index, punctuation for ASR, and makerspace_opening, a correct speech).
-    ("lora_rank_selection", "lora_rank_selection.en.srt", "lora_rank_selection.ko.srt", 15,
-     {13, 60}),
+    # (14: cue 14's "halves ... drops" said 올라가요 is read with cue 13's "double the rank",
+    # a rise, so the widened pair says both ways)
+    ("lora_rank_selection", "lora_rank_selection.en.srt", "lora_rank_selection.ko.srt", 14,
+     {60}),
     ("llm_eval_sampling", "llm_eval_sampling.en.vtt", "llm_eval_sampling.ko.vtt", 16, {56}),
     ("vector_index_rebuilds", "vector_index_rebuilds.en.vtt", "vector_index_rebuilds.ko.vtt",
      14, {19}),
@@ -1042,6 +1050,45 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      "rlhf_reward_overoptimization.ko.vtt", 15, {9, 27}),
     ("speculative_decoding_medusa", "speculative_decoding_medusa.en.vtt",
      "speculative_decoding_medusa.ko.vtt", 11, {38}),
+    # Round 86 (stopping criteria of agents, LLM judges' biases, expert parallelism, prefix
+    # caching, QAT against PTQ, grammar-constrained decoding; tennis_club_centenary and
+    # bakery_retirement_party are correct speeches rendered freely, negations said positively,
+    # whose flags left are on meaning and on "never" said 늘/꼬박꼬박).
+    ("agent_stopping_criteria", "agent_stopping_criteria.en.srt",
+     "agent_stopping_criteria.ko.srt", 12, set()),
+    ("bakery_retirement_party", "bakery_retirement_party.en.srt",
+     "bakery_retirement_party.ko.srt", 0,
+     {7, 9, 11, 16, 17, 18, 20, 22, 25, 31, 33, 34, 35, 39, 45, 50, 55, 56}),
+    ("llm_judge_position_bias", "llm_judge_position_bias.en.vtt",
+     "llm_judge_position_bias.ko.vtt", 13, {5, 11, 35}),
+    ("moe_expert_parallelism", "moe_expert_parallelism.en.srt", "moe_expert_parallelism.ko.srt",
+     9, {34}),
+    ("prefix_caching_vllm", "prefix_caching_vllm.en.vtt", "prefix_caching_vllm.ko.vtt", 9,
+     set()),
+    ("qat_vs_ptq_4bit", "qat_vs_ptq_4bit.en.vtt", "qat_vs_ptq_4bit.ko.vtt", 11, {44}),
+    ("structured_decoding_grammars", "structured_decoding_grammars.en.srt",
+     "structured_decoding_grammars.ko.srt", 8, set()),
+    ("tennis_club_centenary", "tennis_club_centenary.en.vtt", "tennis_club_centenary.ko.vtt", 0,
+     {2, 3, 20, 26, 36, 39, 41, 42, 44, 48}),
+    # Round 87 (KV-cache block sharing, a retriever-reranker cascade, RL with verifiable
+    # rewards, logit distillation, LoRA ablations, groundedness; sailing_club_trophy_night and
+    # library_centenary_gala are correct speeches whose flags left are on meaning and on
+    # negations said by their opposite: "never once agreed" said 매번 의견이 분분).
+    ("distillation_logit_matching", "distillation_logit_matching.en.srt",
+     "distillation_logit_matching.ko.srt", 11, set()),
+    ("embedding_rerank_cascade", "embedding_rerank_cascade.en.vtt",
+     "embedding_rerank_cascade.ko.vtt", 14, set()),
+    ("kv_cache_prefix_sharing", "kv_cache_prefix_sharing.en.srt",
+     "kv_cache_prefix_sharing.ko.srt", 11, {56}),
+    ("library_centenary_gala", "library_centenary_gala.en.srt", "library_centenary_gala.ko.srt",
+     0, {11, 12, 16, 36, 52}),
+    ("lora_dropout_rank_ablation", "lora_dropout_rank_ablation.en.vtt",
+     "lora_dropout_rank_ablation.ko.vtt", 12, set()),
+    ("rag_eval_groundedness", "rag_eval_groundedness.en.srt", "rag_eval_groundedness.ko.srt", 7,
+     set()),
+    ("rlvr_math_rewards", "rlvr_math_rewards.en.vtt", "rlvr_math_rewards.ko.vtt", 11, set()),
+    ("sailing_club_trophy_night", "sailing_club_trophy_night.en.vtt",
+     "sailing_club_trophy_night.ko.vtt", 0, {6, 14, 18, 22, 23, 28, 30, 43, 54, 55, 59}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

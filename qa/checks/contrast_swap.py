@@ -69,7 +69,8 @@ _KO_DENIED = re.compile(r"(" + _KP + r"{1,40}?)(?:\s?(?:이|가)?\s?(?<!뿐)(?<!
 _KO_PASSED_OVER = re.compile(r"(" + _KP + r"{1,40}?)(?:보다는?|\s대신에?)(?![가-힣])")
 _LOCATIVE_TOPIC = re.compile(r"(?:에서|에게|에|으로|로)(?:는|은)$")
 _COMPARISON_TAIL = re.compile(r"\s+(?:by|on|in|at|for|across|when|while|if)\s+", re.IGNORECASE)
-_LOCATIVE = re.compile(r"(?:에서|에게|에|으로|로|와|과|하고)$")
+# (and a distributive, expert마다 공평한 몫보다: "than each expert's fair share")
+_LOCATIVE = re.compile(r"(?:에서|에게|에|으로|로|와|과|하고|마다)$")
 # ... and what it says is unfit: Y에는 적합하지 않아요, Y 데는 못 써요.
 _KO_UNFIT = re.compile(r"(" + _KP + r"{1,40}?)\s?(?:데는|데에는|에는|에선|에서는)\s(?:별로\s|전혀\s)?"
                        r"(?:(?:적합하|좋|맞|알맞|유용하)지\s?않|쓸 수 없|못 써|부적합)")
@@ -87,7 +88,8 @@ _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 
 # bigger the model", said of both sides), and the affirmed side said first, 도구이지 기본
 # 설정이 아니에요 ("a tool, not a default setting")
 # (and a condition: 0이면 우연보다 ..., "if 0, than chance")
-_CLAUSE_ENDS = ("수록", "니까", "는데", "은데", "이지", "이면", "하면", "으면", "라면", "다면", "되면")
+_CLAUSE_ENDS = ("수록", "니까", "는데", "은데", "이지", "이면", "하면", "으면", "라면", "다면", "되면",
+                "두면", "쓰면", "주면", "보면")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
 
 

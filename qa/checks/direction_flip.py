@@ -88,6 +88,9 @@ OPPOSITES = [
                          r"seven|eight|nine|ten)"),
       _ko(r"최소|최솟|최저|적어도"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
+                   # ("double the rank" is 두 배로 늘리면; not a double check or quotes)
+                   r"doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|(?:double|triple) (?:the|it|that|this|"
+                   r"your|our|its|their)\b|"
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
                    r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)|"
                    # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
@@ -115,8 +118,10 @@ OPPOSITES = [
                     r"half a) (?:points?|percent|percentage points?)|"
                     r"go(?:es|ing)? (?:below|under)|went (?:below|under)|"
                     r"decay(?:s|ed|ing)?|downweight\w*|"
-                    r"shrink\w*|shrank|lower(?:s|ed|ing)|go(?:es)? down|went down|cut(?:s|ting)?|"
-                    r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down"),
+                    r"shrink\w*|shrank|shorten\w*|lower(?:s|ed|ing)|go(?:es)? down|went down|"
+                    r"cut(?:s|ting)?|(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down|"
+                    r"halv(?:e|es|ed|ing)|in half|"
+                    r"up or down|down or up"),  # ("nudge it up or down" is 올리거나 내려요)
       # (뿌리를 깊이 내려요: roots grow deep)
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
           r"(?<!깊이 )(?<!뿌리를 )(?<!뿌리가 )내려|"
@@ -145,7 +150,9 @@ OPPOSITES = [
       # (다음 단계로 넘어가세요 is "move on": 넘어가 crosses a figure only)
       _ko(r"이상(?![한하해적치])|초과|넘(?:는|으|게|어(?!가)|을|었|은|고)|"
           r"\d[\d,.]*\s?(?:%|퍼센트|[가-힣]{1,5})?(?:을|를)\s?넘어가|남짓|보다 " + _BETWEEN + _ADVERB +
-          r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도|최소한|최소(?= ?(?:\d|한 |두 |세 |네 |다섯 ))|"
+          # (적어도 before a count: "Well, shorter than last year" said 적어도 작년보다는 짧게)
+          r"(?:많|크|큰|길|긴|높)|웃도|상회|적어도(?=\s?(?:[\d$]|한 |두 |세 |네 |다섯 |하나|절반|반))|"
+          r"최소한|최소(?= ?(?:\d|한 |두 |세 |네 |다섯 ))|"
           r"중 (?:높은|큰|많은)")),
      ("less than", _en(r"less than|fewer than|smaller than|shorter than|lower than|below|"
                        r"at most|at best|under(?= \d)|no more than|not more than|"
@@ -339,8 +346,10 @@ OPPOSITES = [
                          r"\d[\d,.]* times \$?\d"),
       _ko(r"곱하|곱해|곱한|곱합|곱했")),
      # ("scales by alpha over the square root of rank" divides)
+     # (and "multiplied by alpha over rank": a ratio of two hyperparameters)
      ("dividing", _en(r"divid(?:e|es|ed|ing)|\w+ over (?:the )?(?:square root|sqrt|sum|total|"
-                      r"number|count|norm)"), _ko(r"나누|나눠|나눈|나눕|나눴"))),
+                      r"number|count|norm|rank|r|n|k|d|batch size)"),
+      _ko(r"나누|나눠|나눈|나눕|나눴"))),
     (("user space", _en(r"user[ -]?(?:space|land|mode)"), _ko(r"사용자 공간|유저 ?공간|유저 ?스페이스|사용자 모드")),
      ("kernel space", _en(r"kernel[ -]?(?:space|mode)"), _ko(r"커널 공간|커널 ?스페이스|커널 모드"))),
     (("egress", _en(r"egress|outbound"), _ko(r"이그레스|아웃바운드|송신")),
@@ -464,7 +473,7 @@ OPPOSITES = [
       _ko(r"곱하기|곱셈"))),
     (("newer ones", _en(r"newer|and later|or later|and up\b|onwards?"), _ko(r"이후 (?:모델|기기|버전)|신형|최신 기기")),
      ("older ones", _en(r"older|and earlier|or earlier|and below"), _ko(r"이전 (?:모델|기기|버전)|구형"))),
-    (("sooner", _en(r"sooner|earlier"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
+    (("sooner", _en(r"sooner|earlier|(?:too|so|very|quite) early"), _ko(r"일찍|더 빨리|먼저|이른|이르게")),
      ("later", _en(r"later|belatedly"), _ko(r"늦게|늦은|늦어|나중에"))),
     (("much", _en(r"by a wide margin|by far|significantly|dramatically|substantially|"
                   r"considerably|quite a bit|a lot (?:more|less|better|worse|faster|slower)"),
@@ -479,7 +488,10 @@ OPPOSITES = [
     (("most", _en(r"most|(?:the )?(?:vast )?majority|nearly all|almost all|the bulk of|"
                   r"the lion's share"),
       _ko(r"대부분|대다수|거의 모든|거의 다")),
-     ("some", _en(r"only some|only a few|a few of|a handful|a minority|some of (?:them|these|those|the)|"
+     # ("a few experts get most of the tokens" is 몇몇 expert에 토큰 대부분이)
+     ("some", _en(r"only some|only a few|a few(?! (?:more|less|times|seconds|minutes|hours|days|"
+                  r"weeks|months|years|percent|points)\b)|a handful|a minority|"
+                  r"some of (?:them|these|those|the)|"
                   r"a (?:small |tiny )?fraction of|a small number of"),
       _ko(r"(?<!의 )일부(?:만|분)?|몇몇|소수"))),  # (not X의 일부, "part of X")
     (("longer", _en(r"longer|lengthier|more verbose|wordier"),
@@ -737,7 +749,10 @@ OPPOSITES = [
                         r"pass(?:es|ed|ing)?"),
       _ko(r"성공|통과(?!하지 ?못|하지 않|를 못|에 실패|가 안|가 되지 않|하는지|할지|했는지|"
           r"\s?여부)")),  # (통과하는지: "whether it passes")
-     ("failed", _en(r"fail(?:s|ed|ing|ures?)?|unsuccessful|reject(?:s|ed|ing)?"),
+     # ("one if it passes, zero if it doesn't" says the failure by the bare "doesn't")
+     ("failed", _en(r"fail(?:s|ed|ing|ures?)?|unsuccessful|reject(?:s|ed|ing)?|"
+                    r"if (?:it|they|not) (?:doesn['’]t|don['’]t|does not|do not|not)"
+                    r"(?=\s*[,.;!?]|$)"),
       _ko(r"실패|통과하지 ?못|통과 ?못|탈락"))),
     # "the old budget was suddenly too loose" said 너무 빠듯해졌어요
     (("too loose", _en(r"too (?:loose|generous|lenient|lax|permissive)"),
@@ -1048,6 +1063,11 @@ OPPOSITES = [
      # (마지막으로 is "finally", a list's last item, which English says too)
      ("last of all", _en(r"(?<=\w )last(?=[,.;]|$)|last of all|finally|lastly"),
       _ko(r"맨 마지막|가장 마지막|제일 마지막|가장 나중|맨 나중|제일 나중"))),
+    # ("replan only when an observation contradicts the plan" said 계획과 일치할 때만)
+    (("contradicting", _en(r"contradict\w*|conflicts? with|disagrees? with|inconsistent with"),
+      _ko(r"모순|상충|어긋|충돌|반하는|반할")),
+     ("matching", _en(r"match(?:es|ed)?|agrees? with|(?<!in)consistent with|lines? up with"),
+      _ko(r"일치(?!하지\s?(?:않|못))|부합(?!하지)"))),
     # "drop pairs where both responses score below 5" said 두 응답 중 하나라도
     (("both", _en(r"(?<!n't )(?<!not )both"), _ko(r"둘 다|양쪽 다|양쪽 모두|두 [가-힣]+ 모두|둘 모두")),
      ("either one", _en(r"(?<!n't )(?<!not )(?:either (?:one|of (?:them|the two|those))|"

@@ -79,7 +79,9 @@ _CALENDAR = MONTH_NAMES + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|the|and|in|on|for|de|von|van)?\s*"
                         rf"(?!(?:{_CALENDAR})\b)[A-Z][a-z]+)+")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*)(s?)(?![A-Za-z0-9])")
-_CAMEL_OR_ALNUM = re.compile(r"\b(?=[A-Za-z0-9]*[a-z][A-Z]|[A-Za-z]+\d|\d+[A-Za-z]{2,})"
+# (capitals run into a word: SGLang, XGrammar, NVLink; not LLMs or APIs)
+_CAMEL_OR_ALNUM = re.compile(r"\b(?=[A-Za-z0-9]*[a-z][A-Z]|[A-Za-z]+\d|\d+[A-Za-z]{2,}|"
+                             r"[A-Z]{2,}[a-z]{2,})"
                              r"[A-Za-z][A-Za-z0-9]*\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'s)?\b")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
@@ -439,10 +441,12 @@ def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list
                 weight=0.85))
             continue
         if forms is not None and name.kind != "acronym":
+            other_form = next((f for f in forms if f.lower() != name.text.lower()),
+                              "a transliteration")
             findings.append(Finding(
                 NAME, "names", "major",
                 f'the name "{name.text}" is lost: the cue has neither {name.text} nor '
-                f'{forms[0] if forms else "a transliteration"}', weight=0.8))
+                f'{other_form}', weight=0.8))
             continue
         if name.kind in ("acronym", "technical"):
             kind = name.kind

@@ -19,10 +19,10 @@ from dataclasses import replace
 from qa.checks.base import CheckContext, findings_with_idioms_set_aside
 from qa.checks.sounds import sounded
 from qa.model import AlignedPair, Finding
-from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, KOREAN_COUNTER_AFTER,
-                        KOREAN_DAY_COUNTS, KOREAN_ORDINAL_WORDS, MONTH_NAMES, Quantity,
-                        english_labels, english_quantities, korean_quantities, korean_rendering,
-                        labels_counting, plain_value)
+from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, ENGLISH_SOFT_WORDS,
+                        KOREAN_COUNTER_AFTER, KOREAN_DAY_COUNTS, KOREAN_ORDINAL_WORDS,
+                        MONTH_NAMES, Quantity, english_labels, english_quantities,
+                        korean_quantities, korean_rendering, labels_counting, plain_value)
 
 NAME = "numbers_mismatch"
 
@@ -426,6 +426,69 @@ def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> lis
     return findings
 
 
+# "two of those three", "3 out of 10": a part of a whole; Korean says the whole first, 세 개
+# 중 하나, 10개 중 3개
+_EN_PARTITIVE = re.compile(r"\s(?:times |of them |\w+s )?(?:out )?of (?:those |the |these |"
+                           r"them,? |our |their |its |all |every )?", re.IGNORECASE)
+_KO_AMONG = re.compile(r"\s?(?:개|명|가지|건|번|장|문제)?\s?(?:중|가운데)(?:에서|에)?\s?")
+
+
+def _partitive_changes(sources: list[Quantity], targets: list[Quantity],
+                       pair: AlignedPair) -> list[Finding]:
+    """The part of a whole changed: "mark two of those three wrong" said 세 개 중 하나를."""
+    source, target = pair.source_text, pair.target.text
+    # (a part in digits that changed is already a changed number; "more than two times out of
+    # three" may be said 세 번 중 세 번: the part has two readings)
+    wholes = [(part, whole) for part, whole in zip(sources, sources[1:])
+              if part.soft and _EN_PARTITIVE.fullmatch(source[part.span[1]:whole.span[0]])]
+    for part, whole in wholes:
+        readings = [q.value for q in sources if q.span == part.span]
+        for among, said in zip(targets, targets[1:]):
+            if (_same(among.value, whole.value)
+                    and not any(_same(said.value, v) for v in readings)
+                    and _KO_AMONG.fullmatch(target[among.span[1]:said.span[0]])):
+                return [Finding(NAME, "numbers", "major",
+                                f'the English says {part.text} of {whole.text}; the cue says '
+                                f"{said.text} of them", span=said.span,
+                                weight=_weight(0.8, pair))]
+    return []
+
+
+def _unit_moved(matched, sources: list[Quantity], source: str,
+                pair: AlignedPair) -> list[Finding]:
+    """A unit given to another figure of the cue: "two annotators about six hours" said
+    annotator 여섯 명이 약 두 시간. Each figure is there, but the English's hours belong to 6
+    and the cue's 시간 to 2."""
+    findings = []
+    for s, t in matched:
+        unit = _UNIT_OF_KOREAN.get(t.unit or "")
+        if (unit is None or unit == "a month of the year"
+                or unit == "years" and max(t.value, s.value) >= 1000  # 1966년: a year
+                or unit == "days" and "월" in pair.target.text[max(0, t.span[0] - 4):t.span[0]]):
+            continue  # (3월 5일: a date)
+        own = _source_unit(source, s)
+        if own is not None and own[0] == unit:
+            continue
+        if s.text.lower() in ENGLISH_SOFT_WORDS:
+            continue  # (half a second, twice a year: no count of its own)
+        holders = [o for o in sources if o is not s and not _same(o.value, s.value)
+                   and o.text.lower() not in ("a", "an")
+                   and o.text.lower() not in ENGLISH_SOFT_WORDS
+                   and (_source_unit(source, o) or ("",))[0] == unit]
+        if len(holders) == 1 and not any(_same(h.value, other.value) and other.unit == t.unit
+                                         for h in holders for _, other in matched):
+            holder = holders[0]
+            start = pair.target.text.find(t.unit, t.span[1])
+            if start < 0:
+                continue
+            findings.append(Finding(
+                NAME, "numbers", "major",
+                f'the English says {holder.text} {unit}; the cue gives {t.unit} to {t.text} '
+                f'({s.text} in the English counts something else)',
+                span=(start, start + len(t.unit)), weight=_weight(0.8, pair)))
+    return findings
+
+
 # Units after a number: what each is called in English and the Korean counters that render
 # it. The same value with another unit is another claim:
 # 30 seconds is not 30분, 140 gigabytes is not 140메가바이트, 4.8 bits is not 4.8바이트,
@@ -438,7 +501,7 @@ UNITS = {
     "days": (("days", "day"), ("일",)),
     "weeks": (("weeks", "week"), ("주",)),
     "months": (("months", "month"), ("개월", "달")),
-    "years": (("years", "year"), ("년",)),
+    "years": (("years", "year"), ("년", "주년")),  # (60주년: a 60th anniversary)
     "bits": (("bits", "bit"), ("비트",)),
     "bytes": (("bytes", "byte"), ("바이트",)),
     "megabits": (("megabits", "megabit", "Mbps", "Mb"), ("Mbps", "메가비트", "Mb")),
@@ -730,6 +793,22 @@ _EN_PARTS = re.compile(r"\s(tenth|hundredth)s?\b", re.IGNORECASE)
 _EN_NONZERO = re.compile(r"\bnon-?zero\b", re.IGNORECASE)
 
 
+_EN_MORE_THAN = re.compile(r"\bmore than\s$", re.IGNORECASE)
+
+
+def _more_than_said_as_at_least(source: str, sources: list[Quantity]) -> list[Quantity]:
+    """A count spelled after "more than" may be said as the next count and 이상: "more than
+    one" is 두 개 이상. Both values are then soft."""
+    read = []
+    for q in sources:
+        if _EN_MORE_THAN.search(source, 0, q.span[0]) and not q.text[:1].isdigit() \
+                and q.value == int(q.value) and 0 < q.value < 100:
+            read += [replace(q, soft=True), replace(q, value=q.value + 1, soft=True)]
+        else:
+            read.append(q)
+    return read
+
+
 def _in_years(source: str, sources: list[Quantity]) -> list[Quantity]:
     """The quantities with decades and centuries read as years."""
     years = []
@@ -756,6 +835,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     if _EN_NONZERO.search(source):  # "a nonzero code" is 0이 아닌 코드
         sources = sources + [Quantity(0.0, m.span(), m.group(), soft=True)
                              for m in _EN_NONZERO.finditer(source)]
+    if "more than" in source.lower():  # "more than one" is as often 두 개 이상 as 1개 넘게
+        sources = _more_than_said_as_at_least(source, sources)
     if "decade" in source or "centur" in source:
         sources = _in_years(source, sources)
         sources += [Quantity(100.0, m.span(), m.group(), soft=True)
@@ -818,10 +899,14 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         elif _EN_POINTS.match(source, s.span[1]):  # "3.2 points" said 3.2%
             findings.extend(_points_or_percent(s, t, pair))
     for s in hard_left[len(left_targets):]:
+        if any(_same(s.value, m.value) for m, _ in matched):
+            continue  # "all 16 right, or all 16 wrong" said 16개 ... 전부 틀리면: said once
         findings.append(_missing(s, pair))
     for t in left_targets[len(before):]:
         findings.append(_added(t, pair))
     findings.extend(_unit_findings(matched, left_targets, source, pair))
+    findings.extend(_unit_moved(matched, sources, source, pair))
+    findings.extend(_partitive_changes(sources, targets, pair))
     findings.extend(_meaning_changes(matched, pair))
     findings.extend(_reversed_changes(sources, targets, pair))
     findings.extend(_multiplier_changes(sources, targets, pair))
@@ -883,30 +968,40 @@ _KO_SHARE_OF_PRICE = re.compile(r"(?:가격|요금|비용|단가)의\s?(\d+(?:\.
 
 
 # A count said vaguely keeps its unit: "several hundred milliseconds" is 몇백 밀리초, never
-# 몇백 초.
-_EN_VAGUE_TIME = re.compile(r"\b(?:several|a few|few|many|hundreds of|thousands of|tens of|"
-                            r"dozens of)\s(?:hundred\s|thousand\s)?(milliseconds|seconds|minutes|"
-                            r"hours|days|weeks|months|years)\b", re.IGNORECASE)
-_KO_VAGUE_TIME = re.compile(r"(?:몇|수)\s?(?:십|백|천)?\s?(밀리초|초|분|시간|일|주|개월|달|년)"
-                            r"(?=[\s,.씩간동에을를이가은는의도만]|$)")
-_TIME_UNITS_KO = {"milliseconds": ("밀리초",), "seconds": ("초",), "minutes": ("분",),
-                  "hours": ("시간",), "days": ("일",), "weeks": ("주",),
-                  "months": ("개월", "달"), "years": ("년",)}
+# 몇백 초; "hundreds of terabytes" is 수백 테라바이트, never 수백 기가바이트; "it takes
+# microseconds" is 몇 마이크로초.
+_VAGUE_UNITS_KO = {"nanoseconds": ("나노초",), "microseconds": ("마이크로초",),
+                   "milliseconds": ("밀리초",), "seconds": ("초",), "minutes": ("분",),
+                   "hours": ("시간",), "days": ("일",), "weeks": ("주",),
+                   "months": ("개월", "달"), "years": ("년",),
+                   "bytes": ("바이트",), "kilobytes": ("킬로바이트", "KB"),
+                   "megabytes": ("메가바이트", "MB"), "gigabytes": ("기가바이트", "GB"),
+                   "terabytes": ("테라바이트", "TB"), "petabytes": ("페타바이트", "PB")}
+# (a bare plural only for the units too small to count by eye: "takes microseconds")
+_EN_VAGUE_UNIT = re.compile(r"\b(?:(?:several|a few|few|many|hundreds of|thousands of|tens of|"
+                            r"dozens of)\s(?:hundred\s|thousand\s)?(" + "|".join(_VAGUE_UNITS_KO)
+                            + r")|(?:takes?|took|within|in|of) (nanoseconds|microseconds|"
+                            r"milliseconds))\b", re.IGNORECASE)
+_KO_VAGUE_UNIT = re.compile(r"(?:몇|수)\s?(?:십|백|천)?\s?(" + "|".join(sorted(
+    {k for ks in _VAGUE_UNITS_KO.values() for k in ks}, key=len, reverse=True))
+    + r")(?=[\s,.씩간동에을를이가은는의도만면예이]|$)")
 
 
 def _vague_unit_changes(pair: AlignedPair) -> list[Finding]:
-    """A vague count of time whose unit changed: "several hundred milliseconds" said 몇백 초."""
-    written = list(_KO_VAGUE_TIME.finditer(pair.target.text))
+    """A vague count whose unit changed: "several hundred milliseconds" said 몇백 초,
+    "hundreds of terabytes" said 수백 기가바이트."""
+    written = list(_KO_VAGUE_UNIT.finditer(pair.target.text))
     if len(written) != 1:
         return []
-    said = _EN_VAGUE_TIME.findall(pair.source_text)
-    if len(said) != 1 or written[0].group(1) in _TIME_UNITS_KO[said[0].lower()]:
+    said = [a or b for a, b in _EN_VAGUE_UNIT.findall(pair.source_text)]
+    if len(said) != 1 or written[0].group(1) in _VAGUE_UNITS_KO[said[0].lower()]:
         return []
     m = written[0]
+    right = _VAGUE_UNITS_KO[said[0].lower()][0]
     return [Finding(NAME, "numbers", "major",
-                    f'"{said[0]}" became {m.group(1)}: {m.group(0)} is another length of time; '
-                    f"write {_TIME_UNITS_KO[said[0].lower()][0]}", span=m.span(1),
-                    replacement=_TIME_UNITS_KO[said[0].lower()][0], weight=_weight(0.85, pair))]
+                    f'"{said[0]}" became {m.group(1)}: {m.group(0)} is another unit; '
+                    f"write {right}", span=m.span(1),
+                    replacement=right, weight=_weight(0.85, pair))]
 
 
 def _share_said_as_discount(pair: AlignedPair) -> list[Finding]:
@@ -1015,7 +1110,9 @@ _PERIODS = {
                 r"한 ?달에(?!서)|매달(?![리렸려린릴])|매월|(?<!개)월간|(?<![몇두세네\d] )달마다|(?<![\d가-힣])월 \d"),
     "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b|"
                r"\byear (?:after|by|in,? and) year\b",
-               r"(?<!\d)1년에(?!서)|한 ?해에(?!서)|매년|연간|해마다|(?<![\d가-힣])연 \d"),
+               # (작년 한 해에만: "last year alone")
+               r"(?<!\d)1년에(?!서)|(?<!작년 )(?<!올해 )(?<!지난해 )(?<!그해 )한 ?해에(?!서)|매년|"
+               r"연간|해마다|(?<![\d가-힣])연 \d"),
 }
 # "Today we bake about six hundred, and on Saturdays closer to nine hundred" counts a day's
 # work: a routine by the day of the week is daily.

@@ -17,6 +17,7 @@ import functools
 import re
 
 from qa.checks.base import CheckContext
+from qa.checks.names import says_name
 from qa.korean import adapt_suffix
 from qa.model import AlignedPair, Finding
 
@@ -53,6 +54,15 @@ def _noun_before(tokens, start: int, noun_end: int) -> bool:
         and all(t.tag in _NOUN_TAGS for t in before)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _names_a_source_name(word: str, source: str) -> bool:
+    """Whether the whole word is a name of the English said in Hangul (클로이 for Chloe,
+    조이 for Joey), whose last syllable only looks like a particle."""
+    return any(says_name(name, word) for name in _CAPITALISED.findall(source))
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if ctx.korean is None:
         return []
@@ -64,6 +74,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             continue
         noun, particle, fitted = found
         start, end = word.span()
+        if _names_a_source_name(word.group(), pair.source_text):
+            continue  # 클로이 is Chloe, not 클로 + 이
         if _noun_before(ctx.korean.tokens(text), start, start + len(noun)):
             findings.append(Finding(
                 NAME, "fluency", "minor",

@@ -40,6 +40,8 @@ _EN_NOT_NEGATION = re.compile(
     r"\bnothing more\b|\bnothing else\b|\bin no uncertain terms\b|"
     r"\bnot to mention\b|\bwhether or not\b|\bor not\b|\bif not\b|\bnot bad\b|"
     r"\bfor nothing\b|"  # "made training slower for nothing" is 괜히 느려진
+    r"(?<![\w-])--?no-[\w-]+|\bno_\w+|"  # a flag or a name, --no-enable-prefix-caching
+    r"\b\w+-or-nothing\b|\b(?:no|non|not)-\w+|"  # all-or-nothing, no-op, non-zero
     r"\bwhy not\b|\bwhy don['’]t\b|\bwhy didn['’]t\b|\bcan['’]t wait\b|"
     r"\bcan(?:['’]t|not) help (?:but|\w+ing)\b|\bnot long (?:ago|after|before)\b|\bcould(?:n['’]t| not) be (?:more|better|happier)\b|"
     r"n['’]t (?:it|you|they|we|he|she|i|there|that|this)\b[^.!?]*\?|"
@@ -70,7 +72,7 @@ _EN_CONTRAST_NOT = re.compile(r",\s*(?:and\s+)?not\b|\bnot\b[^.!?]*\bbut\b|^\s*n
                               re.IGNORECASE)
 _KO_CONTRAST = re.compile(r"대신|보다는|보단|기보다|말고")
 # Verbs of avoiding and stopping, by which Korean often says a "don't" or "never".
-_KO_AVOIDING = re.compile(r"피하|피해|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기|"
+_KO_AVOIDING = re.compile(r"피하|피해|말리|말려|말렸|차단|곤란|삼가|방지|금지|거부|거절|멈추|멈춰|그만두|그만하|막아|막는|막을|막기|"
                           r"비밀로|숨기|숨겨|감추|감춰")  # ("don't tell" is 비밀로 해 주세요)
 # ... unless the English has the word it renders: "refusals" is 거부, no negation
 _EN_AVOIDING = re.compile(r"\b(?:avoid|prevent|refus|reject|declin|ban|prohibit|forbid|stop|"
@@ -122,7 +124,9 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"sufficient|evitabl\w+|stead|nocent|ability|active|adequate|appropriate|valid)\w*|"
     r"im(?:possible|patient|mature|mobile|perfect|proper|probable|balance)\w*|"
     r"ir\w{4,}|il(?:legal|logical|literate)\w*|\w{3,}less(?:ly|ness)?|"
-    r"fail\w*|lack\w*|absen\w+|only|unless|until|till|before|few|fewer|fewest|little|rarely|"
+    # ("a few hours" is 몇 시간: no negation)
+    r"fail\w*|lack\w*|absen\w+|only|unless|until|till|before|(?<!\ba )few|fewer|fewest|little|"
+    r"rarely|"
     r"seldom|zero|"
     r"refus\w+|den(?:y|ies|ied)|avoid\w*|prevent\w*|stop\w*|quit\w*|ceas\w+|forg[eo]t\w*|"
     r"ignor\w+|neglect\w*|hard|difficult\w*|free|beyond|instead|rather|except|barely|"
@@ -134,7 +138,8 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"lazy|poor|apart|against|reject\w*|deprive\w*|escape\w*|far|vanish\w*|disappear\w*|"
     r"leave|left|abandon\w*|cancel\w*|block\w*|limit\w*|keep\w*|kept|rare|unless|quiet\w*|"
     r"refrain|resist\w*|oppos\w+|hate[sd]?|dislike\w*|reluctant\w*|hesitat\w+|sorry|"
-    r"nor|neither|either|unable|impossible|incapable|badly|poorly|"
+    # ("either method" is 두 방법 모두; "not that one either" ends its clause)
+    r"nor|neither|either(?=\s*(?:[.,;:!?]|$))|unable|impossible|incapable|badly|poorly|"
     # (a made-up citation is 있지도 않은 출처)
     r"hallucinat\w*|fabricat\w*|fake\w*|made[- ]up|invent\w*|"
     # (junk is 쓸모없는 것)
@@ -275,6 +280,9 @@ _KO_QUOTED = re.compile(rf"{_QUOTED.pattern}|'{_MENTION}'")
 # "period").
 _KO_AFFIRMING = re.compile(r"(?:빠질|빼놓을|빼먹을|뺄)\s?수\s?없|없(?:어서는|으면)\s?안\s?(?:될|되|돼)|"
                            r"예외(?:는|가|도)?\s?없|틀림없|어김없|"
+                           # "has to give" is 희생될 수밖에 없고 (no choice but); "asked if we could
+                           # just have it" is 하면 안 되냐고 물었죠 (a request)
+                           r"수밖에\s?없|면\s?안\s?(?:되냐|될까|되나|되겠냐|되겠느냐|돼\?)|"
                            # litotes: 나쁘지 않은 수치 is "decent"
                            r"나쁘(?:지|진)\s?(?:는\s?)?않")
 _EN_QUALITY = re.compile(r"\b(?:fine|well|good|enough|easy|easily|great|smoothly|reliabl[ey]|"
@@ -414,6 +422,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
     if _EN_DOUBLE_NEGATION.search(source):
         return []
+    if _EN_BOTH_WAYS.search(source) and _KO_BOTH_WAYS.search(target):
+        source = _EN_BOTH_WAYS.sub(" ", source)  # "with and without caching": 켠 상태와 끈 상태
     negations = _english_negations(source)
     idiom_negated = False
     if negations and ctx is not None and ctx.idioms is not None:
@@ -719,10 +729,31 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if negations and negations <= {"not", "n't"} and _EN_SPARED.search(source) \
             and _KO_INSTEAD.search(target) and not _KO_MUST.search(target):
         return True  # "answer questions so our volunteers didn't have to" -> 봉사자분들 대신
+    if negations and negations <= {"nobody", "no", "none", "nothing"} \
+            and _EN_NONE_BETTER.search(source) and _KO_BEST.search(target):
+        return True  # "nobody knows those courts better than you" -> 톰 씨가 단연 최고예요
+    if negations and _EN_NOT_WITHOUT.search(source) and _KO_THANKS_TO.search(target):
+        return True  # "None of this would be possible without our volunteers" -> 덕분에
+    if negations and _EN_NO_TROUBLE.search(source) and _KO_EASILY.search(target):
+        return True  # "The committee never has trouble choosing" -> 수월하게 정하는데
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
         and bool(_KO_DIFFERENT.search(target))
 
 
+# A double negative, "wouldn't be possible without you", thanks someone: 여러분 덕분이에요,
+# 빌 씨가 계셔서 지금의 클럽이 있어요.
+_EN_NOT_WITHOUT = re.compile(r"(?:\b(?:not|none|no|never|nothing|nobody)|n['’]t)\b[^.!?]*?"
+                             r"\bwithout\b", re.IGNORECASE)
+_KO_THANKS_TO = re.compile(r"덕분|덕에|덕택|계셔서|계시기에|있었기에|있었기 때문|"
+                           r"없었다면|없었으면|없이는")
+# ... and "never has trouble doing it" does it easily
+_EN_NO_TROUBLE = re.compile(r"(?:\b(?:not|no|never)|n['’]t)\b(?:\s\w+){0,3}?\s(?:any |much )?"
+                            r"(?:trouble|difficulty|problem|issue)s?\b", re.IGNORECASE)
+_KO_EASILY = re.compile(r"수월|쉽게|쉽|무난|거뜬|손쉽|척척|문제없|문제 없")
+# "Nobody does it better than you" says you do it best: 최고, 가장, 제일, 누구보다.
+_EN_NONE_BETTER = re.compile(r"\b(?:nobody|no one|nothing|none|no \w+)\b[^.!?]*?"
+                             r"\b(?:better|more \w+|\w{3,}er)\s+than\b", re.IGNORECASE)
+_KO_BEST = re.compile(r"최고|가장|제일|누구보다|무엇보다|단연")
 # "haven't seen this many since 2009" is "the first time since 2009", 이후로 처음 (the
 # "since" may open the next cue)
 _EN_NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]t| not)\b|\bnot since\b", re.IGNORECASE)
@@ -780,7 +811,9 @@ _EN_NOT_WHEN_ANSWER = re.compile(r"\W*not (?:when|with|after|since|now that|whil
                                  re.IGNORECASE)
 _KO_GIVEN_THAT = re.compile(r"(?:는데|은데|ㄴ데|니까|잖아)요?[.!?…\s]*$")
 _EN_NOT_YET = re.compile(r"(?:\bnot|n['’]t)\b[^.!?]*\byet\b", re.IGNORECASE)
-_KO_TOO_EARLY = re.compile(r"(?:기|긴|기엔|기에는)\s(?:아직\s)?(?:일러|이르|이릅|이른)")
+# (and "we're not there yet" is 아직 목표까지 남았지만: what is left)
+_KO_TOO_EARLY = re.compile(r"(?:기|긴|기엔|기에는)\s(?:아직\s)?(?:일러|이르|이릅|이른)|"
+                           r"아직\s(?:[가-힣]+\s){0,2}?(?:남았|남아|멀었|멀어|갈 길이)")
 _EN_NOT_BLAME = re.compile(r"(?:\bnot|n['’]t) (?:really |entirely )?blame\b", re.IGNORECASE)
 _KO_UNDERSTOOD = re.compile(r"이해(?:가 )?(?:돼|되|가|해|할|합)|그럴 만|그럴 수도 있|무리(?:도|가) 아니")
 _KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요")
@@ -815,6 +848,12 @@ def _added_negation_weight(source: str, target: str) -> float:
     if _KO_ASSERTED_THEN_DENIED.search(target) and not _EN_CONTRASTED.search(source):
         return 0.7  # "Both vLLM and SGLang support it" said vLLM은 지원하지만 SGLang은 지원하지 않고
     return 0.5 if _KO_LONG_NEGATION.search(target) else 0.35
+
+
+# "With and without X" is two runs, which Korean names both: 켠 상태와 끈 상태, 적용 전후,
+# 있을 때와 없을 때. A Korean that names one run has lost the "without".
+_EN_BOTH_WAYS = re.compile(r"\bwith (?:and|or) without\b", re.IGNORECASE)
+_KO_BOTH_WAYS = re.compile(r"끈|끄고|유무|전후|없을 때|없는 경우|없이|안 (?:켠|쓴|한|건)|않은|않았을")
 
 
 # One verb said and then denied (지원하지만 ... 지원하지 않고): a contrast, which the English,

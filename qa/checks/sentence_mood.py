@@ -51,6 +51,12 @@ _ANSWER = re.compile(r"\s*(?:네|예|아니|아뇨|맞아|그렇)")
 _EN_YOU = re.compile(r"\byou\b", re.IGNORECASE)
 
 
+# A question the English announces after a colon, without its mark: "here's the interesting
+# part: what happens when you don't scale alpha" is 어떻게 될까요? in Korean.
+_EN_QUESTION_ANNOUNCED = re.compile(r":\s*(?:what|how|why|which|who|where|when|whether)\b",
+                                    re.IGNORECASE)
+
+
 def _sentence_of(text: str, match: re.Match) -> str:
     """The Korean sentence that ends with the question `match`."""
     return re.split(r"[.!?？]\s", text[:match.start()])[-1] + match.group()
@@ -66,7 +72,7 @@ def _confirming(text: str, match: re.Match, source: str) -> bool:
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source = pair.source_text
-    if not source.strip() or "?" in source:
+    if not source.strip() or "?" in source or _EN_QUESTION_ANNOUNCED.search(source):
         return []
     quoting = _ENGLISH_QUOTE.search(source) is not None
     match = next((m for m in _KOREAN_QUESTION.finditer(pair.target.text)

@@ -335,7 +335,8 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
              if s.strip(" .;:")]
     if len(steps) < 3:
         return []
-    found = [anchors(step, termbase) for step in steps]
+    # (a step is often one verb: "plan, act, observe, then reflect" is 계획, 행동, 관찰)
+    found = [anchors(step, termbase, verbs=True) for step in steps]
     squeezed = target.replace(" ", "").lower()
     placed = []
     for k, (step, own) in enumerate(zip(steps, found)):

@@ -56,6 +56,8 @@ _NO_ITEM = frozenset({"about", "around", "roughly", "only", "nearly", "almost", 
                       "got", "gets", "get", "had", "has", "have", "was", "were", "went",
                       "became", "goes", "one", "ones", "point", "points", "already",
                       "hundred", "thousand", "million", "billion", "trillion", "dozen"})
+# a verb in the past (돌렸고 would pass for "dialogues" by its sound): no borrowed noun
+_KO_CONJUGATED = re.compile(r"[었았였했렸웠졌됐봤줬]")
 _COMPARED_WITH = frozenset({"than", "vs", "vs.", "versus"})
 _KO_COMPARED = re.compile(r"(?:보다|대비|비해)[는도]?[,]?$")
 _PARTICLE_AFTER_FIGURE = re.compile(r"[\d%](?:에|가|이|은|는|을|를|로|으로|와|과)$")
@@ -183,6 +185,7 @@ def _korean_items(words: dict[str, int], source: str, target: str, spans,
             if (word in latin or stem in latin or k in rendered
                     # (two syllables at least: 더 would pass for "added")
                     or by_sound and hangul and len(hangul) >= 2
+                    and not _KO_CONJUGATED.search(hangul)
                     and transliterates(stem, hangul)):
                 found.setdefault(word, []).append(k)
     owners: dict[int, list[str]] = {}

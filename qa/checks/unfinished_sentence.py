@@ -6,7 +6,8 @@ missing. When the English cue closes its sentence, Korean word order has no reas
 carry the rest into the next cue, which starts a new sentence, so this finding is not
 re-checked against the neighbours.
 
-Left alone, because they do close a sentence: questions (Kiwi reads some question
+Left alone, because they do close a sentence: two parallel halves that stop on the same
+particle (정적인 내용은 앞에, 동적인 내용은 뒤에.), questions (Kiwi reads some question
 endings, 하니?, as connective) and exclamations (a toast, ... 위하여!), the polite 요 after a particle (저요., 모델이요.), the
 vocative (얘야.), the 하오체 ending -소, which Kiwi sometimes reads as connective, and
 a last word of one syllable (네.). Nominal endings (-음, -기) and nouns are not open endings at all.
@@ -54,6 +55,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     words = [t for t in ctx.korean.tokens(pair.target.text) if t.tag not in _PUNCTUATION_TAGS]
     if not words or words[-1].tag not in OPEN_TAGS or (words[-1].form, words[-1].tag) in _CLOSED:
         return []
+    if _parallel_ellipsis(ctx.korean.tokens(pair.target.text), words[-1]):
+        return []
     last = _LAST_WORD.search(pair.target.text.rstrip())
     if len(_HANGUL.findall(last.group())) < 2:
         return []  # a one-syllable word ("네.") is an answer Kiwi may read as 너 + 의
@@ -65,3 +68,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         f'the English sentence ends here but the Korean stops in mid-sentence at '
         f'"{last.group()}": the rest of the sentence is missing',
         span=last.span(), weight=0.65 if short else 0.35)]
+
+
+def _parallel_ellipsis(tokens, last) -> bool:
+    """Whether the sentence is verbless on purpose: two parallel halves that stop on the same
+    particle, 정적인 내용은 앞에, 동적인 내용은 뒤에. ("static content first, dynamic last")"""
+    commas = [k for k, t in enumerate(tokens) if t.form == "," and t.start < last.start]
+    if not last.tag.startswith("J") or not commas or commas[-1] == 0:
+        return False
+    before = tokens[commas[-1] - 1]
+    return (before.form, before.tag) == (last.form, last.tag)

@@ -32,7 +32,7 @@ VERB_STEMS = [
     ("생성|만들", "generat|creat|produc|build|built"),
     ("확인|검사|검증", "check|verif|validat|confirm"), ("측정", "measur"),
     ("배포", "deploy|ship|shipped|shipping"), ("보내|전송", "send|sent|transmit"),
-    ("넘기|넘어서|넘", "exceed|surpass|above"), ("따르", "follow"), ("반영", "reflect"),
+    ("넘기|넘어서|넘", "exceed|surpass|above"), ("따르", "follow"), ("반영|성찰|돌아보", "reflect"),
     ("받", "receiv|deliver|got"),
     ("건너뛰|건너뛴|스킵", "skip|skipped|skipping"), ("겹치|겹쳐|겹친", "overlap"),
     ("인식|감지|탐지|잡아내", "recogniz|recognis|detect|catch|caught"),
@@ -46,6 +46,10 @@ VERB_STEMS = [
     ("버리|버려|폐기", "discard|drop|dropped|dropping|toss|throw away|thrown away"),
     ("확신이 서|확신이 들|확신하|확신", "confident|sure|certain"),
     ("충돌|크래시", "crash"), ("오염 제거|탈오염", "decontaminat"),
+    # an agent's loop: plan, act, observe, reflect
+    ("계획", "plan|planned|planning"), ("행동|행하", "act|acted|acting"), ("관찰", "observ"),
+    ("검색|조회|찾아오", "retriev|look up|looked up"),
+    ("샘플링|표본", "sampl"),
 ]
 
 

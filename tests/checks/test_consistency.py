@@ -52,6 +52,17 @@ def test_cues_off_the_dominant_polite_level_are_flagged(ctx):
     assert results[6][0].message == "speech level 반말 differs from the lecture's 해요체 (7 of 9 cues)"
 
 
+def test_a_sentence_in_written_plain_style_is_a_fluency_error_unless_quoted(ctx):
+    # 한다체 in a 해요체 lecture flags; the same ending in a quotation or in 란다 (a voice
+    # talking to a child) is someone else's voice: only a style finding, as 커 is
+    pairs = lecture("plain_written.csv")
+    results = check(pairs, ctx)
+    assert [(i, f.category, f.severity) for i, found in enumerate(results, 1) for f in found] == [
+        (7, "fluency", "major"), (9, "style", "minor"), (10, "style", "minor")]
+    assert results[6][0].message == ("the cue ends in written 한다체 in a lecture spoken in "
+                                     "해요체 (7 of 10 cues): say it as the lecture does")
+
+
 def test_narration_in_plain_style_is_not_judged(ctx):
     pairs = lecture("narration.csv")
     assert summary(pairs, check(pairs, ctx)) == []
