@@ -569,8 +569,10 @@ KOREAN_COUNTERS = sorted([
 _KO_COUNTER = re.compile(r"\s?(" + "|".join(KOREAN_COUNTERS) + r")")
 KOREAN_COUNTER_AFTER = _KO_COUNTER  # (for the checks: a counter right after a figure)
 # Latin name followed by a number that is not a Korean amount: "GPT 41", "GPT-4", "GPT4o".
+# (A counter or a unit after the number makes it an amount: ASR 8퍼센트, GPU 8개.)
 _KO_LATIN_LABEL = re.compile(
-    r"\b([A-Za-z][A-Za-z]*)[\s-]?(\d+(?:\.\d+)*[a-z]?)(?![\d,.]*\s?[십백천만억조%\d])"
+    r"\b([A-Za-z][A-Za-z]*)[\s-]?(\d+(?:\.\d+)*[a-z]?)(?![\d,.]*\s?(?:[십백천만억조%\d]|퍼센트|"
+    r"포인트|배(?![가-힣])|개|명|장|대(?![가-힣])|번|초|분(?![가-힣])|시간))"
     r"(?![A-Za-z])")
 
 # Spelled numbers: native (하나, 둘, 세, 스무) and sino (백, 천, 만) words.

@@ -77,8 +77,10 @@ code_agent_sandboxes, gpu_utilization_mfu, llm_translation_eval, retrieval_fresh
 rlhf_reward_overoptimization, speculative_decoding_medusa, agent_stopping_criteria,
 llm_judge_position_bias, moe_expert_parallelism, prefix_caching_vllm, qat_vs_ptq_4bit,
 structured_decoding_grammars, distillation_logit_matching, embedding_rerank_cascade,
-kv_cache_prefix_sharing, lora_dropout_rank_ablation, rag_eval_groundedness and
-rlvr_math_rewards (machine
+kv_cache_prefix_sharing, lora_dropout_rank_ablation, rag_eval_groundedness,
+rlvr_math_rewards, guardrail_jailbreak_evals, llm_serving_autoscaling_slo,
+moe_load_balancing_loss, needle_haystack_position_bias, tokenizer_byte_fallback and
+vlm_document_grounding (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -100,8 +102,8 @@ harbor_festival_welcome, museum_volunteer_gala, chess_club_anniversary,
 lighthouse_keeper_farewell, rowing_club_regatta_dinner, village_fete_opening,
 allotment_society_awards, school_reunion_toast, bike_club_charity_ride,
 community_choir_anniversary, ferry_terminal_reopening, quiz_night_champions,
-tennis_club_centenary, bakery_retirement_party, sailing_club_trophy_night and
-library_centenary_gala (correct
+tennis_club_centenary, bakery_retirement_party, sailing_club_trophy_night,
+library_centenary_gala, rugby_club_awards_dinner and market_traders_farewell (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -1089,6 +1091,27 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
     ("rlvr_math_rewards", "rlvr_math_rewards.en.vtt", "rlvr_math_rewards.ko.vtt", 11, set()),
     ("sailing_club_trophy_night", "sailing_club_trophy_night.en.vtt",
      "sailing_club_trophy_night.ko.vtt", 0, {6, 14, 18, 22, 23, 28, 30, 43, 54, 55, 59}),
+    # Round 88 (jailbreak evaluations, autoscaling on latency SLOs, MoE load balancing,
+    # needle-in-a-haystack tests, byte fallback, grounding in document regions;
+    # rugby_club_awards_dinner and market_traders_farewell are correct speeches whose flags
+    # left are on meaning and on negations said by their opposite).
+    ("guardrail_jailbreak_evals", "guardrail_jailbreak_evals.en.vtt",
+     "guardrail_jailbreak_evals.ko.vtt", 8, {4, 6, 50}),
+    ("llm_serving_autoscaling_slo", "llm_serving_autoscaling_slo.en.srt",
+     "llm_serving_autoscaling_slo.ko.srt", 8, set()),
+    ("market_traders_farewell", "market_traders_farewell.en.srt",
+     "market_traders_farewell.ko.srt", 0, {3, 9, 10, 16, 17, 23, 29, 31, 34, 35, 44, 45, 49}),
+    ("moe_load_balancing_loss", "moe_load_balancing_loss.en.vtt",
+     "moe_load_balancing_loss.ko.vtt", 12, {9, 48}),
+    ("needle_haystack_position_bias", "needle_haystack_position_bias.en.srt",
+     "needle_haystack_position_bias.ko.srt", 11, set()),
+    ("rugby_club_awards_dinner", "rugby_club_awards_dinner.en.vtt",
+     "rugby_club_awards_dinner.ko.vtt", 0,
+     {8, 9, 10, 20, 21, 23, 27, 33, 36, 38, 39, 42, 50, 59}),
+    ("tokenizer_byte_fallback", "tokenizer_byte_fallback.en.srt",
+     "tokenizer_byte_fallback.ko.srt", 11, set()),
+    ("vlm_document_grounding", "vlm_document_grounding.en.vtt", "vlm_document_grounding.ko.vtt",
+     11, {9, 39, 54}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

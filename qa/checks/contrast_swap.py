@@ -91,6 +91,8 @@ _ADNOMINAL = frozenset("같은 다른 좋은 작은 많은 높은 낮은 적은 
 _CLAUSE_ENDS = ("수록", "니까", "는데", "은데", "이지", "이면", "하면", "으면", "라면", "다면", "되면",
                 "두면", "쓰면", "주면", "보면")
 _EN_DENIAL_OPENS = re.compile(r"\s*(?:not|no|never)\b", re.IGNORECASE)
+_EN_BARE_COUNT = re.compile(r"\s*(?:just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|\d[\d.,]*)\s*[.,;!?]?\s*", re.IGNORECASE)
 
 
 def _all_sides(source: str) -> list[tuple[str, str, re.Pattern, bool, bool]]:
@@ -256,6 +258,10 @@ def _turned_round(target: str, affirmed: str, denied: str, ko_denied: re.Pattern
         return []
     ko_denied, denied_ko = found
     if _EN_DENIAL_OPENS.match(affirmed):  # "Not the model, not the reranker: the parser."
+        return []
+    if _EN_BARE_COUNT.fullmatch(denied):
+        # "Three tokens instead of one": the count's noun is the affirmed side's, said once
+        # (토큰 하나 대신 세 개); a changed figure is the numbers check's to see
         return []
     termbase = ctx.termbase if ctx is not None else None
     words, topics, chunk = _denied_chunk(denied_ko, ko_denied, compared)

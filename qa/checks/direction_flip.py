@@ -109,7 +109,9 @@ OPPOSITES = [
                    # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
                    r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
       # (더 높게 나왔어요: "scores came out higher")
+      # (강해져: "grows stronger"; "RoPE decays with distance" said 멀어질수록 강해져서)
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|높았|커지|커졌|"
+          r"강해지|강해져|강해졌|강해진|"
           r"더 높게 나(?:왔|와|오)")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
                     # ("the student lost almost 8 points" said 8점 가까이 올랐어요)
@@ -118,7 +120,10 @@ OPPOSITES = [
                     r"half a) (?:points?|percent|percentage points?)|"
                     r"go(?:es|ing)? (?:below|under)|went (?:below|under)|"
                     r"decay(?:s|ed|ing)?|downweight\w*|"
-                    r"shrink\w*|shrank|shorten\w*|lower(?:s|ed|ing)|go(?:es)? down|went down|"
+                    # ("nudges the router to lower the probability" said 높이도록)
+                    r"shrink\w*|shrank|shorten\w*|lower(?:s|ed|ing)|"
+                    r"to lower (?:the|its|their|it)\b|"
+                    r"go(?:es)? down|went down|"
                     r"cut(?:s|ting)?|(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down|"
                     r"halv(?:e|es|ed|ing)|in half|"
                     r"up or down|down or up"),  # ("nudge it up or down" is 올리거나 내려요)
@@ -270,7 +275,10 @@ OPPOSITES = [
     # ("9.2 seconds end to end" said 중앙값 ... 엔드투엔드: a median, a whole trip)
     (("the middle", _en(r"middle|cent(?:er|re)|halfway|half-way|midway"),
       _ko(r"중간|가운데|중앙(?!값)")),
-     ("the end", _en(r"(?<!end to )(?<!end-to-)ends?(?! to end)(?!-to-end)|ending|edges?"), _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분|양 끝|가장자리"))),
+     # ("so the most relevant ones go first and last" said 가운데에 두는)
+     ("the end", _en(r"(?<!end to )(?<!end-to-)ends?(?! to end)(?!-to-end)|ending|edges?|"
+                     r"first and last|at the (?:start|beginning) (?:and|or) (?:at )?the end"),
+      _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분|양 끝|가장자리|처음과 끝|맨 앞과 맨 뒤|앞과 뒤"))),
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever|almost no|hardly any|"
                     r"barely any|next to no"), _ko(r"드물|좀처럼|거의 없")),
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
@@ -1063,6 +1071,27 @@ OPPOSITES = [
      # (마지막으로 is "finally", a list's last item, which English says too)
      ("last of all", _en(r"(?<=\w )last(?=[,.;]|$)|last of all|finally|lastly"),
       _ko(r"맨 마지막|가장 마지막|제일 마지막|가장 나중|맨 나중|제일 나중"))),
+    # ("the origin at the top-left corner" said 왼쪽 아래 모서리)
+    (("the top", _en(r"top[- ](?:left|right)|top (?:corner|edge|row)|upper[- ](?:left|right)"),
+      _ko(r"(?:왼쪽|오른쪽|좌측|우측) ?(?:위|상단)|좌상단|우상단|맨 위")),
+     ("the bottom", _en(r"bottom[- ](?:left|right)|bottom (?:corner|edge|row)|"
+                        r"lower[- ](?:left|right)"),
+      _ko(r"(?:왼쪽|오른쪽|좌측|우측) ?(?:아래|하단)|좌하단|우하단|맨 아래"))),
+    # ("take their union" said 교집합을 취하면)
+    (("the union", _en(r"unions?(?! of (?:the )?(?:two|both))"), _ko(r"합집합")),
+     ("the intersection", _en(r"intersections?(?! over union)"), _ko(r"교집합"))),
+    # ("NFC composes characters; NFD decomposes them" said NFC는 분해하고, NFD는 결합해요)
+    (("composing", _en(r"(?<!de)compos(?:e|es|ed|ing|ition)"), _ko(r"결합|합성|조합")),
+     ("decomposing", _en(r"decompos(?:e|es|ed|ing|ition)"), _ko(r"분해"))),
+    # ("queue depth is a leading indicator; TTFT is a lagging one" said 후행 지표고 … 선행)
+    (("leading", _en(r"leading(?= (?:indicator|signal|metric)s?\b| one\b)"), _ko(r"선행")),
+     ("lagging", _en(r"lagging|trailing(?= (?:indicator|signal|metric)s?\b| one\b)"),
+      _ko(r"후행|지행"))),
+    # ("the product team agreed was acceptable" said 받아들이기 어렵다고)
+    (("acceptable", _en(r"(?<!un)acceptable|(?<!un)reasonable|good enough"),
+      _ko(r"받아들일 만|수용 가능|수용할 만|괜찮다고|감수할 만")),
+     ("unacceptable", _en(r"unacceptable|too (?:high|much|risky|costly)"),
+      _ko(r"받아들이기 어렵|받아들일 수 없|수용할 수 없|수용하기 어렵|용납"))),
     # ("replan only when an observation contradicts the plan" said 계획과 일치할 때만)
     (("contradicting", _en(r"contradict\w*|conflicts? with|disagrees? with|inconsistent with"),
       _ko(r"모순|상충|어긋|충돌|반하는|반할")),

@@ -84,6 +84,7 @@ _CAMEL_OR_ALNUM = re.compile(r"\b(?=[A-Za-z0-9]*[a-z][A-Z]|[A-Za-z]+\d|\d+[A-Za-
                              r"[A-Z]{2,}[a-z]{2,})"
                              r"[A-Za-z][A-Za-z0-9]*\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'s)?\b")
+_CODE_POINT = re.compile(r"\bU\+[0-9A-Fa-f]{4,6}\b")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 # Words in capitals for emphasis, contractions included: "DON'T SCREAM AT ME!"
@@ -222,6 +223,8 @@ def source_names(source: str) -> list[SourceName]:
         if not re.fullmatch(r"\d+(?:\.\d+)?[KMBTkmbt]|[A-Z0-9&]+s?", m.group(0)) \
                 or re.fullmatch(r"(?!Q\d)[A-Z]\d+[A-Z]?s?", m.group(0)):
             add(m.group(0), "technical", m.span())
+    for m in _CODE_POINT.finditer(source):  # U+00E9 is written as it is, never translated
+        add(m.group(), "technical", m.span())
     # Multi-word titles and places (Grand Park, the Last Supper) are mostly translated.
     titles = [m.span() for m in _TITLE_RUN.finditer(source)]
     for m in _CAPITALISED.finditer(source):

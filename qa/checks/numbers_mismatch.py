@@ -847,6 +847,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     targets = sorted(targets + labels_counting(source, pair.target.text, sources),
                      key=lambda q: q.span)
     targets = _and_a_half_said(pair.target.text, targets, sources)
+    targets = _compound_durations(pair.target.text, targets, sources)
     if not sources and not targets:  # (three cues in four): only what needs no quantity
         return _quantity_free_changes(pair)
     if not (any(s.text.lower() in ENGLISH_ORDINALS for s in sources)
@@ -921,6 +922,30 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         findings.extend(d for d in _date_changes(pair) if not any(
             f.span and f.span[0] < d.span[1] and d.span[0] < f.span[1] for f in findings))
     return findings
+
+
+# 4분 30초, 2시간 15분: one duration in two units ("four and a half minutes")
+_NEXT_UNIT = {"시간": "분", "분": "초"}
+
+
+def _compound_durations(target: str, targets: list[Quantity],
+                        sources: list[Quantity]) -> list[Quantity]:
+    """The targets with a duration of two units read as one value where the English says that
+    value: "four and a half minutes" said 4분 30초."""
+    merged, skip = [], set()
+    for k, t in enumerate(targets):
+        if k in skip:
+            continue
+        nxt = targets[k + 1] if k + 1 < len(targets) else None
+        if (nxt is not None and t.unit in _NEXT_UNIT and nxt.unit == _NEXT_UNIT[t.unit]
+                and not target[t.span[1]:nxt.span[0]].replace(t.unit, "").strip()):
+            value = t.value + nxt.value / 60
+            if any(_same(s.value, value) for s in sources):
+                merged.append(replace(t, value=value))
+                skip.add(k + 1)
+                continue
+        merged.append(t)
+    return merged
 
 
 # 4일 반, 1시간 반: a count and a half, 반 after the counter ("four and a half days")

@@ -161,7 +161,8 @@ _PREFIXED_PLAIN = {"무작위", "무료", "무선", "무한", "무제한", "무�
 # (소용없어요: "it is no use"); not an adjective of a noun such as 재미없는 답 ("a boring
 # answer"), 끊임없는 ("constant") or the adverb 상관없이 ("regardless"); the adjective
 # 상관없다 ("it doesn't matter", "not my problem") is one.
-_NOUN_WITHOUT = {"소용없", "필요없", "상관없", "관계없", "어림없"}  # (어림없죠: "not a chance")
+# (어림없죠: "not a chance"; 전혀 문제없을: "perfectly fine")
+_NOUN_WITHOUT = {"소용없", "필요없", "상관없", "관계없", "어림없", "문제없"}
 _SURFACE_STRICT = re.compile(
     r"(?<![가-힣])(?:안|못)\s|(?:지|진|질|징)(?:는|도)?\s?(?:않|못하|못해|못합|못했|마|말)|"
     r"않[아았는은을고으]|없[다어었는이을고으지음습죠네게기던잖겠]|없$|아니(?!면)|아닌|아닙|아냐|아뇨|"
@@ -393,6 +394,11 @@ _KO_NAY_MORE = re.compile(r"(?<![가-힣])아니,?\s(?=그보다|오히려|훨�
 # "a small fortune" said 적지 않은 돈: a litotes says "considerable" (unless the English says
 # "small" itself, which the litotes turns round).
 _KO_LITOTES = re.compile(r"(?:적지|작지|만만치|심상치|가볍지|녹록지|녹록하지)\s?않(?:은|게|아|다|죠|습)|적잖")
+# (보통이 아니에요, 장난이 아니에요: "remarkable", "a memory like a sieve"; unless the English
+# says "not normal" itself)
+_KO_NOT_ORDINARY = re.compile(r"(?:보통|예사|장난)(?:이|은)?\s?아니")
+_EN_ORDINARY = re.compile(r"\b(?:normal|ordinary|usual|typical|average|joke|joking|kidding|"
+                          r"common)\b", re.IGNORECASE)
 _EN_SMALL = re.compile(r"\b(?:small(?! fortune)|little|few|light|minor|easy|cheap|trivial|"
                        r"modest)\b", re.IGNORECASE)
 # "If the judge is below that, don't tune the model first" said 기준에 못 미치면, 모델 튜닝부터
@@ -418,6 +424,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         target = _KO_NAY_MORE.sub(" ", target)
     if ("않" in target or "적잖" in target) and not _EN_SMALL.search(source):
         target = _KO_LITOTES.sub(" ", target)
+    if "아니" in target and not _EN_ORDINARY.search(source):
+        target = _KO_NOT_ORDINARY.sub(" ", target)
     if '"' in source or "“" in source:
         source, target = _QUOTED.sub(" ", source), _KO_QUOTED.sub(" ", target)
     if _EN_DOUBLE_NEGATION.search(source):
@@ -476,10 +484,13 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         target = _KO_ONLY_NEGATION.sub(" ", target)
     if (source_negated or stranded) and _korean_says_a_not(source, target, ctx):
         if source_negated:
+            # (and a sentence with nothing negative said negated: "Nothing is lost. The
+            # decoder can always reassemble it." said … 항상 복원할 수 있는 건 아니에요)
             return (_sentence_by_sentence(source, target, ctx)
                     or _quality_denied(source, target)
                     or _denied_verb_asserted(source, target, ctx)
-                    or _asserted_verb_denied_too(source, target, ctx))
+                    or _asserted_verb_denied_too(source, target, ctx)
+                    or _added_in_a_sentence(source, target, ctx))
         stranded = None  # its negated verb is there
     if source_negated:
         if stranded:
@@ -729,11 +740,20 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if negations and negations <= {"not", "n't"} and _EN_SPARED.search(source) \
             and _KO_INSTEAD.search(target) and not _KO_MUST.search(target):
         return True  # "answer questions so our volunteers didn't have to" -> 봉사자분들 대신
-    if negations and negations <= {"nobody", "no", "none", "nothing"} \
+    if negations and negations <= {"nobody", "no", "none", "nothing", "not", "n't"} \
             and _EN_NONE_BETTER.search(source) and _KO_BEST.search(target):
         return True  # "nobody knows those courts better than you" -> 톰 씨가 단연 최고예요
     if negations and _EN_NOT_WITHOUT.search(source) and _KO_THANKS_TO.search(target):
         return True  # "None of this would be possible without our volunteers" -> 덕분에
+    if negations and negations <= {"never", "not", "n't"} and _EN_NEVER_FAILED.search(source) \
+            and _KO_ALWAYS_DID.search(target) and not _verb_said(source, target):
+        return True  # "not once did Frank miss a market day" -> 한결같이 자리를 지키셨습니다
+    if negations and negations <= {"not", "n't"} and _EN_NOT_EASY.search(source) \
+            and _KO_HARD.search(target):
+        return True  # "I know it wasn't easy" -> 얼마나 힘드셨을지 알아요
+    if negations and negations <= {"never", "not", "n't"} and _EN_NEVER_SEEN.search(source) \
+            and _KO_FIRST_TIME.search(target):
+        return True  # "text it has never seen before" -> 처음 보는 텍스트
     if negations and _EN_NO_TROUBLE.search(source) and _KO_EASILY.search(target):
         return True  # "The committee never has trouble choosing" -> 수월하게 정하는데
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
@@ -744,15 +764,40 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
 # 빌 씨가 계셔서 지금의 클럽이 있어요.
 _EN_NOT_WITHOUT = re.compile(r"(?:\b(?:not|none|no|never|nothing|nobody)|n['’]t)\b[^.!?]*?"
                              r"\bwithout\b", re.IGNORECASE)
+# (and "won't be the same without you" misses you: 허전할 거예요, 그리울 거예요)
 _KO_THANKS_TO = re.compile(r"덕분|덕에|덕택|계셔서|계시기에|있었기에|있었기 때문|"
-                           r"없었다면|없었으면|없이는")
+                           r"없었다면|없었으면|없이는|허전|그리울|그리워|빈자리")
 # ... and "never has trouble doing it" does it easily
 _EN_NO_TROUBLE = re.compile(r"(?:\b(?:not|no|never)|n['’]t)\b(?:\s\w+){0,3}?\s(?:any |much )?"
                             r"(?:trouble|difficulty|problem|issue)s?\b", re.IGNORECASE)
 _KO_EASILY = re.compile(r"수월|쉽게|쉽|무난|거뜬|손쉽|척척|문제없|문제 없")
+# "Never missed a day" says "always there": an "always" word and not the failing verb itself
+# (a Korean that keeps 건너뛰 for "never skip" turned it round).
+_EN_NEVER_FAILED = re.compile(r"(?:\bnever|\bnot once|n['’]t)\b[^.!?]*?\b(?:miss(?:ed|es)?|"
+                              r"fail(?:ed|s)?|forg[eo]t\w*|skip(?:ped|s)?|dropp?(?:ed|s)?|"
+                              r"gave up|give up|given up|let (?:\w+ )?down|quit)\b",
+                              re.IGNORECASE)
+_KO_ALWAYS_DID = re.compile(r"늘|항상|언제나|한결같이|빠짐없이|꼬박꼬박|끝까지|어김없이|전부|모두")
+_EN_NOT_EASY = re.compile(r"(?:\bnot|n['’]t) (?:\w+ )?(?:easy|simple|a walk in the park)\b",
+                          re.IGNORECASE)
+_KO_HARD = re.compile(r"힘들|힘드|힘든|어렵|어려|고생|만만치|녹록")
+_EN_NEVER_SEEN = re.compile(r"\bnever (?:\w+ )?(?:seen|heard|met|tried|used|been)\b|"
+                            r"n['’]t (?:\w+ )?(?:seen|heard) (?:\w+ )?before\b", re.IGNORECASE)
+_KO_FIRST_TIME = re.compile(r"처음|생전|난생")
+
+
+def _verb_said(source: str, target: str) -> bool:
+    """Whether the cue says the Korean of a verb the English denies (건너뛰 for "skip")."""
+    return any(re.search(ko, target) for ko, en in VERBS if en.search(source))
+
+
 # "Nobody does it better than you" says you do it best: 최고, 가장, 제일, 누구보다.
 _EN_NONE_BETTER = re.compile(r"\b(?:nobody|no one|nothing|none|no \w+)\b[^.!?]*?"
-                             r"\b(?:better|more \w+|\w{3,}er)\s+than\b", re.IGNORECASE)
+                             r"\b(?:better|more \w+|\w{3,}er)\s+than\b|"
+                             # "You won't find cheaper!", "nothing came close to his run"
+                             r"(?:won['’]t|can['’]t|couldn['’]t|will not|cannot) (?:find|get|buy) "
+                             r"(?:\w+ )?(?:better|\w{3,}er)\b|\bnothing (?:comes?|came) close\b",
+                             re.IGNORECASE)
 _KO_BEST = re.compile(r"최고|가장|제일|누구보다|무엇보다|단연")
 # "haven't seen this many since 2009" is "the first time since 2009", 이후로 처음 (the
 # "since" may open the next cue)

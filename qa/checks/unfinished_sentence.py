@@ -27,6 +27,7 @@ NAME = "unfinished_sentence"
 OPEN_TAGS = frozenset({"EC", "ETM", "JKS", "JKC", "JKG", "JKO", "JKB", "JKQ", "JX", "JC"})
 _PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 _CLOSED = {("요", "JX"), ("이요", "JX"), ("소", "EC")}
+_POLITE_CLOSINGS = ("니다", "니까")
 # Only a full stop closes the English sentence: after a colon or semicolon (the settings
 # you see in every API: / temperature, top-p...) the sentence runs on into the next cue.
 # A quoted question at the end ("How do I cancel?" and "How do I pause?") may be the object
@@ -55,6 +56,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     words = [t for t in ctx.korean.tokens(pair.target.text) if t.tag not in _PUNCTUATION_TAGS]
     if not words or words[-1].tag not in OPEN_TAGS or (words[-1].form, words[-1].tag) in _CLOSED:
         return []
+    if words[-1].form.endswith(_POLITE_CLOSINGS):
+        return []  # (대체로는 말입니다 with no full stop: Kiwi may read its 니다 as connective)
     if _parallel_ellipsis(ctx.korean.tokens(pair.target.text), words[-1]):
         return []
     last = _LAST_WORD.search(pair.target.text.rstrip())

@@ -49,7 +49,7 @@ VERB_STEMS = [
     # an agent's loop: plan, act, observe, reflect
     ("계획", "plan|planned|planning"), ("행동|행하", "act|acted|acting"), ("관찰", "observ"),
     ("검색|조회|찾아오", "retriev|look up|looked up"),
-    ("샘플링|표본", "sampl"),
+    ("샘플링|표본", "sampl"), ("집계|카운트", "count|counted|counting"),
 ]
 
 
