@@ -561,6 +561,7 @@ KOREAN_COUNTERS = sorted([
     "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
     "월", "일", "시간", "분", "초", "주년", "주", "살", "세", "배", "번째", "번", "가지", "권", "마리",
     "단계", "턴", "라운드", "스텝", "에폭", "에포크", "쌍", "분위",  # (10분위: a decile)
+    "토큰", "단어",
     "대", "장", "위", "밀리초", "킬로그램", "킬로미터", "킬로", "미터", "센티미터", "킬로와트",
     "그램", "리터", "달", "비트", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트",
     "메가", "기가", "테라", "KB", "MB", "GB", "TB", "메가비트", "기가비트", "Mbps", "Gbps",
@@ -685,6 +686,9 @@ def korean_quantities(text: str) -> list[Quantity]:
     return list(_korean_quantities(text))
 
 
+_PARTICLE_MAN = re.compile(r"0\.\d+만")
+
+
 @functools.lru_cache(maxsize=4096)
 def _korean_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in a Korean text, in order, Latin labels ("GPT 4") excluded."""
@@ -699,6 +703,8 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
         blocked.append(m.span())
     for m in _KO_NUMBER.finditer(text):
         number = m.group("num").rstrip()
+        if _PARTICLE_MAN.fullmatch(number):  # 0.0161만 받게 is "only 0.0161", not 161
+            number = number[:-1]
         span = (m.start(), m.start() + len(number))
         if _overlaps(span, blocked) or _glued_to_word(text, span, korean=True):
             continue
@@ -757,7 +763,7 @@ def _korean_quantities(text: str) -> tuple[Quantity, ...]:
         # 개), and 세 before a noun (세 홉; but 두 모델 may say "both", 네 편지 "your
         # letter"); 한 alone may be "a", and 한 번 is as often "a try" as "once".
         hard = (m.group(1) in _UNAMBIGUOUS_WORD_NUMBERS or unit == "배"
-                or unit is not None and KOREAN_NUMBER_WORDS[m.group(1)] >= 2
+                or unit not in (None, "토큰", "단어") and KOREAN_NUMBER_WORDS[m.group(1)] >= 2
                 or m.group(1) == "세" and _BEFORE_A_NOUN.match(text, m.end())
                 and not text[:m.start()].rstrip().endswith(tuple("0123456789")))
         found.append(Quantity(float(KOREAN_NUMBER_WORDS[m.group(1)]), m.span(), m.group(1),

@@ -79,8 +79,9 @@ llm_judge_position_bias, moe_expert_parallelism, prefix_caching_vllm, qat_vs_ptq
 structured_decoding_grammars, distillation_logit_matching, embedding_rerank_cascade,
 kv_cache_prefix_sharing, lora_dropout_rank_ablation, rag_eval_groundedness,
 rlvr_math_rewards, guardrail_jailbreak_evals, llm_serving_autoscaling_slo,
-moe_load_balancing_loss, needle_haystack_position_bias, tokenizer_byte_fallback and
-vlm_document_grounding (machine
+moe_load_balancing_loss, needle_haystack_position_bias, tokenizer_byte_fallback,
+vlm_document_grounding, agent_memory_summaries, eval_judge_rubric_drift, lora_qlora_memory_math,
+rag_hybrid_fusion_rrf, safety_refusal_calibration and vllm_chunked_prefill (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -103,7 +104,8 @@ lighthouse_keeper_farewell, rowing_club_regatta_dinner, village_fete_opening,
 allotment_society_awards, school_reunion_toast, bike_club_charity_ride,
 community_choir_anniversary, ferry_terminal_reopening, quiz_night_champions,
 tennis_club_centenary, bakery_retirement_party, sailing_club_trophy_night,
-library_centenary_gala, rugby_club_awards_dinner and market_traders_farewell (correct
+library_centenary_gala, rugby_club_awards_dinner, market_traders_farewell,
+allotment_show_prizegiving and brass_band_jubilee (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -1112,6 +1114,27 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      "tokenizer_byte_fallback.ko.srt", 11, set()),
     ("vlm_document_grounding", "vlm_document_grounding.en.vtt", "vlm_document_grounding.ko.vtt",
      11, {9, 39, 54}),
+    # Round 89 (an agent's memory, judge rubric drift, LoRA and QLoRA memory, reciprocal rank
+    # fusion, refusal calibration, chunked prefill; allotment_show_prizegiving and
+    # brass_band_jubilee are correct speeches whose flags left are on meaning and on
+    # negations said by their opposite; vllm_chunked_prefill's 15 is "version 0.8.0" read as
+    # the figures 0.8 and 0).
+    ("agent_memory_summaries", "agent_memory_summaries.en.vtt", "agent_memory_summaries.ko.vtt",
+     8, set()),
+    ("allotment_show_prizegiving", "allotment_show_prizegiving.en.vtt",
+     "allotment_show_prizegiving.ko.vtt", 0, {13, 26, 29, 30, 36, 38, 44, 48, 59}),
+    ("brass_band_jubilee", "brass_band_jubilee.en.srt", "brass_band_jubilee.ko.srt", 0,
+     {13, 17, 27, 33, 35, 42, 45, 47, 48, 51}),
+    ("eval_judge_rubric_drift", "eval_judge_rubric_drift.en.vtt",
+     "eval_judge_rubric_drift.ko.vtt", 11, set()),
+    ("lora_qlora_memory_math", "lora_qlora_memory_math.en.vtt", "lora_qlora_memory_math.ko.vtt",
+     12, {8}),
+    ("rag_hybrid_fusion_rrf", "rag_hybrid_fusion_rrf.en.srt", "rag_hybrid_fusion_rrf.ko.srt", 13,
+     {36, 51}),
+    ("safety_refusal_calibration", "safety_refusal_calibration.en.srt",
+     "safety_refusal_calibration.ko.srt", 8, set()),
+    ("vllm_chunked_prefill", "vllm_chunked_prefill.en.srt", "vllm_chunked_prefill.ko.srt", 11,
+     {15}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -188,7 +188,7 @@ OPPOSITES = [
       _ko(r"더 적|덜|더 작|더 낮|더 가벼|더 드물|적을수록|작을수록|낮을수록|"
           r"(?:배|훨씬) (?:더 )?(?:적|작|낮)|(?:약간|조금|살짝|다소) (?:더 )?낮"))),
     (("sharper", _en(r"sharp(?:er|en|ens|ened)?|peak(?:ed|ier|y)|spik(?:y|ier)"),
-      _ko(r"뾰족|날카로")),
+      _ko(r"뾰족|날카로|가팔라|가파르|가파른|가팔")),
      ("flatter", _en(r"flat(?:ter|ten|tens|tened)?|smooth(?:er|s|ed)?|uniform"),
       _ko(r"평평|평탄|완만|납작|고르게"))),
     (("complying", _en(r"compl(?:y|ies|ied|ying)|obey\w*"),
@@ -507,12 +507,16 @@ OPPOSITES = [
      ("shorter", _en(r"shorter|briefer|more concise|terser"),
       _ko(r"더 짧|짧을수록|짧은 (?:요약|답|정답|응답|출력)|(?:%|퍼센트|배)\s?(?:더\s)?짧"))),
     # ("the first dimensions", "the very last layer")
-    (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|" + _FEW_WORDS + ")|"
+    # (not "for the last nineteen years", a span of time, 19년째)
+    (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|" + _FEW_WORDS + ")"
+                           r"(?! (?:years?|months?|weeks?|days?|decades?|hours?|minutes?|"
+                           r"seasons?)\b)|"
                            r"the very last|the last (?:\w+ )?\w+s"),
       _ko(r"최근|마지막|맨 뒤|뒤에서부터|후반|막바지")),
      ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|" + _FEW_WORDS + ")|"
                             r"the very first|the first (?:\w+ )?\w+s"),
-      _ko(r"처음|맨 앞|앞에서부터|첫 \d|가장 오래된|초반"))),
+      # (not 처음 뵙는 분들, "those who don't know me")
+      _ko(r"처음(?! 뵙| 보시| 오신)|맨 앞|앞에서부터|첫 \d|가장 오래된|초반"))),
     # "upweight high-quality sources" said 비중을 낮춰요
     (("weighting up", _en(r"upweight\w*|upsampl\w*|oversampl\w*"),
       _ko(r"비중을 (?:더 )?(?:높|늘|키|올)|업샘플|오버샘플")),

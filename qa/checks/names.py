@@ -607,7 +607,48 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 
 def _findings(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return (_label_findings(pair) + _variant_findings(pair) + _prefix_findings(pair)
-            + _name_findings(pair, ctx.known_names if ctx else {}) + _language_findings(pair))
+            + _name_findings(pair, ctx.known_names if ctx else {}) + _language_findings(pair)
+            + _from_to_swapped(pair))
+
+
+# "moved from Berlin to Lisbon": Korean marks where it starts with 에서/부터 and where it
+# ends with (으)로/까지, so the names must keep their particles.
+_EN_FROM_TO = re.compile(r"\bfrom ([A-Z][\w.+-]*(?: [A-Z][\w.+-]*)?) to "
+                         r"([A-Z][\w.+-]*(?: [A-Z][\w.+-]*)?)")
+_KO_FROM = re.compile(r"(?:에서|부터)(?![가-힣])")
+_KO_TO = re.compile(r"(?:으로|로|까지)(?![가-힣])")
+_KO_WORD = re.compile(r"[가-힣A-Za-z0-9.+-]+")
+_KO_PARTICLE_END = re.compile(r"(?:에서|부터|으로|로|까지|은|는|이|가|을|를|의|와|과|에)$")
+
+
+def _word_of(name: str, target: str) -> str | None:
+    """The target word that holds `name`, in Latin letters or said in Hangul."""
+    for m in _KO_WORD.finditer(target):
+        word = m.group()
+        latin = re.match(r"[A-Za-z0-9.+-]+", word)
+        stem = _KO_PARTICLE_END.sub("", word)
+        if latin and latin.group().lower() == name.lower() or stem and says_name(name, stem):
+            return word
+    return None
+
+
+def _from_to_swapped(pair: AlignedPair) -> list[Finding]:
+    """"from Berlin to Lisbon" said 리스본에서 베를린으로: the two ends traded places."""
+    source, target = pair.source_text, pair.target.text
+    if "from" not in source:
+        return []
+    for m in _EN_FROM_TO.finditer(source):
+        start, end = m.group(1).rstrip("."), m.group(2).rstrip(".")
+        said_start, said_end = _word_of(start, target), _word_of(end, target)
+        if not said_start or not said_end or said_start == said_end:
+            continue
+        if _KO_TO.search(said_start) and _KO_FROM.search(said_end):
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f'the English goes from {start} to {end}; the cue goes from '
+                            f"{_KO_PARTICLE_END.sub('', said_end)} to "
+                            f"{_KO_PARTICLE_END.sub('', said_start)}: the two ends are swapped",
+                            weight=0.8)]
+    return []
 
 
 # A name made of a capitalised word and another name: Med-PaLM, Self-RAG, Code-Llama.

@@ -454,6 +454,11 @@ def _partitive_changes(sources: list[Quantity], targets: list[Quantity],
     return []
 
 
+_MEASURES = {"milliseconds", "seconds", "minutes", "hours", "days", "weeks", "months", "years",
+             "bits", "bytes", "megabits", "gigabits", "kilobytes", "megabytes", "gigabytes",
+             "terabytes"}
+
+
 def _unit_moved(matched, sources: list[Quantity], source: str,
                 pair: AlignedPair) -> list[Finding]:
     """A unit given to another figure of the cue: "two annotators about six hours" said
@@ -462,7 +467,7 @@ def _unit_moved(matched, sources: list[Quantity], source: str,
     findings = []
     for s, t in matched:
         unit = _UNIT_OF_KOREAN.get(t.unit or "")
-        if (unit is None or unit == "a month of the year"
+        if (unit not in _MEASURES  # (tokens and words: English often leaves them unsaid)
                 or unit == "years" and max(t.value, s.value) >= 1000  # 1966년: a year
                 or unit == "days" and "월" in pair.target.text[max(0, t.span[0] - 4):t.span[0]]):
             continue  # (3월 5일: a date)
@@ -516,6 +521,9 @@ UNITS = {
     "euros": (("euros", "euro"), ("유로",)),
     "yen": (("yen",), ("엔",)),
     "pounds": (("pounds sterling",), ("파운드",)),
+    # (400 tokens is not 400단어)
+    "tokens": (("tokens", "token"), ("토큰",)),
+    "words": (("words", "word"), ("단어",)),
 }
 # A currency sign before the figure: $12,000 is dollars (12,000원 is another claim).
 _CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "¥": "yen", "£": "pounds", "₩": "won"}
@@ -564,6 +572,7 @@ def _source_unit(source: str, quantity: Quantity) -> tuple[str, int] | None:
 _EN_TOP = re.compile(r"\b(?:top\w*|first|best|number one|leading|lead|won|wins?|winners?|"
                      r"leaders?|leaderboards?|beat|beats|#1)\b", re.IGNORECASE)
 # 2위 for "the runner-up": a rank the English says in words
+_KO_PLACE_AFTER = re.compile(r"\s?등(?![가-힣])|\s?등(?=[은는이을의에])")  # (2등: "the runner-up")
 _EN_SECOND_PLACE = re.compile(r"\b(?:runners?-up|second place|silver)\b", re.IGNORECASE)
 # What Korean says with 1 or 한 where English has no digit: "a batch" is 한 배치, "within a
 # point" 1포인트 안팎.
@@ -794,6 +803,20 @@ _EN_NONZERO = re.compile(r"\bnon-?zero\b", re.IGNORECASE)
 
 
 _EN_MORE_THAN = re.compile(r"\bmore than\s$", re.IGNORECASE)
+_EN_OVER_FRACTION = re.compile(r"\b(\d+(?:\.\d+)?) over (\d+(?:\.\d+)?)\b")
+
+
+def _spoken_fractions(source: str, sources: list[Quantity]) -> list[Quantity]:
+    """ "1 over 61" read as the fraction 1/61 (61분의 1), its two figures soft."""
+    spans = [m.span() for m in _EN_OVER_FRACTION.finditer(source)]
+    if not spans:
+        return sources
+    inside = [q for q in sources if any(a <= q.span[0] < b for a, b in spans)]
+    fractions = [Quantity(float(m.group(1)) / float(m.group(2)), m.span(), m.group(), "fraction",
+                          soft=True)
+                 for m in _EN_OVER_FRACTION.finditer(source) if float(m.group(2))]
+    return ([replace(q, soft=True) if q in inside else q for q in sources] + fractions)
+
 
 
 def _more_than_said_as_at_least(source: str, sources: list[Quantity]) -> list[Quantity]:
@@ -835,6 +858,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     if _EN_NONZERO.search(source):  # "a nonzero code" is 0이 아닌 코드
         sources = sources + [Quantity(0.0, m.span(), m.group(), soft=True)
                              for m in _EN_NONZERO.finditer(source)]
+    if " over " in source:  # "1 over 61" is 61분의 1
+        sources = _spoken_fractions(source, sources)
     if "more than" in source.lower():  # "more than one" is as often 두 개 이상 as 1개 넘게
         sources = _more_than_said_as_at_least(source, sources)
     if "decade" in source or "centur" in source:
@@ -870,7 +895,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     left_targets = [t for t in left_targets
                     if not t.soft and not (t.value == 1
                                            and _one_without_digit(t, source, pair.target.text))
-                    and not (t.value == 2 and t.unit == "위" and _EN_SECOND_PLACE.search(source))
+                    and not (t.value == 2 and (t.unit == "위" or _KO_PLACE_AFTER.match(
+                        pair.target.text, t.span[1])) and _EN_SECOND_PLACE.search(source))
                     and not (t.unit is None and any(_same(t.value, v) for v in versions))]
     repeats = [t for t in left_targets
                if any(_repeats(t, s.value, m.unit) for s, m in matched)]

@@ -754,6 +754,13 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
     if negations and negations <= {"never", "not", "n't"} and _EN_NEVER_SEEN.search(source) \
             and _KO_FIRST_TIME.search(target):
         return True  # "text it has never seen before" -> 처음 보는 텍스트
+    if negations and negations <= {"not", "n't"} and _EN_NOT_DISAPPOINTED.search(source) \
+            and _KO_PLEASED.search(target):
+        return True  # "I hope our onions didn't disappoint you" -> 마음에 드셨으면
+    if negations == {"no"} and _EN_NO_MORE.search(source) and _KO_OVER.search(target):
+        return True  # "no more carrying watering cans" -> 들고 내려올 일도 끝이에요
+    if negations and _EN_NOT_DURING.match(source) and _KO_LIKEWISE.search(target):
+        return True  # "not in the snow of 1963, and not during the floods" -> … 때도 마찬가지
     if negations and _EN_NO_TROUBLE.search(source) and _KO_EASILY.search(target):
         return True  # "The committee never has trouble choosing" -> 수월하게 정하는데
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
@@ -782,8 +789,19 @@ _EN_NOT_EASY = re.compile(r"(?:\bnot|n['’]t) (?:\w+ )?(?:easy|simple|a walk in
                           re.IGNORECASE)
 _KO_HARD = re.compile(r"힘들|힘드|힘든|어렵|어려|고생|만만치|녹록")
 _EN_NEVER_SEEN = re.compile(r"\bnever (?:\w+ )?(?:seen|heard|met|tried|used|been)\b|"
+                            # ("has never laughed so much in her life": 이렇게 웃어 보긴 처음)
+                            r"\bnever\b[^.!?]*\b(?:so (?:much|hard|many)|in (?:my|her|his|their|"
+                            r"our|your) (?:whole )?life)\b|"
                             r"n['’]t (?:\w+ )?(?:seen|heard) (?:\w+ )?before\b", re.IGNORECASE)
 _KO_FIRST_TIME = re.compile(r"처음|생전|난생")
+_EN_NOT_DISAPPOINTED = re.compile(r"(?:\bnot|n['’]t) (?:\w+ )?(?:disappoint|let (?:\w+ )?down)\w*",
+                                  re.IGNORECASE)
+_KO_PLEASED = re.compile(r"마음에 드|만족|기대에 부응|흡족|기뻐")
+_EN_NO_MORE = re.compile(r"\bno more \w+ing\b", re.IGNORECASE)
+_KO_OVER = re.compile(r"끝이|끝났|끝나|그만|안녕")
+# A verbless "not in X, and not during Y" goes on with the sentence before it
+_EN_NOT_DURING = re.compile(r"\s*(?:and |or )?not (?:even )?(?:in|during|on|at|after|when|once)\b",
+                            re.IGNORECASE)
 
 
 def _verb_said(source: str, target: str) -> bool:
@@ -802,7 +820,9 @@ _KO_BEST = re.compile(r"최고|가장|제일|누구보다|무엇보다|단연")
 # "haven't seen this many since 2009" is "the first time since 2009", 이후로 처음 (the
 # "since" may open the next cue)
 _EN_NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]t| not)\b|\bnot since\b", re.IGNORECASE)
-_KO_FIRST_SINCE = re.compile(r"(?:이후|이래|만에)(?:로)?\s?(?:처음|최초)")
+# (or the span itself: "hasn't been played in public for over forty years" is 40여 년 만에)
+_KO_FIRST_SINCE = re.compile(r"(?:이후|이래|만에)(?:로)?\s?(?:처음|최초)|"
+                             r"(?:\d|여|몇|수십)\s?(?:년|개월|달|주|일) 만에")
 # A clause left at "X, not so much." denies what the sentence before said of another thing
 # ("He's fine. His pride, not so much."): Korean says the opposite word (다쳤지만요).
 _EN_NOT_SO_MUCH = re.compile(r",\s*not so much\s*[.!]", re.IGNORECASE)
