@@ -815,8 +815,7 @@ def _spoken_fractions(source: str, sources: list[Quantity]) -> list[Quantity]:
     fractions = [Quantity(float(m.group(1)) / float(m.group(2)), m.span(), m.group(), "fraction",
                           soft=True)
                  for m in _EN_OVER_FRACTION.finditer(source) if float(m.group(2))]
-    return ([replace(q, soft=True) if q in inside else q for q in sources] + fractions)
-
+    return [replace(q, soft=True) if q in inside else q for q in sources] + fractions
 
 
 def _more_than_said_as_at_least(source: str, sources: list[Quantity]) -> list[Quantity]:
