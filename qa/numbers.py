@@ -67,6 +67,7 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "daily": 1, "hourly": 1,
                       "zeros": 0, "zeroes": 0, "nothing": 0, "dime": 10,
                       "nickel": 5, "tenner": 10, "fiver": 5,  # (a £10 note, a £5 note)
+                      "centenary": 100, "centennial": 100, "bicentenary": 200,  # 100주년
                       # a rating's steps: "keep only fours and fives" is 4점과 5점
                       "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6,
                       "sevens": 7, "eights": 8, "nines": 9,

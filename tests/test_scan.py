@@ -81,7 +81,9 @@ kv_cache_prefix_sharing, lora_dropout_rank_ablation, rag_eval_groundedness,
 rlvr_math_rewards, guardrail_jailbreak_evals, llm_serving_autoscaling_slo,
 moe_load_balancing_loss, needle_haystack_position_bias, tokenizer_byte_fallback,
 vlm_document_grounding, agent_memory_summaries, eval_judge_rubric_drift, lora_qlora_memory_math,
-rag_hybrid_fusion_rrf, safety_refusal_calibration and vllm_chunked_prefill (machine
+rag_hybrid_fusion_rrf, safety_refusal_calibration, vllm_chunked_prefill, dpo_beta_tuning,
+embedding_matryoshka_truncation, llm_canary_deploys, ocr_layout_reading_order,
+prompt_injection_tool_outputs and speculative_eagle_trees (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -105,7 +107,8 @@ allotment_society_awards, school_reunion_toast, bike_club_charity_ride,
 community_choir_anniversary, ferry_terminal_reopening, quiz_night_champions,
 tennis_club_centenary, bakery_retirement_party, sailing_club_trophy_night,
 library_centenary_gala, rugby_club_awards_dinner, market_traders_farewell,
-allotment_show_prizegiving and brass_band_jubilee (correct
+allotment_show_prizegiving, brass_band_jubilee, cricket_club_annual_dinner and
+village_hall_centenary (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -1135,6 +1138,24 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      "safety_refusal_calibration.ko.srt", 8, set()),
     ("vllm_chunked_prefill", "vllm_chunked_prefill.en.srt", "vllm_chunked_prefill.ko.srt", 11,
      {15}),
+    # Round 90 (DPO's beta, Matryoshka truncation, canary deploys, reading order in OCR,
+    # EAGLE draft trees, injection through tool outputs; cricket_club_annual_dinner and
+    # village_hall_centenary are correct speeches whose flags left are on meaning and on
+    # negations said by their opposite).
+    ("cricket_club_annual_dinner", "cricket_club_annual_dinner.en.vtt",
+     "cricket_club_annual_dinner.ko.vtt", 0, {11, 13, 21, 25, 29, 30, 33, 38}),
+    ("dpo_beta_tuning", "dpo_beta_tuning.en.vtt", "dpo_beta_tuning.ko.vtt", 11, {36}),
+    ("embedding_matryoshka_truncation", "embedding_matryoshka_truncation.en.vtt",
+     "embedding_matryoshka_truncation.ko.vtt", 8, {26, 27, 61}),
+    ("llm_canary_deploys", "llm_canary_deploys.en.srt", "llm_canary_deploys.ko.srt", 11, set()),
+    ("ocr_layout_reading_order", "ocr_layout_reading_order.en.srt",
+     "ocr_layout_reading_order.ko.srt", 12, set()),
+    ("prompt_injection_tool_outputs", "prompt_injection_tool_outputs.en.srt",
+     "prompt_injection_tool_outputs.ko.srt", 9, set()),
+    ("speculative_eagle_trees", "speculative_eagle_trees.en.vtt",
+     "speculative_eagle_trees.ko.vtt", 10, set()),
+    ("village_hall_centenary", "village_hall_centenary.en.srt", "village_hall_centenary.ko.srt",
+     0, {4, 16, 17, 21, 28, 44, 54, 55, 60}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -92,7 +92,7 @@ OPPOSITES = [
                    r"doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|(?:double|triple) (?:the|it|that|this|"
                    r"your|our|its|their)\b|"
                    r"go(?:es)? up|went up|boost\w*|bump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
-                   r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}up|inflat(?:e|es|ed|ing)|"
+                   r"(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,3}up|inflat(?:e|es|ed|ing)|"
                    # "Accuracy went to 91 percent" (where it had been lower) is 91%까지 올랐고
                    r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+|"
                    # "pushed recall to 97%"; "going from 32K to 64K" (a vocabulary grown)
@@ -321,7 +321,8 @@ OPPOSITES = [
      # (not "three prefill GPUs for every decode GPU": a ratio)
      ("all", _en(r"(?<!at )(?<!not )all(?! but)|(?<!for )(?<!per )(?:every|each)|entire(?:ly)?|"
                  r"whole|without exception|both"),
-      _ko(r"(?<![가-힣])모두(?:가|를|에서|에게|의|는|도)?(?![가-힣])|(?<![가-힣])전부|"
+      # (not 태어나기 전부터, "since before")
+      _ko(r"(?<![가-힣])모두(?:가|를|에서|에게|의|는|도)?(?![가-힣])|(?<![가-힣])전부(?!터)|"
           r"(?<![가-힣])모든|빠짐없이"))),
     # "Mistral dropped the system block entirely" said 시스템 블록을 그대로 유지했어요. (Not
     # the other way round: "keep the good ones" may be said 나머지는 버리고.)
@@ -829,7 +830,9 @@ OPPOSITES = [
     # ("the left answer won 8% more often" said 오른쪽 답변이)
     (("the left one", _en(r"(?:the )?left (?:answer|response|side|column|one|option|panel|"
                           r"position|model|image|slot)s?|on the left"), _ko(r"왼쪽|좌측")),
-     ("the right one", _en(r"(?:the )?right (?:answer|response|side|column|one|option|panel|"
+     # (not "left-to-right columns": a direction, both sides)
+     ("the right one", _en(r"(?<!left-to-)(?<!left to )(?:the )?right (?:answer|response|side|"
+                           r"column|one|option|panel|"
                            r"position|model|image|slot)s?|on the right"), _ko(r"오른쪽|우측"))),
     # ("scores between 0.35 and 0.65" said 0.35 미만이거나 0.65를 넘는)
     (("between two bounds", _en(r"between [\d.,]+%? and [\d.,]+"), _ko(r"사이|범위 안")),
@@ -1096,6 +1099,18 @@ OPPOSITES = [
       _ko(r"받아들일 만|수용 가능|수용할 만|괜찮다고|감수할 만")),
      ("unacceptable", _en(r"unacceptable|too (?:high|much|risky|costly)"),
       _ko(r"받아들이기 어렵|받아들일 수 없|수용할 수 없|수용하기 어렵|용납"))),
+    # ("split the page along the widest whitespace gap" said 가장 좁은 공백)
+    (("wider", _en(r"wid(?:er|est)|broad(?:er|est)"), _ko(r"(?:더|가장|제일) 넓|넓을수록")),
+     ("narrower", _en(r"narrow(?:er|est)"), _ko(r"(?:더|가장|제일) 좁|좁을수록"))),
+    # ("each node only attends to its own ancestors" said 자손 노드에만)
+    (("the ancestors", _en(r"ancestors?|predecessors?"), _ko(r"조상|선조|선행 노드")),
+     ("the descendants", _en(r"descendants?|successors?"), _ko(r"자손|후손|후행 노드"))),
+    # ("If your agent has all three, assume ..." said 이 중 하나라도 갖고 있다면)
+    (("all of them", _en(r"all (?:three|four|five|six|of them|of these|of those)"),
+      _ko(r"(?:셋|넷|다섯|세 가지|네 가지|모두|전부) ?(?:다|모두)|모두 갖|전부 갖")),
+     ("any one of them", _en(r"any (?:one )?of (?:them|these|those)|any single one|"
+                             r"(?:just |only )?one of (?:them|these|those)"),
+      _ko(r"하나라도|어느 하나|중 하나만"))),
     # ("replan only when an observation contradicts the plan" said 계획과 일치할 때만)
     (("contradicting", _en(r"contradict\w*|conflicts? with|disagrees? with|inconsistent with"),
       _ko(r"모순|상충|어긋|충돌|반하는|반할")),

@@ -480,8 +480,9 @@ def _unit_moved(matched, sources: list[Quantity], source: str,
                    and o.text.lower() not in ("a", "an")
                    and o.text.lower() not in ENGLISH_SOFT_WORDS
                    and (_source_unit(source, o) or ("",))[0] == unit]
-        if len(holders) == 1 and not any(_same(h.value, other.value) and other.unit == t.unit
-                                         for h in holders for _, other in matched):
+        if len(holders) == 1 and not any(
+                _same(h.value, other.value) and _UNIT_OF_KOREAN.get(other.unit or "") == unit
+                for h in holders for _, other in matched):
             holder = holders[0]
             start = pair.target.text.find(t.unit, t.span[1])
             if start < 0:
@@ -1153,7 +1154,8 @@ _PERIODS = {
     # ("We met every Tuesday" is weekly too)
     "a week": (r"\b(?:per|a|each|every) (?:single )?(?:week|weekend|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bweekly\b|/wk\b|"
-               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweek (?:after|by|in,? and) week\b",
+               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweek (?:after|by|in,? and) week\b|"
+               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night)s\b",
                r"매주|주당|일주일에(?!서)|한 ?주에(?!서)"),
     "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b|"
                 r"\bmonth (?:after|by|in,? and) month\b",

@@ -761,6 +761,9 @@ def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
         return True  # "no more carrying watering cans" -> 들고 내려올 일도 끝이에요
     if negations and _EN_NOT_DURING.match(source) and _KO_LIKEWISE.search(target):
         return True  # "not in the snow of 1963, and not during the floods" -> … 때도 마찬가지
+    if negations <= {"nobody", "no"} and _EN_NOBODY_THOUGHT.search(source) \
+            and _KO_HARD_OR_IMPOSSIBLE.search(target):
+        return True  # "Nobody thought a village could find that money" -> 다들 어렵다고 생각했습니다
     if negations and _EN_NO_TROUBLE.search(source) and _KO_EASILY.search(target):
         return True  # "The committee never has trouble choosing" -> 수월하게 정하는데
     return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
@@ -780,7 +783,7 @@ _EN_NO_TROUBLE = re.compile(r"(?:\b(?:not|no|never)|n['’]t)\b(?:\s\w+){0,3}?\s
 _KO_EASILY = re.compile(r"수월|쉽게|쉽|무난|거뜬|손쉽|척척|문제없|문제 없")
 # "Never missed a day" says "always there": an "always" word and not the failing verb itself
 # (a Korean that keeps 건너뛰 for "never skip" turned it round).
-_EN_NEVER_FAILED = re.compile(r"(?:\bnever|\bnot once|n['’]t)\b[^.!?]*?\b(?:miss(?:ed|es)?|"
+_EN_NEVER_FAILED = re.compile(r"(?:\bnever|\bnot(?: once)?|n['’]t)\b[^.!?]*?\b(?:miss(?:ed|es)?|"
                               r"fail(?:ed|s)?|forg[eo]t\w*|skip(?:ped|s)?|dropp?(?:ed|s)?|"
                               r"gave up|give up|given up|let (?:\w+ )?down|quit)\b",
                               re.IGNORECASE)
@@ -794,6 +797,9 @@ _EN_NEVER_SEEN = re.compile(r"\bnever (?:\w+ )?(?:seen|heard|met|tried|used|been
                             r"our|your) (?:whole )?life)\b|"
                             r"n['’]t (?:\w+ )?(?:seen|heard) (?:\w+ )?before\b", re.IGNORECASE)
 _KO_FIRST_TIME = re.compile(r"처음|생전|난생")
+_EN_NOBODY_THOUGHT = re.compile(r"\b(?:nobody|no one) (?:ever )?(?:thought|believed|expected|"
+                                r"imagined|dreamed)\b", re.IGNORECASE)
+_KO_HARD_OR_IMPOSSIBLE = re.compile(r"어렵|어려울|힘들|불가능|무리|못 할|못할")
 _EN_NOT_DISAPPOINTED = re.compile(r"(?:\bnot|n['’]t) (?:\w+ )?(?:disappoint|let (?:\w+ )?down)\w*",
                                   re.IGNORECASE)
 _KO_PLEASED = re.compile(r"마음에 드|만족|기대에 부응|흡족|기뻐")
