@@ -1154,8 +1154,10 @@ _PERIODS = {
     # ("We met every Tuesday" is weekly too)
     "a week": (r"\b(?:per|a|each|every) (?:single )?(?:week|weekend|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bweekly\b|/wk\b|"
-               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweek (?:after|by|in,? and) week\b|"
-               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night)s\b",
+               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)days\b|"
+               r"\bweek (?:after|by|in,? and) week\b|"
+               r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day "
+               r"(?:morning|afternoon|evening|night)s\b",
                r"매주|주당|일주일에(?!서)|한 ?주에(?!서)"),
     "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b|"
                 r"\bmonth (?:after|by|in,? and) month\b",
