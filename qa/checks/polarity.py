@@ -19,7 +19,8 @@ all, and with a low weight.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from qa.checks.base import CheckContext
 from qa.checks.sounds import sounded, transliterates
@@ -696,80 +697,6 @@ _EN_NOT_WANT = re.compile(r"\b(?:do|does|did)(?:n't|n’t| not)\s+(?:\w+\s+)?(?:
 _KO_UNWILLING = re.compile(r"싫|꺼리|꺼려|내키지")
 
 
-def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
-    """A negation Korean says with a word of the opposite meaning: "hardly a gray area" ->
-    애매한 영역이라고 보기 어려워요, "not the same as" -> 다릅니다."""
-    if negations and negations <= {"hardly", "scarcely"} and (
-            _KO_HARD_TO.search(target) or _KO_NOT_REALLY.search(target)
-            or _KO_FAR_FROM.search(target)):
-        return True
-    if (negations and negations <= {"not", "n't"} and _EN_NOT_WANT.search(source)
-            and _KO_UNWILLING.search(target)):
-        return True  # "don't want to do the boring part" -> 지루한 작업을 하기 싫은
-    if negations and negations <= {"not", "n't"} and _EN_NOT_CHANGED.search(source) \
-            and _KO_UNCHANGED.search(target):
-        return True  # "even if the data didn't (shift)" -> 데이터는 그대로여도
-    if negations and negations <= {"not", "n't", "never"} and _EN_NOT_SINCE.search(source) \
-            and _KO_FIRST_SINCE.search(target):
-        return True  # "I haven't seen this many people since 2009" -> 2009년 이후로 처음이에요
-    if negations == {"not"} and _EN_NOT_SO_MUCH.search(source) and \
-            _KO_CONCEDED.search(target):
-        return True  # "He's fine. His pride, not so much." -> 자존심은 좀 다쳤지만요
-    if negations and negations <= {"neither", "nor"} and _EN_NEITHER_IS.search(source) \
-            and _KO_LIKEWISE.search(target):
-        return True  # "and neither is a decent Sicilian" -> 시실리안 디펜스도 마찬가지예요
-    if negations == {"not"} and _EN_NOT_WHEN_ANSWER.match(source) and \
-            _KO_GIVEN_THAT.search(target):
-        return True  # "(I don't think so.) Not when she has baked 140 scones" -> 구우셨는데요
-    if negations and negations <= {"not", "n't"} and _EN_NOT_BLAME.search(source) \
-            and _KO_UNDERSTOOD.search(target):
-        return True  # "Honestly, I don't blame it." -> 솔직히 이해돼요
-    if negations and negations <= {"not", "n't"} and _EN_NOT_YET.search(source) \
-            and _KO_TOO_EARLY.search(target):
-        return True  # "don't hang up your pencils just yet" -> 연필 내려놓긴 일러요
-    if negations and _EN_NOT_EVEN_WHEN.search(source) and _KO_LIKEWISE.search(target):
-        return True  # "Not once. Not even when Jira said ..." -> ... 떠도 마찬가지였어요
-    if negations and negations <= {"not", "n't"} and _EN_NOT_ENOUGH.search(source) \
-            and _KO_SHORT_OF.search(target):
-        return True  # "your GPU doesn't have enough memory" -> GPU 메모리가 부족하다
-    if negations and negations <= {"not", "n't"} and _EN_NOT_BAD.search(source) \
-            and _KO_GOOD.search(target):
-        return True  # "Not a bad deal." -> 꽤 괜찮은 거래예요
-    if negations == {"not"} and _EN_LITOTES.search(source):
-        return True  # "Not a cheap afternoon." -> 돈 꽤 깨진 오후였죠
-    if negations and negations <= {"not", "n't"} and _EN_SPARED.search(source) \
-            and _KO_INSTEAD.search(target) and not _KO_MUST.search(target):
-        return True  # "answer questions so our volunteers didn't have to" -> 봉사자분들 대신
-    if negations and negations <= {"nobody", "no", "none", "nothing", "not", "n't"} \
-            and _EN_NONE_BETTER.search(source) and _KO_BEST.search(target):
-        return True  # "nobody knows those courts better than you" -> 톰 씨가 단연 최고예요
-    if negations and _EN_NOT_WITHOUT.search(source) and _KO_THANKS_TO.search(target):
-        return True  # "None of this would be possible without our volunteers" -> 덕분에
-    if negations and negations <= {"never", "not", "n't"} and _EN_NEVER_FAILED.search(source) \
-            and _KO_ALWAYS_DID.search(target) and not _verb_said(source, target):
-        return True  # "not once did Frank miss a market day" -> 한결같이 자리를 지키셨습니다
-    if negations and negations <= {"not", "n't"} and _EN_NOT_EASY.search(source) \
-            and _KO_HARD.search(target):
-        return True  # "I know it wasn't easy" -> 얼마나 힘드셨을지 알아요
-    if negations and negations <= {"never", "not", "n't"} and _EN_NEVER_SEEN.search(source) \
-            and _KO_FIRST_TIME.search(target):
-        return True  # "text it has never seen before" -> 처음 보는 텍스트
-    if negations and negations <= {"not", "n't"} and _EN_NOT_DISAPPOINTED.search(source) \
-            and _KO_PLEASED.search(target):
-        return True  # "I hope our onions didn't disappoint you" -> 마음에 드셨으면
-    if negations == {"no"} and _EN_NO_MORE.search(source) and _KO_OVER.search(target):
-        return True  # "no more carrying watering cans" -> 들고 내려올 일도 끝이에요
-    if negations and _EN_NOT_DURING.match(source) and _KO_LIKEWISE.search(target):
-        return True  # "not in the snow of 1963, and not during the floods" -> … 때도 마찬가지
-    if negations <= {"nobody", "no"} and _EN_NOBODY_THOUGHT.search(source) \
-            and _KO_HARD_OR_IMPOSSIBLE.search(target):
-        return True  # "Nobody thought a village could find that money" -> 다들 어렵다고 생각했습니다
-    if negations and _EN_NO_TROUBLE.search(source) and _KO_EASILY.search(target):
-        return True  # "The committee never has trouble choosing" -> 수월하게 정하는데
-    return bool(negations) and negations <= {"not", "n't"} and bool(_EN_NOT_SAME.search(source)) \
-        and bool(_KO_DIFFERENT.search(target))
-
-
 # A double negative, "wouldn't be possible without you", thanks someone: 여러분 덕분이에요,
 # 빌 씨가 계셔서 지금의 클럽이 있어요.
 _EN_NOT_WITHOUT = re.compile(r"(?:\b(?:not|none|no|never|nothing|nobody)|n['’]t)\b[^.!?]*?"
@@ -806,8 +733,8 @@ _KO_PLEASED = re.compile(r"마음에 드|만족|기대에 부응|흡족|기뻐")
 _EN_NO_MORE = re.compile(r"\bno more \w+ing\b", re.IGNORECASE)
 _KO_OVER = re.compile(r"끝이|끝났|끝나|그만|안녕")
 # A verbless "not in X, and not during Y" goes on with the sentence before it
-_EN_NOT_DURING = re.compile(r"\s*(?:and |or )?not (?:even )?(?:in|during|on|at|after|when|once)\b",
-                            re.IGNORECASE)
+_EN_NOT_DURING = re.compile(r"\A\s*(?:and |or )?not (?:even )?(?:in|during|on|at|after|when|"
+                            r"once)\b", re.IGNORECASE)
 
 
 def _verb_said(source: str, target: str) -> bool:
@@ -878,7 +805,7 @@ _EN_NEITHER_IS = re.compile(r"\b(?:neither|nor) (?:is|are|was|were|do|does|did|c
                             r"will|would|has|have|had|should|am)\b", re.IGNORECASE)
 # A sentence that answers no by a reason ("Not when Margaret has baked 140 scones"), which
 # Korean gives as the reason itself (구우셨는데요, "given that she has baked")
-_EN_NOT_WHEN_ANSWER = re.compile(r"\W*not (?:when|with|after|since|now that|while)\b",
+_EN_NOT_WHEN_ANSWER = re.compile(r"\A\W*not (?:when|with|after|since|now that|while)\b",
                                  re.IGNORECASE)
 _KO_GIVEN_THAT = re.compile(r"(?:는데|은데|ㄴ데|니까|잖아)요?[.!?…\s]*$")
 _EN_NOT_YET = re.compile(r"(?:\bnot|n['’]t)\b[^.!?]*\byet\b", re.IGNORECASE)
@@ -889,6 +816,95 @@ _EN_NOT_BLAME = re.compile(r"(?:\bnot|n['’]t) (?:really |entirely )?blame\b", 
 _KO_UNDERSTOOD = re.compile(r"이해(?:가 )?(?:돼|되|가|해|할|합)|그럴 만|그럴 수도 있|무리(?:도|가) 아니")
 _KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요")
 _KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같")
+
+
+@dataclass(frozen=True)
+class _SaidByMeaning:
+    """One way Korean says an English negation without one: the English's negation words
+    (all of them among `words`, or exactly `words`), what the English says around them, and
+    the Korean word of the opposite meaning that says it."""
+    words: frozenset[str] | None  # None: any negation word
+    english: re.Pattern | None  # None: the words alone decide
+    korean: re.Pattern | None  # None: the English alone decides
+    exactly: bool = False
+    unless: Callable[[str, str], bool] | None = None  # (source, target): not when this holds
+
+    def says(self, negations: set[str], source: str, target: str) -> bool:
+        if self.words is not None and not (negations == self.words if self.exactly
+                                           else negations <= self.words):
+            return False
+        return ((self.english is None or self.english.search(source) is not None)
+                and (self.korean is None or self.korean.search(target) is not None)
+                and not (self.unless and self.unless(source, target)))
+
+
+_NOT = frozenset({"not", "n't"})
+_NEVER = frozenset({"never", "not", "n't"})
+_SAID_BY_MEANING = [
+    # "hardly a gray area" -> 애매한 영역이라고 보기 어려워요, "Hardly." -> 그랬을 리가요
+    _SaidByMeaning(frozenset({"hardly", "scarcely"}), None, _KO_HARD_TO),
+    _SaidByMeaning(frozenset({"hardly", "scarcely"}), None, _KO_NOT_REALLY),
+    _SaidByMeaning(frozenset({"hardly", "scarcely"}), None, _KO_FAR_FROM),
+    # "don't want to do the boring part" -> 지루한 작업을 하기 싫은
+    _SaidByMeaning(_NOT, _EN_NOT_WANT, _KO_UNWILLING),
+    # "even if the data didn't (shift)" -> 데이터는 그대로여도
+    _SaidByMeaning(_NOT, _EN_NOT_CHANGED, _KO_UNCHANGED),
+    # "I haven't seen this many people since 2009" -> 2009년 이후로 처음이에요
+    _SaidByMeaning(_NEVER, _EN_NOT_SINCE, _KO_FIRST_SINCE),
+    # "He's fine. His pride, not so much." -> 자존심은 좀 다쳤지만요
+    _SaidByMeaning(frozenset({"not"}), _EN_NOT_SO_MUCH, _KO_CONCEDED, exactly=True),
+    # "and neither is a decent Sicilian" -> 시실리안 디펜스도 마찬가지예요
+    _SaidByMeaning(frozenset({"neither", "nor"}), _EN_NEITHER_IS, _KO_LIKEWISE),
+    # "(I don't think so.) Not when she has baked 140 scones" -> 구우셨는데요
+    _SaidByMeaning(frozenset({"not"}), _EN_NOT_WHEN_ANSWER, _KO_GIVEN_THAT, exactly=True),
+    # "Honestly, I don't blame it." -> 솔직히 이해돼요
+    _SaidByMeaning(_NOT, _EN_NOT_BLAME, _KO_UNDERSTOOD),
+    # "don't hang up your pencils just yet" -> 연필 내려놓긴 일러요
+    _SaidByMeaning(_NOT, _EN_NOT_YET, _KO_TOO_EARLY),
+    # "Not once. Not even when Jira said ..." -> ... 떠도 마찬가지였어요
+    _SaidByMeaning(None, _EN_NOT_EVEN_WHEN, _KO_LIKEWISE),
+    # "not in the snow of 1963, and not during the floods" -> … 때도 마찬가지
+    _SaidByMeaning(None, _EN_NOT_DURING, _KO_LIKEWISE),
+    # "your GPU doesn't have enough memory" -> GPU 메모리가 부족하다
+    _SaidByMeaning(_NOT, _EN_NOT_ENOUGH, _KO_SHORT_OF),
+    # "Not a bad deal." -> 꽤 괜찮은 거래예요
+    _SaidByMeaning(_NOT, _EN_NOT_BAD, _KO_GOOD),
+    # "Not a cheap afternoon." -> 돈 꽤 깨진 오후였죠
+    _SaidByMeaning(frozenset({"not"}), _EN_LITOTES, None, exactly=True),
+    # "answer questions so our volunteers didn't have to" -> 봉사자분들 대신
+    _SaidByMeaning(_NOT, _EN_SPARED, _KO_INSTEAD,
+                   unless=lambda source, target: _KO_MUST.search(target) is not None),
+    # "nobody knows those courts better than you" -> 톰 씨가 단연 최고예요
+    _SaidByMeaning(frozenset({"nobody", "no", "none", "nothing", "not", "n't"}),
+                   _EN_NONE_BETTER, _KO_BEST),
+    # "None of this would be possible without our volunteers" -> 덕분에
+    _SaidByMeaning(None, _EN_NOT_WITHOUT, _KO_THANKS_TO),
+    # "not once did Frank miss a market day" -> 한결같이 자리를 지키셨습니다 (but "never skip"
+    # said 항상 건너뛰세요 keeps the verb: turned round)
+    _SaidByMeaning(_NEVER, _EN_NEVER_FAILED, _KO_ALWAYS_DID,
+                   unless=lambda source, target: _verb_said(source, target)),
+    # "I know it wasn't easy" -> 얼마나 힘드셨을지 알아요
+    _SaidByMeaning(_NOT, _EN_NOT_EASY, _KO_HARD),
+    # "text it has never seen before" -> 처음 보는 텍스트
+    _SaidByMeaning(_NEVER, _EN_NEVER_SEEN, _KO_FIRST_TIME),
+    # "I hope our onions didn't disappoint you" -> 마음에 드셨으면
+    _SaidByMeaning(_NOT, _EN_NOT_DISAPPOINTED, _KO_PLEASED),
+    # "no more carrying watering cans" -> 들고 내려올 일도 끝이에요
+    _SaidByMeaning(frozenset({"no"}), _EN_NO_MORE, _KO_OVER, exactly=True),
+    # "Nobody thought a village could find that money" -> 다들 어렵다고 생각했습니다
+    _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_THOUGHT, _KO_HARD_OR_IMPOSSIBLE),
+    # "The committee never has trouble choosing" -> 수월하게 정하는데
+    _SaidByMeaning(None, _EN_NO_TROUBLE, _KO_EASILY),
+    # "not the same as" -> 다릅니다
+    _SaidByMeaning(_NOT, _EN_NOT_SAME, _KO_DIFFERENT),
+]
+
+
+def _said_by_meaning(negations: set[str], source: str, target: str) -> bool:
+    """A negation Korean says with a word of the opposite meaning: "hardly a gray area" ->
+    애매한 영역이라고 보기 어려워요, "not the same as" -> 다릅니다 (_SAID_BY_MEANING)."""
+    return bool(negations) and any(way.says(negations, source, target)
+                                   for way in _SAID_BY_MEANING)
 
 
 _EN_WORTH = re.compile(r"\bworth (?:it|the|every|a|doing|paying|trying|keeping)\b", re.IGNORECASE)
