@@ -19,7 +19,7 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2  # 1: course mode, some lectures
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse's usage errors: one line too, exit 2
-        self.exit(EXIT_USAGE, f"Error: {message} (see `qa {self.prog.split()[-1]} --help`)\n")
+        self.exit(EXIT_USAGE, f"Error: {message} (see `{self.prog} --help`)\n")
 
 
 def _positive_int(text: str) -> int:
@@ -239,11 +239,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lecture", action="append", help="only this lecture (repeatable; "
                                                            "default: every lecture)")
     export.set_defaults(func=cmd_export)
+    parser.set_defaults(command_parsers=sub.choices)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # told by the command's own parser, so the hint names `qa scan --help`
+        args.command_parsers[args.command].error("unrecognized arguments: " + " ".join(unknown))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s: %(message)s", stream=sys.stderr)
     try:

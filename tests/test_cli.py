@@ -77,12 +77,20 @@ def test_bad_input_is_one_error_line_and_exit_2(tmp_path, capsys, source, target
     assert not (tmp_path / "r.csv").exists()
 
 
-def test_module_entry_point_and_usage_error():
-    result = subprocess.run([sys.executable, "-m", "qa", "scan", "--source", "x.vtt"],
+@pytest.mark.parametrize("argv, message", [
+    (["scan", "--source", "x.vtt"],
+     "the following arguments are required: --target, --out (see `qa scan --help`)"),
+    (["scan", "a.en.vtt", "a.ko.vtt"],
+     "unrecognized arguments: a.en.vtt a.ko.vtt (see `qa scan --help`)"),
+    (["eval", "--labels", "l.csv", "--report", "r.csv", "--out", "x"],
+     "unrecognized arguments: --out x (see `qa eval --help`)"),
+    ([], "the following arguments are required: command (see `qa --help`)"),
+])
+def test_module_entry_point_and_usage_errors(argv, message):
+    result = subprocess.run([sys.executable, "-m", "qa", *argv],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2
-    assert result.stderr == ("Error: the following arguments are required: --target, --out "
-                             "(see `qa scan --help`)\n")
+    assert result.stderr == f"Error: {message}\n"
 
 
 def test_a_lecture_it_was_not_built_on_flags_the_wrong_cues_only(tmp_path):
