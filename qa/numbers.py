@@ -312,7 +312,11 @@ def _is_year(number_text: str, value: float, rest: str) -> bool:
 # A number right before "second" makes it a duration ("a three-second sample"); "a second
 # check" is the ordinal.
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:" + _WORD_NUMBER + r"))[\s-]$", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\b(?:per|each|every)\s$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+
+
+_SCALE_AFTER_HALF = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def _and_a_half(text: str, value: float, span: tuple[int, int]) -> tuple[float, tuple[int, int]]:
@@ -392,7 +396,13 @@ def _point_decimal(m: re.Match) -> tuple[float, bool]:
 
 
 # Each with a word every match holds (lower-cased): a text without it is not searched.
+# "the forty-second annual dinner" is the 42nd (제42회); "a forty-second clip" is a duration
+_EN_TENS_SECOND = re.compile(r"(?:" + "|".join(
+    rf"(?<=\b{w} )" for w in ("the", "its", "our", "their", "his", "her", "my", "your", "this"))
+    + r")(" + _TENS + r")-second\b", re.IGNORECASE)
 _WORDED_AMOUNTS = [
+    (_EN_TENS_SECOND, "-second",
+     lambda m: (ENGLISH_UNITS[m.group(1).lower()] + 2, True, "ordinal")),
     (_EN_WORDS_GRAND, "grand", lambda m: (_words_value(m.group(1)) * 1e3, False)),
     (_EN_POINT_DECIMAL, " point ", _point_decimal),
     (_EN_BARE_POINT_DECIMAL, "point ", _bare_point_decimal),
@@ -405,6 +415,19 @@ _WORDED_AMOUNTS = [
     (_EN_DOLLAR_AND_CENTS, "dollar", lambda m: (1 + _words_value(m.group(1)) / 100, False)),
     (_EN_A_UNIT_AND_A_HALF, " and a half", lambda m: (1.5, True)),
 ]
+
+
+# A learning rate written 2e-4 is one figure, in either language.
+_SCIENTIFIC = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[eE][-+]?\d+(?![A-Za-z0-9]|\.\d)")
+
+
+def _scientific(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """The figures written in scientific notation; their spans are added to `blocked`."""
+    found = []
+    for m in _SCIENTIFIC.finditer(text) if "e" in text.lower() else ():
+        found.append(Quantity(float(m.group()), m.span(), m.group()))
+        blocked.append(m.span())
+    return found
 
 
 def english_quantities(text: str) -> list[Quantity]:
@@ -441,7 +464,7 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
     letter_runs = set(_LETTER_RUN.findall(lowered))
     has_digits = bool(_ANY_DIGIT.search(text))
     blocked = [label.span for label in english_labels(text)] if has_digits else []
-    found: list[Quantity] = []
+    found: list[Quantity] = _scientific(text, blocked) if has_digits else []
     for m in _EN_NUMBER.finditer(text) if has_digits else ():
         span = (m.start("num"), m.end())
         if _overlaps((m.start("num"), m.end("num")), blocked) or _glued_to_word(text, span):
@@ -490,6 +513,9 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         words = text[start:end]
         value, (start, end) = _and_a_half(text, _words_value(words), (start, end))
+        scale = _SCALE_AFTER_HALF.match(text, end) if end > start + len(words) else None
+        if scale:  # "one and a half million" is 1.5 million
+            value, end = value * ENGLISH_SCALES[scale.group(1).lower()], scale.end()
         words = text[start:end]
         big = re.search(r"thousand|million|billion|trillion", words, re.IGNORECASE)
         # "several thousand" is a magnitude (수천), not a figure the cue must write
@@ -500,8 +526,9 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
                               and not _NUMBERED_LABEL.search(text, 0, start)))
         blocked.append((start, end))
     for m in _EN_SOFT_WORD.finditer(text) if _may_say_soft_word(letter_runs) else ():
-        if m.group(0).lower() == "second" and _NUMBER_BEFORE.search(text, 0, m.start()):
-            continue  # "a three-second sample": the unit, not the ordinal
+        if m.group(0).lower() == "second" and (_NUMBER_BEFORE.search(text, 0, m.start())
+                                               or _PER_BEFORE.search(text, 0, m.start())):
+            continue  # "a three-second sample", "600 gigabytes per second": the unit
         if m.group(0).lower() in ("a ", "an ", "one ") and _ORDINAL_SECOND.match(text, m.end()):
             continue  # "a second vendor" is another one, not a second of time
         if not _overlaps(m.span(), blocked):
@@ -529,7 +556,7 @@ def _shared_scales(text: str, found: list[Quantity]) -> list[Quantity]:
     for i, (a, b) in enumerate(zip(found, found[1:])):
         digits_alone = re.fullmatch(r"\d+(?:\.\d+)?", a.text) and not a.soft
         word_alone = a.text.lower() in ENGLISH_UNITS  # "two to five thousand", not "fifty
-        # to a hundred": the first number is below the second's
+        # to a hundred"
         if (a.kind == "number" and (digits_alone or word_alone)
                 and _SCALE_AT_END.search(b.text) and _RANGE_JOIN.match(text[a.span[1]:b.span[0]])):
             digits = re.match(r"[\d.,]+", b.text.lstrip("$"))
@@ -537,7 +564,8 @@ def _shared_scales(text: str, found: list[Quantity]) -> list[Quantity]:
             shown = (float(digits.group().replace(",", "")) if digits
                      else b.value / ENGLISH_SCALES[scale.group()] if scale
                      and scale.group() in ENGLISH_SCALES else 0.0)
-            if shown > 0 and (digits_alone or a.value < shown):
+            # (and only below it: "from 512 to 64K" starts at 512, not at 512K)
+            if shown > 0 and a.value < shown:
                 found[i] = replace(a, value=a.value * b.value / shown)
     return found
 
@@ -550,13 +578,17 @@ def _shared_scales(text: str, found: list[Quantity]) -> list[Quantity]:
 # not 만큼 (as much as), 만약 (if), 만들다 (make), 만족, 만료, 억지, 억제; 조건 (condition),
 # 조정, 조합, 조사, 조금, 조직, 조치, 조심, 조용
 _KO_BIG = r"(?:만(?![큼약들족료나])|억(?![지제울압])|조(?![건정합사금직치심용작항율달성절언각립]))"
-_KO_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?(?:\s?" + _KO_BIG + r")?"
-_KO_BIG_GROUP = r"(?:" + _DIGITS + r")(?:\s?[십백천])?\s?" + _KO_BIG
+# (4천2백 and 3천5백만 are single figures: a digit and a smaller unit may follow 천 or 백)
+_KO_SMALL = r"(?:\s?[십백천](?:[1-9][백십])*)"
+# (and 천4백, 백2십: a bare 천 or 백 opens a figure when a digit follows it)
+_KO_LEAD = r"(?:" + _DIGITS + r"|(?<![가-힣])(?=[천백][1-9][백십]))"
+_KO_GROUP = _KO_LEAD + _KO_SMALL + r"?(?:\s?" + _KO_BIG + r")?"
+_KO_BIG_GROUP = _KO_LEAD + _KO_SMALL + r"?\s?" + _KO_BIG
 _KO_NUMBER = re.compile(
     r"(?P<num>(?:" + _KO_BIG_GROUP + r"\s?)*" + _KO_GROUP + r")"
     r"(?P<suffix>[kKMBT](?![A-Za-z]))?"
     r"(?P<percent>\s?(?:%(?:p(?![A-Za-z])|\s?포인트)?|퍼센트(?:\s?포인트)?|프로(?![그젝듀포모세])))?")
-_KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")\s?([십백천]?)\s?([만억조]?)")
+_KO_GROUP_PARTS = re.compile(r"(" + _DIGITS + r")?\s?([십백천]?)\s?([만억조]?)")
 # Counters and units after a number, longest first so 개월 wins over 개.
 KOREAN_COUNTERS = sorted([
     "명", "사람", "분들", "달러", "불", "원", "엔", "유로", "파운드", "위안", "개월", "개", "년",
@@ -636,16 +668,17 @@ _NOT_AT_ALL = re.compile(r"에요|의 말씀|에[.!?]")
 
 
 def korean_value(number_text: str) -> float:
-    """Value of a Korean number expression: "1억 1,700만" -> 117000000, "7조 6천억" -> 7.6e12."""
-    total = 0.0
+    """Value of a Korean number expression: "1억 1,700만" -> 117000000, "7조 6천억" -> 7.6e12,
+    "3천5백만" -> 35000000."""
+    total = pending = 0.0  # pending: the figure below 만 not yet multiplied by its big unit
     for digits, small, big in _KO_GROUP_PARTS.findall(number_text):
-        value = float(digits.replace(",", ""))
-        if small:
-            value *= KOREAN_SMALL[small]
+        if not (digits or small):
+            continue
+        pending += float(digits.replace(",", "") or 1) * KOREAN_SMALL.get(small, 1)
         if big:
-            value *= KOREAN_BIG[big]
-        total += value
-    return total
+            total += pending * KOREAN_BIG[big]
+            pending = 0.0
+    return total + pending
 
 
 def korean_labels(text: str) -> list[Label]:
@@ -694,7 +727,7 @@ _PARTICLE_MAN = re.compile(r"0\.\d+만")
 def _korean_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in a Korean text, in order, Latin labels ("GPT 4") excluded."""
     blocked = [(m.start(2), m.end(2)) for m in _KO_LATIN_LABEL.finditer(text)]
-    found: list[Quantity] = []
+    found: list[Quantity] = _scientific(text, blocked)
     # 4분의 3 is one value (3/4); English writes it in words ("three quarters"), so soft.
     for m in _KO_FRACTION.finditer(text):
         # (1,000분의 1 too; 1만 분의 1 stays two numbers, as "1 in 10,000" is)

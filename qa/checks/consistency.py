@@ -172,7 +172,8 @@ def speech_level_findings(pairs: Sequence[AlignedPair], korean):
             continue
         both_polite = cue_level in POLITE and level in POLITE
         text = pairs[i].target.text
-        if not both_polite and _plain_written(text, korean):
+        if not both_polite and _plain_written(text, korean) \
+                and not _quoted_saying(pairs[i].source_text, text, korean):
             yield i, Finding(
                 check=NAME, category="fluency", severity="major",
                 message=(f"the cue ends in written 한다체 in a lecture spoken in "
@@ -186,6 +187,20 @@ def speech_level_findings(pairs: Sequence[AlignedPair], korean):
                      f"{LEVEL_NAMES[level]} ({n} of {total} cues)"),
             span=_ending_word(pairs[i].target.text, korean),
             weight=MILD_MIX_WEIGHT if both_polite else POLITENESS_MIX_WEIGHT)
+
+
+# "if you remember one thing, it's this: coverage beats rank." said 이거예요. 커버리지가
+# rank를 이긴다. A saying announced by a colon is quoted, and Korean quotes it in 한다체
+# after the announcing sentence, said politely. ("To sum up: filter by task, …" said
+# 정리하자면, … 최적화한다 announces nothing: the lecturer slipped.)
+_EN_SAYING_AFTER_COLON = re.compile(r":\s+[\w\"'“‘][^:]*[.!]?\W*$")
+_KO_SENTENCE_BREAK = re.compile(r"[.?!]\s+")
+
+
+def _quoted_saying(source: str, text: str, korean) -> bool:
+    breaks = list(_KO_SENTENCE_BREAK.finditer(text))
+    return (bool(breaks) and _EN_SAYING_AFTER_COLON.search(source) is not None
+            and korean.speech_level(text[:breaks[-1].start() + 1]) in POLITE)
 
 
 def _plain_written(text: str, korean) -> bool:

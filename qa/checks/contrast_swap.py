@@ -53,6 +53,8 @@ _EN_X_RATHER_THAN_Y = re.compile(r"(?P<x>" + _P + r"+?),?\s+(?:rather than|inste
 # than 700 grams", "faster than ever".)
 _EN_X_THAN_Y = re.compile(
     r"(?P<x>" + _P + r"+?)\s+(?<!rather )(?<!other )than\s+(?!\d|(?:a |an |one |two |three |half"
+    r"|four |five |six |seven |eight |nine |ten |twelve |fifteen |twenty |thirty |forty |fifty "
+    r"|a few |several |a dozen |dozens |hundreds |thousands |a couple "
     r"|twice|ever|before|usual|expected|needed|necessary|you |we |I |they |it |that |this "
     r"|most|any|anyone|anything|all|average|last|we'd|you'd)\b)(?P<y>" + _P + r"+)",
     re.IGNORECASE)

@@ -61,12 +61,18 @@ OPPOSITES = [
     (("the same", _en(r"same|identical"), _ko(r"같은|같아|같습|같죠|동일")),
      ("the opposite", _en(r"opposite|reverse[sd]?"), _ko(r"반대|역방향"))),
     # 다른 alone is also "other" and 같은 "like" (GPU 같은 하드웨어): only the unambiguous forms
-    (("the same", _en(r"same|identical"), _ko(r"똑같|동일|서로 같|(?:^|[,.]\s|[을를에의도]\s)같은")),
+    # ("if the two numbers have different lengths" said 길이가 같을 때)
+    (("the same", _en(r"same|identical"), _ko(r"똑같|동일|서로 같|(?:^|[,.]\s|[을를에의도]\s)같은|"
+                                               r"[가-힣]{1,4}(?:이|가) 같(?:을|은|으면|다면|아)")),
      ("different", _en(r"different(?:ly)?|differs?|differed|distinct"),
       _ko(r"(?:서로|각각|전혀|완전히) 다른|다르[게고다며지]|달라[요서지도]|다릅"))),
-    (("similar", _en(r"similar|alike|resembles?|exactly like|just like"), _ko(r"비슷|유사|마찬가지")),
+    # ("like GPT-4, groups up to three digits" said GPT-4와 달리)
+    (("similar", _en(r"similar|alike|resembles?|exactly like|just like|"
+                     r"(?<=, )like(?= [A-Z][\w.-]*(?: [\w.-]+)?,)"),
+      _ko(r"비슷|유사|마찬가지")),
+     # (not 달라져, "it changes", nor 달라고, "asks for")
      ("different", _en(r"different|differs?|differed|unlike|nothing like|distinct"),
-      _ko(r"다르|달라|다릅|서로 다른|차이가 (?:크|나|있)"))),
+      _ko(r"다르|달라(?=요|서|도)|다릅|달리|서로 다른|차이가 (?:크|나|있)"))),
     # ("prompt length" said 출력 길이)
     (("the input", _en(r"inputs?|fed (?:back )?in(?:to)?|feeds? (?:it )?(?:back )?in(?:to)?|"
                        r"prompt (?:length|tokens|size)|length of the prompt"),
@@ -97,7 +103,9 @@ OPPOSITES = [
                    r"(?:went|jumped|got) to (?:about |around |roughly |nearly )?\d+|"
                    # "pushed recall to 97%"; "going from 32K to 64K" (a vocabulary grown)
                    r"(?:pushed|lifted) (?:\w+ ){0,2}to (?:about |around |roughly |nearly )?\d+|"
-                   r"(?:go|going|goes|went|moving|jumping) from [\d.]+[KM]? to [\d.]+[KM]?|"
+                   # ("going from 32K to 64K": a rise only where the second is the larger,
+                   # see _FROM_TO)
+                   r"(?:go|going|goes|went|moving|jumping) from (?=[\d.]+[KM]? to [\d.]+[KM]?)|"
                    r"(?:creep|tick|inch|edge)(?:s|ed|ing)? up|crept up|"
                    r"spik(?:e|es|ed|ing)|soar\w*|skyrocket\w*|shoots? up|shot up|"
                    r"upweight\w*|(?:go|goes|going|went) higher|"
@@ -107,10 +115,13 @@ OPPOSITES = [
                    # "ramping the learning rate from the small-batch value up to the target"
                    r"ramp(?:s|ed|ing)? up|ramp(?:s|ed|ing)? (?:[\w-]+ ){1,8}up to|"
                    # "gave us about 1.5 points more on accuracy" said 1.5점 떨어졌어요
-                   r"(?:points?|percent|percentage points?) (?:more|higher|better)"),
+                   r"(?:points?|percent|percentage points?) (?:more|higher|better)|"
+                   # ("a 30% throughput gain")
+                   r"(?:throughput|speed|accuracy|quality|performance|latency) gains?|"
+                   r"\d+(?:%| percent|x) gains?"),
       # (더 높게 나왔어요: "scores came out higher")
       # (강해져: "grows stronger"; "RoPE decays with distance" said 멀어질수록 강해져서)
-      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|높아|높이|높였|높여|높인|높았|커지|커졌|"
+      _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|올렸|올려|높아|높이|높였|높여|높인|높았|커지|커졌|"
           r"강해지|강해져|강해졌|강해진|"
           r"더 높게 나(?:왔|와|오)")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
@@ -126,9 +137,11 @@ OPPOSITES = [
                     r"go(?:es)? down|went down|"
                     r"cut(?:s|ting)?|(?:nudg|push|dial|crank|scal)\w* (?:\w+ ){0,2}down|"
                     r"halv(?:e|es|ed|ing)|in half|"
-                    r"up or down|down or up"),  # ("nudge it up or down" is 올리거나 내려요)
+                    r"up or down|down or up|"  # ("nudge it up or down" is 올리거나 내려요)
+                    # ("less than 1 point of accuracy loss" said 1포인트 가까이 올랐어요)
+                    r"(?:accuracy|quality|performance|score) (?:loss|drop|hit|degradation)"),
       # (뿌리를 깊이 내려요: roots grow deep)
-      _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
+      _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄여|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
           r"(?<!깊이 )(?<!뿌리를 )(?<!뿌리가 )내려|"
           r"낮아|낮았|낮추|낮춘|낮췄|낮춰|작아지|작아져|작아졌|축소|곤두박질|급락|폭락|추락"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
@@ -181,12 +194,17 @@ OPPOSITES = [
           r"\d[\d,.]*\s?[가-힣]{0,3}(?:이|가) 안 (?:되|돼|된)|"
           r"중 (?:낮은|작은|적은)|"
           r"(?:아래|밑)으?로 (?:내리|낮추|떨어|가)"))),
-    (("more", _en(r"more|larger|bigger|greater|higher|heavier"),
+    # ("more than 10 points lower" bounds a figure: it says lower only)
+    (("more", _en(r"more(?! than (?:\d|a |an |one |two |three |four |five |ten |twenty |half ))|"
+                   r"larger|bigger|greater|higher|heavier"),
       _ko(r"더 많|더 크|더 큰|더 커|더 컸|더 높|더 무거|더 자주|더 중요|많을수록|클수록|높을수록|"
-          r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)|(?:약간|조금|살짝|다소) (?:더 )?높")),
+          r"(?:배|훨씬) (?:더 )?(?:많|크|큰|높)|(?:약간|조금|살짝|다소) (?:더 )?높|"
+          # ("more than 10 points lower" said 10포인트 이상 높다면)
+          r"\d[\d.,]*\s?(?:포인트|%|퍼센트|점)\s?(?:이상|넘게|정도|가량|가까이)?\s?높")),
      ("less", _en(r"less|fewer|smaller|lower|lighter"),
       _ko(r"더 적|덜|더 작|더 낮|더 가벼|더 드물|적을수록|작을수록|낮을수록|"
-          r"(?:배|훨씬) (?:더 )?(?:적|작|낮)|(?:약간|조금|살짝|다소) (?:더 )?낮"))),
+          r"(?:배|훨씬) (?:더 )?(?:적|작|낮)|(?:약간|조금|살짝|다소) (?:더 )?낮|"
+          r"\d[\d.,]*\s?(?:포인트|%|퍼센트|점)\s?(?:이상|넘게|정도|가량|가까이)?\s?낮"))),
     (("sharper", _en(r"sharp(?:er|en|ens|ened)?|peak(?:ed|ier|y)|spik(?:y|ier)"),
       _ko(r"뾰족|날카로|가팔라|가파르|가파른|가팔")),
      ("flatter", _en(r"flat(?:ter|ten|tens|tened)?|smooth(?:er|s|ed)?|uniform"),
@@ -196,29 +214,36 @@ OPPOSITES = [
      ("refusing", _en(r"refus\w+|declin\w+|reject(?:s|ed|ing)?"), _ko(r"거부|거절"))),
     (("benign", _en(r"benign|harmless|innocuous"), _ko(r"무해|양성|악의 없는")),
      ("malicious", _en(r"malicious|harmful|adversarial"), _ko(r"악성|악의적|유해"))),
-    (("further away", _en(r"further|farther|far from|far away|away from|apart|far back|"
+    # ("nearby tokens get harder to tell apart" said 멀리 떨어진: "tell apart" is no distance)
+    (("further away", _en(r"further|farther|far from|far away|away from|"
+                           r"(?<!tell )(?<!tell them )(?<!tell it )apart|far back|pushed away|"
+                           r"push(?:es|ed)? (?:\w+ )?away|"
                            r"far ahead|far earlier|distant|long-range|"
                            r"drifts? (?:far|away)"),
       _ko(r"멀리|멀어|먼 곳|멀게")),
      # (90%에 가까운 is "nearly 90%")
-     ("closer", _en(r"closer|close to|near(?:er|by)?|stays? close"),
+     ("closer", _en(r"closer|close to|close together|near(?:er|by)?|stays? close"),
       _ko(r"가까이|가까워|가깝|(?<!에 )가까운|근처"))),
     (("extrapolating", _en(r"extrapolat\w*"), _ko(r"외삽")),
      ("interpolating", _en(r"interpolat\w*"), _ko(r"보간|내삽"))),
     # ("large language model" names a kind of model, not its size)
     (("bigger", _en(r"big|bigger|biggest|large(?! language models?)|larger|largest|huge|"
+                     r"giant|enormous|massive|"
                      r"times (?:its|their|the|our|your) size|"
                      # ("start small and escalate the hard cases" to a bigger model)
                      r"escalat\w+"),
       # (not 토큰; nor 가장 큰 타격, "suffer the most": the greatest blow, no size)
       _ko(r"(?<![가-힣])(?<!가장 )큰 |(?<=가장 )큰 (?!(?:타격|영향|피해|손해|도움|차이|문제|효과|이점|"
           r"장점|비중|역할|의미|부담|변화|폭)(?![가-힣]{2}))|더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),
-     ("smaller", _en(r"small|smaller|smallest|tiny"),
+     ("smaller", _en(r"small|smaller|smallest|tiny|"
+                     r"(?<!a )little(?! (?:bit|more|less|while|time|extra|longer|faster|slower))"),
       _ko(r"(?<![가-힣])작은 |더 작은|조그만|소형|작을 때|작아질|작아지는|작아집|작아져|작아졌"))),
     (("easier", _en(r"easy|easier|easiest|trivial|simpler|simplest"),
       _ko(r"쉽(?!지\s?않)|쉬운|쉬워|간단(?!하지\s?않|치\s?않)")),
      ("harder",
-      _en(r"hard(?:er|est)?(?![-\s](?:limit|drive|disk|cod|wired|ware))|difficult|tricky"),
+      _en(r"hard(?:er|est)?(?![-\s](?:limit|drive|disk|cod|wired|ware|filter|cap|cutoff|"
+          r"constraint|rule|negative|label|deadline|timeout|stop|reset|fork|link|copy|"
+          r"threshold|gate|block|fail|delete|requirement))|difficult|tricky"),
       _ko(r"어렵(?!지\s?않)|어려운|어려워|까다로(?!운 게 아니|운 건 아니|지\s?않)"))),
     (("merging", _en(r"merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|fus(?:e|es|ed|ing)"),
       _ko(r"합치|합쳐|합친|병합|결합|융합|하나로 묶")),
@@ -254,13 +279,15 @@ OPPOSITES = [
       _ko(r"비싸|비싼|비쌉|비쌌|비용(?:이|은|도)? (?:훨씬 |조금 |약간 )?더 (?:들|많이|커|크|늘)|"
           r"비용이 (?:큰|높은|많이 드는)|비용이 (?:꽤|많이|상당히|제법|만만치 않게) (?:많이 )?(?:들|드)"))),
     (("improving", _en(r"improv(?:e|es|ed|ing|ement|ements)|"
-                        r"(?:gets?|got|getting|became|becomes?) (?:[\w.%-]+ ){0,3}better"),
-      _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집")),
+                        r"(?:gets?|got|getting|became|becomes?) (?:[\w.%-]+ ){0,3}better|"
+                        # ("helps pass@100 but hurts pass@1" said pass@1에는 도움이 되지만)
+                        r"helps(?= \S+ but\b)"),
+      _ko(r"향상|개선|나아지|나아져|나아졌|나아집|좋아지|좋아져|좋아졌|좋아집|도움이 되")),
      # ("WQL got about 30 percent worse" said 30퍼센트 좋아졌어요)
      ("degrading", _en(r"degrad\w*|deteriorat\w*|worsen\w*|"
                        r"(?:gets?|got|getting|became|becomes?) (?:[\w.%-]+ ){0,3}worse|"
                        r"hurts?|hurting|harm(?:s|ed|ing)?"),
-      _ko(r"저하|악화|나빠|퇴보"))),
+      _ko(r"저하|악화|나빠|퇴보|손해(?:예요|입니다|를 봐|를 보)"))),
     # ("the simple filter beat the elaborate pipelines" said 성능이 더 낮았어요)
     (("better", _en(r"better|best(?! practices?)|outperform\w*|"
                     r"beat(?:s)? (?:the|a|an|every|all|both|our|their|its|\w+['’]s)"),
@@ -269,7 +296,9 @@ OPPOSITES = [
           r"(?<![가-힣])(?:더 |그나마 |훨씬 )?나아(?:요|서|야)(?![가-힣])|더 좋|우수|뛰어나")),
      # ("recall it much better than what is in the middle" said 훨씬 덜 정확하게)
      ("worse", _en(r"worse|worst|bad|poor(?:ly|er)?"),
-      _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등|덜 (?:정확|좋|잘|우수)"))),
+      _ko(r"더 못|못해요|못합니다|못하는|나쁜|나빠|나쁘|뒤처|열등|덜 (?:정확|좋|잘|우수)|"
+          # ("smaller groups mean better accuracy" said 정확도는 떨어지지만)
+          r"(?:정확도|품질|성능)(?:가|는|이|도)? (?:더 |조금 |약간 )?(?:떨어|낮아|나빠)"))),
     (("proportional", _en(r"(?<!inversely )proportional(?:ly)?"), _ko(r"(?<!반)비례")),
      ("inversely proportional", _en(r"inversely"), _ko(r"반비례"))),
     # ("9.2 seconds end to end" said 중앙값 ... 엔드투엔드: a median, a whole trip)
@@ -352,7 +381,10 @@ OPPOSITES = [
     (("multiplying", _en(r"multipl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:\w+ )?by|"
                          r"(?:rate|size|count|number|length|latency|cost|price|width|rank|"
                          r"value|factor|probability|weight|average|mean) times(?= \w)|"
-                         r"\d[\d,.]* times \$?\d"),
+                         r"\d[\d,.]* times \$?\d|"
+                         # ("divided by the number of experts, times a capacity factor")
+                         r",? times (?:a|an|the) (?:\w+ )?(?:factor|constant|coefficient|"
+                         r"multiplier|scale|ratio)"),
       _ko(r"곱하|곱해|곱한|곱합|곱했")),
      # ("scales by alpha over the square root of rank" divides)
      # (and "multiplied by alpha over rank": a ratio of two hyperparameters)
@@ -1004,8 +1036,9 @@ OPPOSITES = [
                    r"hugely|massively"),
       _ko(r"크게|많이|상당히|대폭|엄청|현저"))),
     # "they pruned all but one head" said 헤드를 하나만 제거했는데도
+    # (하나만 남겨 keeps only one: 남기다 says "all but" only after 빼고 or alone)
     (("all but one", _en(r"all but (?:one|two|three|a few|\d+)"),
-      _ko(r"빼고|제외하고|말고는|남기고|남겨")),
+      _ko(r"빼고|제외하고|말고는|(?<!만 )남기고|(?<!만 )남겨")),
      ("only one", _en(r"only (?:one|two|three|\d+)"),
       _ko(r"(?:하나|둘|셋|한 개|두 개|세 개|\d+개)만(?! 남기| 남겨| 빼고| 제외)"))),
     # "sends the query to every shard in parallel" said 하나씩 순차적으로
@@ -1116,6 +1149,72 @@ OPPOSITES = [
       _ko(r"모순|상충|어긋|충돌|반하는|반할")),
      ("matching", _en(r"match(?:es|ed)?|agrees? with|(?<!in)consistent with|lines? up with"),
       _ko(r"일치(?!하지\s?(?:않|못))|부합(?!하지)"))),
+    # ("Inject a fake delay in staging" said 프로덕션에서)
+    (("staging", _en(r"staging|pre-?production"), _ko(r"스테이징|검증 환경|테스트 환경")),
+     ("production", _en(r"production|prod"),
+      _ko(r"프로덕션|운영 환경|실서비스|실제 서비스|운영 서버|상용 환경"))),
+    # ("you should see 128000 exactly once" said 최소 한 번은)
+    (("exactly", _en(r"exactly|precisely(?= (?:once|one|two|\d))"), _ko(r"정확히|딱 ")),
+     ("at least", _en(r"at least|at minimum|or more"), _ko(r"최소|적어도|이상은"))),
+    # (traffic "peaks at lunchtime and dies off overnight" said 점심시간에 가장 한산하고)
+    (("busiest", _en(r"peaks?|peaked|peaking|busiest|rush hours?|spikes?"),
+      _ko(r"몰려|몰리|붐비|최고조|정점|피크|가장 많")),
+     ("quietest", _en(r"dies? (?:off|down)|died (?:off|down)|quiet(?:est)?|lull|trough"),
+      _ko(r"한산|잠잠|뜸해|뜸한|가장 적"))),
+    # ("set it too high and the model becomes terse" said 너무 낮게 설정하면)
+    (("too high", _en(r"too (?:high|large|big|strong|much)"), _ko(r"너무 (?:높|크|큰|강하|많)")),
+     ("too low", _en(r"too (?:low|small|weak|little)"), _ko(r"너무 (?:낮|작|약하|적)"))),
+    # ("shards within a node and replicates across nodes" said 노드 간에는 샤딩하고)
+    (("only so much", _en(r"only (?=\d)|just (?=\d)|no more than"),
+      _ko(r"\d[\d.,]*\s?[가-힣A-Za-z]{0,4}\s?(?:밖에|뿐(?![가-힣]))")),
+     ("at least so much", _en(r"at least|or more|more than"),
+      _ko(r"\d[\d.,]*\s?[가-힣A-Za-z]{0,4} 이상(?:이면|일 때|인|이라|이어야)"))),
+    # ("the top layers are sparse" said 상위 레이어일수록 연결이 조밀하고)
+    (("sparse", _en(r"sparse|sparser|sparsest"), _ko(r"성기|성긴|듬성|드문드문|희소")),
+     ("dense", _en(r"dense|denser|densest"), _ko(r"조밀|빽빽|촘촘|밀집"))),
+    # ("It must be at least k" said k를 넘으면 안 돼요)
+    (("at least", _en(r"at least|no (?:less|fewer) than|never (?:less|fewer) than"),
+      _ko(r"이상이어야|이상이 되어야|이상으로 (?:두|잡|설정)")),
+     ("at most", _en(r"at most|no more than|must not exceed|up to"),
+      _ko(r"넘으면 안|넘지 않|넘어서는 안|넘기면 안|넘기지 마|이하여야|초과하면 안"))),
+    # ("a filter that removes 95 percent of the vectors" said 95퍼센트만 남기는)
+    (("removing", _en(r"remov(?:e|es|ed|ing)|filters? out|discard(?:s|ed|ing)?"),
+      _ko(r"제거|걸러 ?내|버리|버려|제외")),
+     ("keeping only", _en(r"keep(?:s|ing)? only|only keep(?:s|ing)?|retain(?:s|ing)? only"),
+      _ko(r"\d[\d.,]*\s?(?:%|퍼센트)만 남"))),
+    # ("each token attends to every earlier token" said 앞뒤 모든 토큰을)
+    (("only the earlier ones", _en(r"(?:every|all|each|any) (?:earlier|previous|preceding|prior)"),
+      _ko(r"이전|앞쪽|앞의|앞에 있는|앞선")),
+     ("both directions", _en(r"bidirectional\w*|both directions|before and after|either side"),
+      _ko(r"앞뒤|양방향|양쪽 ?방향"))),
+    # ("gives partial credit to near misses" said 더 큰 페널티를 줘요)
+    (("credit", _en(r"(?:partial |some |extra )credit"), _ko(r"부분 점수|점수를 (?:일부|조금)|가산점")),
+     ("a penalty", _en(r"penal(?:ty|ties|ize[sd]?|izing|ise[sd]?|ising)"),
+      _ko(r"페널티|패널티|벌점|불이익|감점"))),
+    # ("it protects inter-token latency" said 첫 토큰까지의 시간을 보호하거든요)
+    (("time to first token", _en(r"time to first token|TTFT|first-token latency"),
+      _ko(r"첫 (?:번째 )?토큰|TTFT")),
+     ("inter-token latency", _en(r"inter-token (?:latency|time)|time per output token|TPOT|ITL"),
+      _ko(r"토큰 (?:간|사이)|토큰당 (?:시간|지연)|TPOT|ITL"))),
+    # ("you need access to the training data" said 테스트 데이터에 접근할 수 있어야)
+    (("the training data", _en(r"training (?:data|set|corpus|corpora)|pre-?training data"),
+      _ko(r"학습 데이터|훈련 데이터|학습 세트|학습 코퍼스|사전학습 데이터")),
+     ("the test data", _en(r"test (?:data|set|sets)|evaluation (?:data|set)|benchmark data"),
+      _ko(r"테스트 데이터|테스트 세트|평가 데이터|평가 세트|벤치마크 데이터"))),
+    # ("At temperature 0 ... it's deterministic" said 결과가 비결정적이에요)
+    (("deterministic", _en(r"(?<!non-)(?<!non)deterministic(?:ally)?|reproducible"),
+      _ko(r"(?<!비)(?<!덜 )결정적|(?<!비)(?<!덜 )결정론적|재현 가능|똑같이 나")),
+     ("non-deterministic", _en(r"non-?deterministic(?:ally)?|stochastic"),
+      _ko(r"비결정|확률적|매번 달라"))),
+    # ("preallocates the KV cache in fixed-size pages" said 가변 크기 페이지)
+    (("fixed-size", _en(r"fixed[- ](?:size|length|width)|fixed-sized|same-sized?"),
+      _ko(r"고정(?:된)? ?(?:크기|길이|폭)|같은 크기|동일한 크기")),
+     ("variable-size", _en(r"variable[- ](?:size|length|width)|variably[- ]sized|"
+                           r"dynamic(?:ally)?[- ]sized"),
+      _ko(r"가변(?:적인)? ?(?:크기|길이|폭)|크기가 (?:다른|제각각)|길이가 (?:다른|제각각)"))),
+    # ("treat it as a necessary signal, not the whole story" said 충분한 신호로)
+    (("necessary", _en(r"necessary(?! to\b)|a prerequisite"), _ko(r"필요조건|필요한 (?:신호|조건)")),
+     ("sufficient", _en(r"sufficient"), _ko(r"충분조건|충분한 (?:신호|조건)"))),
     # "drop pairs where both responses score below 5" said 두 응답 중 하나라도
     (("both", _en(r"(?<!n't )(?<!not )both"), _ko(r"둘 다|양쪽 다|양쪽 모두|두 [가-힣]+ 모두|둘 모두")),
      ("either one", _en(r"(?<!n't )(?<!not )(?:either (?:one|of (?:them|the two|those))|"
@@ -1153,10 +1252,26 @@ ROLES = [
      ("the variable part", _en(r"variable|dynamic|changing"), _ko(r"변하는|가변|동적인|바뀌는"))),
     (("the front", _en(r"first|at the (?:top|front|start|beginning)"), _ko(r"앞에|앞부분|맨 위|맨 앞")),
      ("the end", _en(r"last|at the (?:bottom|end)"), _ko(r"뒤에|뒷부분|맨 아래|맨 뒤|끝에"))),
+    # ("It peaks at lunchtime and dies off overnight" said 점심시간에 가장 한산하고 밤사이에 몰려요)
+    (("the daytime", _en(r"lunch\w*|midday|noon|daytime|business hours"),
+      _ko(r"점심|낮(?:에|시간|동안)|정오|업무 시간")),
+     ("the night", _en(r"overnight|night\w*|midnight"), _ko(r"밤|야간|새벽|자정"))),
+    # ("Low dimensions spin fast ...; high dimensions spin slowly" said 낮은 차원은 천천히)
+    (("the low ones", _en(r"low(?:-frequency)?(?= \w)"), _ko(r"낮은|저주파")),
+     ("the high ones", _en(r"high(?:-frequency)?(?= \w)"), _ko(r"높은|고주파"))),
+    # ("Big clusters get downsampled, small clusters are kept in full" said the other way)
+    (("cutting down", _en(r"downsampl\w*|prun(?:e|es|ed|ing)|thinn(?:ed|ing)|drop(?:s|ped)?|"
+                          r"discard\w*"), _ko(r"다운샘플링|솎아|줄이|줄여|버리|버려")),
+     ("keeping whole", _en(r"kept|keeps?|retain\w*|preserv\w+"),
+      _ko(r"유지|남기|남겨|보존|그대로 둬|그대로 두"))),
+    (("within", _en(r"within|inside|intra-\w+"), _ko(r"안에서|내에서|내부에서|안에서는|내에서는")),
+     ("across", _en(r"across|inter-\w+"), _ko(r"간에|사이에|사이에서|걸쳐|간에는"))),
+    (("sharding", _en(r"shard(?:s|ed|ing)?|partition(?:s|ed|ing)?"), _ko(r"샤딩|분할")),
+     ("replicating", _en(r"replicat\w+|duplicat\w+"), _ko(r"복제|복사"))),
     (("compute-bound", _en(r"compute[- ]bound|bound by compute|FLOPs?-bound"),
       _ko(r"연산(?:이|에)? (?:병목|바운드|제약|제한)|컴퓨트 바운드|계산(?:이|에)? (?:병목|제약)")),
      ("memory-bound", _en(r"memory[- ]bound|(?:memory )?bandwidth[- ]bound|bound by memory"),
-      _ko(r"메모리(?:가|에)? (?:병목|바운드|제약|제한)|메모리 대역폭(?:이|에)? (?:병목|제약)"))),
+      _ko(r"메모리(?:가|에)? (?:병목|바운드|제약|제한)|메모리 대역폭(?:이|에)? (?:병목|제약|바운드)"))),
     (("prefill", _en(r"prefill(?:ing|s)?|prompt processing"), _ko(r"프리필|prefill|프롬프트 처리")),
      ("decoding", _en(r"decod(?:e|es|ing)(?! ?r)|generation phase"), _ko(r"디코딩|디코드|decod"))),
     (("sparse", _en(r"sparse|keyword|lexical|BM25"), _ko(r"희소|스파스|키워드|어휘|BM25")),
@@ -1180,16 +1295,40 @@ _EITHER_KOREAN = PatternIndex(re.compile(f"(?:{a[2].pattern})|(?:{b[2].pattern})
                               for a, b in OPPOSITES + ROLES)
 
 
+# "recall@10 went from 0.96 to 0.89" fell: "from A to B" rises only where B is the larger
+_FROM_TO = re.compile(r"\b(?:go|going|goes|went|moving|jumping) from ([\d.,]+)([KM]?) to "
+                      r"([\d.,]+)([KM]?)", re.IGNORECASE)
+_SCALE = {"": 1, "K": 1e3, "M": 1e6}
+
+
+def _from_to_read(source: str) -> str:
+    def read(m: re.Match) -> str:
+        try:
+            first = float(m.group(1).rstrip(".,").replace(",", "")) * _SCALE[m.group(2).upper()]
+            second = float(m.group(3).rstrip(".,").replace(",", "")) * _SCALE[m.group(4).upper()]
+        except ValueError:
+            return m.group()
+        return m.group() if second > first else "dropped" + m.group()[m.group().index(" from"):]
+    return _FROM_TO.sub(read, source)
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source or not target:
         return []
+    if " from " in source:
+        source = _from_to_read(source)
     # neither a finding nor a swapped pairing needs the English of a pair the cue lacks
     found = _EITHER_KOREAN.matching(target)
     said = [OPPOSITES[k] for k in found if k < len(OPPOSITES)]
     roles = [ROLES[k - len(OPPOSITES)] for k in found if k >= len(OPPOSITES)]
     if not said:
-        return (_crossed(source, target, roles) if roles else []) or _order_turned(source, target)
+        # (with no pair of opposites, two names may still trade a negation: "vLLM supports
+        # it; TGI does not" said TGI는 지원하지만 vLLM은 지원하지 않아요)
+        names_and_a_not = _EN_NOT.search(source) and len(
+            _LATIN_NAME.findall(target) + _QUOTED_NAME.findall(target)) >= 2
+        return ((_crossed(source, target, roles) if roles or names_and_a_not else [])
+                or _order_turned(source, target))
     findings = []
     both_said = []  # pairs the English names both sides of: only a swapped pairing can show
     for entry in said:
@@ -1456,7 +1595,12 @@ def conversion_sides(source: str, target: str) -> tuple[str, str, str, str] | No
 _ALSO_SAID = [(re.compile(r"\bfirst\b", re.IGNORECASE), re.compile(r"먼저|처음")),
               (re.compile(r"\btogether\b", re.IGNORECASE), re.compile(r"가깝|가까이")),
               # "take a lot of memory" is 메모리를 많이 차지하고
-              (re.compile(r"\b(?:a lot|lots) of\b", re.IGNORECASE), re.compile(r"많이|많은"))]
+              (re.compile(r"\b(?:a lot|lots) of\b", re.IGNORECASE), re.compile(r"많이|많은")),
+              # "accuracy dips" is 정확도가 떨어져요, whatever "best" the sentence said before
+              (re.compile(r"\b(?:dips?|dipped|drops?|dropped|falls?|fell|declined?|declines|"
+                          r"degraded?|degrades|suffers?|suffered|(?:goes|went|go) down)\b",
+                          re.IGNORECASE),
+               re.compile(r"떨어|낮아"))]
 
 
 def _also_said(english: str, korean_side: str) -> bool:
@@ -1571,7 +1715,10 @@ def _crossed(source: str, target: str, pairs: list) -> list[Finding]:
                     "the other way round", weight=0.7)]
 
 
-_LATIN_NAME = re.compile(r"\b[A-Za-z][\w.]*\d[\w.-]*|\b[A-Z][\w-]+")
+_EN_NOT = re.compile(r"n['’]t\b|\b(?:not|never|no)\b", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r'"([A-Za-z][\w.:-]{0,20}\s?)"')
+# (pass@1 and vLLM too)
+_LATIN_NAME = re.compile(r"\b[A-Za-z][\w.@]*\d[\w.@-]*|\b[A-Z][\w-]+|\b[a-z]+[A-Z][\w-]*")
 
 
 _EN_SEQUENCE = re.compile(r"→|->|\bthen\b|\bfollowed by\b|\bafter that\b|\binto\b", re.IGNORECASE)
@@ -1602,7 +1749,12 @@ def _written_name(name: str) -> re.Pattern:
 def _names_once(source: str, target: str) -> dict[str, int]:
     """The Latin names written once in the English and once in the cue, in English order,
     each with where the cue has it."""
-    said = [m.group() for m in _LATIN_NAME.finditer(source) if len(m.group()) > 1]
+    # (a sentence's full stop is no part of its last name: "hurts pass@1."; a word in
+    # quotes is a name too: the "regex" module, the "re" module)
+    said = [m.group().rstrip(".-") for m in _LATIN_NAME.finditer(source)
+            if len(m.group().rstrip(".-")) > 1]
+    said += [m.group(1).strip() for m in _QUOTED_NAME.finditer(source)
+             if m.group(1).strip() not in said]
     found = {}
     for name in said:
         written = list(_written_name(name).finditer(target))

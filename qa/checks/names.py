@@ -29,11 +29,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from qa.checks.base import CheckContext, findings_with_idioms_set_aside
+from qa.checks.base import (ENGLISH_FUNCTION_WORDS, CheckContext,
+                            findings_with_idioms_set_aside)
 from qa.errors import TermbaseError
 from qa.korean import is_hangul, romanize
 from qa.model import AlignedPair, Finding
-from qa.numbers import MONTH_NAMES, Label, english_labels
+from qa.numbers import (KOREAN_COUNTER_AFTER, MONTH_NAMES, Label, english_labels,
+                        english_quantities, korean_labels)
 
 NAME = "names"
 
@@ -214,8 +216,10 @@ def source_names(source: str) -> list[SourceName]:
     for m in _ACRONYM.finditer(source):
         roman = re.fullmatch(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})",
                              m.group(1))
+        # (a small word in capitals is emphasis, no acronym: "it IS silent now")
         if len(m.group(1)) <= 5 and not roman and not any(s <= m.start() < e
-                                                           for s, e in shouting):
+                                                           for s, e in shouting) \
+                and m.group(1).lower() not in ENGLISH_FUNCTION_WORDS:
             add(m.group(1), "acronym", m.span())
     for m in _CAMEL_OR_ALNUM.finditer(source):
         # A chip, a model or a dataset is one letter and a number (H100, T5, M4): not an
@@ -414,8 +418,16 @@ def _acronym_changed(acronym: str, changed: re.Match, target: str,
                    f'"{changed.group(1)}"', span=span, replacement=replacement, weight=0.9)
 
 
+# A title in quotes the Korean translates and marks as a title: "A Midsummer Night's Dream"
+# said <한여름 밤의 꿈>
+_EN_QUOTED_TITLE = re.compile(r"[\"“][^\"”]{3,80}[\"”]")
+_KO_TITLE_MARKS = re.compile(r"<[^<>]*[가-힣][^<>]*>|《[^》]+》|「[^」]+」|『[^』]+』")
+
+
 def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
+    if _KO_TITLE_MARKS.search(target):
+        source = _EN_QUOTED_TITLE.sub(" ", source)
     findings = []
     names = source_names(source)
     titles = _known_titles(known, source, names)
@@ -462,12 +474,33 @@ def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list
             if changed:
                 findings.append(_acronym_changed(name.text, changed, target, kind))
                 continue
+        instead = _latin_name_instead(source, target) if name.kind == "word" else None
+        if instead:
+            # "by Zoph and colleagues" said Shazeer와 동료들이: another person, not a word
+            # Korean renders by meaning
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'the name "{name.text}" is not in the cue, which names {instead} instead',
+                weight=0.7))
+            continue
         weight = {"acronym": 0.5, "technical": 0.6, "word": 0.3}[name.kind]
         findings.append(Finding(
             NAME, "names", "major" if name.kind != "word" else "minor",
             f'name "{name.text}" is not in the cue, neither in Latin letters nor transliterated',
             weight=weight))
     return findings
+
+
+_LATIN_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
+
+
+def _latin_name_instead(source: str, target: str) -> str | None:
+    """A capitalised Latin word of the cue that the English does not have."""
+    said = source.lower()
+    return next((m.group() for m in _LATIN_CAPITALISED.finditer(target)
+                 if not re.search(rf"(?<![a-z]){m.group().lower()}(?![a-z])", said)
+                 and m.group() not in NOT_NAMES and m.group() not in COMMON_CAPITALISED),
+                None)
 
 
 # Versioned names -------------------------------------------------------------------------
@@ -598,6 +631,93 @@ def _variant_findings(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _version_added(pair: AlignedPair) -> list[Finding]:
+    """A version the English does not give a name: "PaLM did the same in 2022" said PaLM 2도,
+    another, later model."""
+    source, target = pair.source_text, pair.target.text
+    versioned = {label.base.lower() for label in english_labels(source)}
+    said = {q.value for q in english_quantities(source)} | {
+        float(n) for n in re.findall(r"\d+", source)}
+    findings = []
+    for label in korean_labels(target):
+        base = label.base
+        # (a name, capitalised, whose figure the English does not say anywhere: not
+        # "temperature 0" for "at temperature zero", nor "GPU 3" beside "three GPUs")
+        if (len(base) >= 2 and base[0].isupper() and base.lower() not in versioned
+                and re.fullmatch(r"\d+", label.version)
+                and re.search(rf"(?<![A-Za-z]){re.escape(base)}(?![A-Za-z0-9-])", source)
+                and float(label.version) not in said
+                and not KOREAN_COUNTER_AFTER.match(target, label.span[1])):  # (GPU 1대: a count)
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'"{base}" became {label.text}: another model; write {base}',
+                span=label.span, weight=0.7))
+    return findings
+
+
+def _title_run_findings(pair: AlignedPair) -> list[Finding]:
+    """A word lost from a run of capitalised words the cue otherwise keeps in Latin letters:
+    "the Switch Transformer paper" said Swin Transformer, "Francisco Massa and Grigory
+    Sizov" said Grigory Sizov alone, "from Tsinghua and Infinigence" said 베이징대와
+    Infinigence. A run the cue translates whole (Millbrook Angling Society, 밀브룩 낚시회)
+    says nothing."""
+    source, target = pair.source_text, pair.target.text
+    findings = []
+    for run in _TITLE_RUN.finditer(source):
+        # each name of "Tsinghua and Infinigence": its words, each kept in Latin letters or not
+        names = []
+        for part in re.finditer(r"(?:(?! and ).)+", run.group()):
+            words = [w.group() for w in _TITLE_WORD.finditer(part.group())
+                     if w.group() not in NOT_NAMES and w.group() not in COMMON_CAPITALISED
+                     and not _SENTENCE_END.search(source[:run.start() + part.start() + w.start()])
+                     and run.start() + part.start() + w.start() > 0]
+            names.append([(w, re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", target) is not None)
+                          for w in words])
+        if not any(kept for name in names for _, kept in name):
+            continue
+        # A word after the last one kept is a head noun Korean translates ("Riverside Science
+        # Fair" said Riverside 과학 박람회); one before it, or a name of which nothing is
+        # kept, was lost ("Switch Transformer" said Swin Transformer).
+        lost = []
+        for name in names:
+            last_kept = max((k for k, (_, kept) in enumerate(name) if kept), default=len(name))
+            lost += [w for w, kept in name[:last_kept]
+                     if not kept and not _survives(SourceName(w, "word"), target)]
+        if lost:
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'name "{" ".join(lost)}" is not in the cue, which keeps the rest of '
+                f'"{run.group()}" in Latin letters', weight=0.7))
+    return findings
+
+
+# "HumanEval+" and "C++" are other things than HumanEval and C: the plus is part of the name.
+_EN_PLUS_NAME = re.compile(r"(?<![\w+])([A-Z][A-Za-z0-9]*)(\+{1,2})(?![\w+])")
+
+
+def _plus_findings(pair: AlignedPair) -> list[Finding]:
+    """A name's plus lost or changed: "HumanEval+" said HumanEval-X or HumanEval."""
+    source, target = pair.source_text, pair.target.text
+    findings = []
+    for m in _EN_PLUS_NAME.finditer(source):
+        base, plus = m.groups()
+        said = list(re.finditer(rf"(?<![A-Za-z]){re.escape(base)}(?![A-Za-z0-9])", target))
+        if said and not any(target.startswith(plus, t.end())
+                            or re.match(r"\s?플러스", target[t.end():]) for t in said):
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'"{m.group()}" became {base}{_rest_of_word(target, said[0].end())}: another '
+                f"name; write {m.group()}", span=said[0].span(), weight=0.75))
+    return findings
+
+
+def _rest_of_word(target: str, end: int) -> str:
+    return re.match(r"[-A-Za-z0-9]*", target[end:]).group()
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
@@ -607,6 +727,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 
 def _findings(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     return (_label_findings(pair) + _variant_findings(pair) + _prefix_findings(pair)
+            + _plus_findings(pair) + _title_run_findings(pair) + _version_added(pair)
             + _name_findings(pair, ctx.known_names if ctx else {}) + _language_findings(pair)
             + _from_to_swapped(pair))
 

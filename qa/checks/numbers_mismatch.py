@@ -139,13 +139,20 @@ def _counting(source: Quantity, counter: str | None, english: str) -> bool:
 def _match(sources: list[Quantity], targets: list[Quantity], english: str = ""):
     """Pair equal values; return (matched pairs, unmatched sources, unmatched targets)."""
     free_sources = sorted(sources, key=lambda q: q.soft)  # hard source values match first
-    pairs, left_targets = [], []
-    for target in sorted(targets, key=lambda q: q.soft):
+
+    def preferred(target: Quantity) -> list[Quantity]:
         # 11월 is the month: "November 11" has its 11 left for 11일; 80시간 is "80 hours".
-        preferred = ([s for s in free_sources if s.text.lower() in ENGLISH_MONTHS]
-                     if target.unit == "월" else
-                     [s for s in free_sources if _counting(s, target.unit, english)])
-        partner = next((s for s in preferred + free_sources if _same_quantity(s, target)), None)
+        if target.unit == "월":
+            return [s for s in free_sources if s.text.lower() in ENGLISH_MONTHS]
+        return [s for s in free_sources if _counting(s, target.unit, english)]
+
+    # A target whose unit names its English figure takes it first: 3초 is "3 seconds", and
+    # 세 번 before it in the cue must not take that 3 ("two rounds" said 세 번).
+    pairs, left_targets = [], []
+    for target in sorted(targets, key=lambda q: (q.soft, not any(
+            _same_quantity(s, q) for s in preferred(q)))):
+        partner = next((s for s in preferred(target) + free_sources
+                        if _same_quantity(s, target)), None)
         if partner is None:
             left_targets.append(target)
         else:
@@ -162,7 +169,8 @@ def _number_span(q: Quantity) -> tuple[int, int]:
 
 def _suggested(source: Quantity) -> str:
     """The Korean way to write a source value: digits as written, scale words as 만/억/조."""
-    digits_only = re.fullmatch(r"\$?\s?([\d,]+(?:\.\d+)?)(?:%| ?percent)?", source.text)
+    digits_only = re.fullmatch(r"\$?\s?([\d,]+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?:%| ?percent)?",
+                               source.text)
     if digits_only:
         return digits_only.group(1)
     return korean_rendering(source.value)
@@ -430,6 +438,7 @@ def _unit_findings(matched, left_targets, source: str, pair: AlignedPair) -> lis
 # 중 하나, 10개 중 3개
 _EN_PARTITIVE = re.compile(r"\s(?:times |of them |\w+s )?(?:out )?of (?:those |the |these |"
                            r"them,? |our |their |its |all |every )?", re.IGNORECASE)
+_EN_RANGE_TO = re.compile(r"\s*(?:to|-|–|or)\s*")
 _KO_AMONG = re.compile(r"\s?(?:개|명|가지|건|번|장|문제)?\s?(?:중|가운데)(?:에서|에)?\s?")
 
 
@@ -443,6 +452,9 @@ def _partitive_changes(sources: list[Quantity], targets: list[Quantity],
               if part.soft and _EN_PARTITIVE.fullmatch(source[part.span[1]:whole.span[0]])]
     for part, whole in wholes:
         readings = [q.value for q in sources if q.span == part.span]
+        # ("two to six of the eight": the part is a range, either end of it)
+        readings += [q.value for q in sources
+                     if _EN_RANGE_TO.fullmatch(source[q.span[1]:part.span[0]])]
         for among, said in zip(targets, targets[1:]):
             if (_same(among.value, whole.value)
                     and not any(_same(said.value, v) for v in readings)
@@ -852,6 +864,9 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     if "couple" in source.lower():  # "a couple of minutes" is said 2~3분 as often as 2분
         sources += [Quantity(3.0, q.span, q.text, soft=True) for q in sources
                     if q.text.lower() == "couple"]
+    # "pairs of GPUs" is 두 개씩; Q3 is 3분기
+    sources += [Quantity(2.0 if m.group(1) else float(m.group(2)), m.span(), m.group(), soft=True)
+                for m in _EN_PAIRS_OR_QUARTER.finditer(source)]
     if "tenth" in source or "hundredth" in source:  # "nine tenths of a cent" is 0.9센트
         sources = [replace(q, value=q.value / (10 if m.group(1) == "tenth" else 100))
                    if (m := _EN_PARTS.match(source, q.span[1])) else q for q in sources]
@@ -868,7 +883,9 @@ def _findings(pair: AlignedPair) -> list[Finding]:
                     for m in _EN_A_CENTURY.finditer(source)
                     if not any(q.span[0] < m.end() and m.start() < q.span[1] for q in sources)]
     targets = [t for t in korean_quantities(pair.target.text)
-               if not _the_two_of_them(t, pair.target.text, source)]
+               if not _the_two_of_them(t, pair.target.text, source)
+               and not _a_magnitude_named(t, source)
+               and not _metric_conversion(t, pair.target.text, source)]
     targets = sorted(targets + labels_counting(source, pair.target.text, sources),
                      key=lambda q: q.span)
     targets = _and_a_half_said(pair.target.text, targets, sources)
@@ -888,6 +905,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
                    if t.kind == "fraction" and t.text.endswith("1")
                    and any(_same(1 / t.value, v) for v in times) else t for t in targets]
     matched, left_sources, left_targets = _match(sources, targets, source)
+    left_sources, left_targets = _without_conversions(
+        left_sources, left_targets, korean_quantities(pair.target.text), source)
     # A bare version digit (the 1 of GPT-1) is the names check's business, and a value the
     # cue repeats ("이 10년이") was already accounted for, if it counts the same thing: 8배
     # and then 8개 are two claims.
@@ -908,7 +927,10 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     # (Not one the English has inside a name too: BF16 in "16 gigabytes in BF16" is the BF16.)
     hard_left = [s for s in left_sources if not s.soft
                  and not _inside_a_name(s, source, pair.target.text)]
-    spelled_left = [s for s in left_sources if s.soft and s.text.lower() not in ("a", "an")]
+    # ("single" and "once" last: "a single call ... two rounds" said 세 번 changed the two)
+    spelled_left = sorted((s for s in left_sources
+                           if s.soft and s.text.lower() not in ("a", "an")),
+                          key=lambda s: s.text.lower() in ("single", "once", "both"))
     before = hard_left + spelled_left
     # ...unless a source number (not an ordinal: "the first ten years" -> 이 10년) is still
     # unexplained: "double it and you quadruple the count" said 두 배 ... 두 배 has the
@@ -1002,6 +1024,67 @@ _EN_A_PAIR = re.compile(r"\b(?:they|them|their|both|together|each other|the two|
                         r"the couple|twins?)\b|\b[A-Z][a-z]+ and [A-Z][a-z]+\b")
 
 
+# A translator converts imperial measures for Korean viewers: "twenty-three pounds, four
+# ounces" said 23파운드 4온스, 약 10.5킬로그램. The metric figure is an aside, not a claim.
+_EN_IMPERIAL = re.compile(r"\b(?:pounds?|lbs?|ounces?|oz|miles?|feet|foot|ft|inch(?:es)?|"
+                          r"yards?|gallons?|pints?|stones?|acres?|fahrenheit|°F)\b", re.IGNORECASE)
+_KO_METRIC = {"킬로그램", "그램", "킬로", "킬로미터", "미터", "센티미터", "리터", "kg", "g",
+              "km", "m", "cm", "mm"}
+_KO_ABOUT_BEFORE = re.compile(r"(?:약|대략|환산하면|\(|=)\s?$")
+
+
+# Imperial units and their metric equivalents, for a figure the translator converted
+# ("three hundred thousand miles" said 약 48만 킬로미터).
+_CONVERSIONS = {
+    "mile": (1.609, {"킬로미터", "km", "킬로"}), "pound": (0.4536, {"킬로그램", "kg", "킬로"}),
+    "ounce": (28.35, {"그램", "g"}), "foot": (0.3048, {"미터", "m"}),
+    "inch": (2.54, {"센티미터", "cm"}), "gallon": (3.785, {"리터"}), "yard": (0.9144, {"미터", "m"}),
+}
+_EN_IMPERIAL_AFTER = re.compile(r"\s?(?:-\s?)?(miles?|pounds?|lbs?|ounces?|oz|feet|foot|ft|"
+                                r"inch(?:es)?|gallons?|yards?)\b", re.IGNORECASE)
+_IMPERIAL_NAMES = {"lb": "pound", "lbs": "pound", "oz": "ounce", "feet": "foot", "ft": "foot",
+                   "inches": "inch"}
+
+
+def _without_conversions(sources: list[Quantity], targets: list[Quantity],
+                         written: list[Quantity], english: str
+                         ) -> tuple[list[Quantity], list[Quantity]]:
+    """The unmatched figures without those the translator converted to metric: an English
+    figure in miles, pounds, ounces... and a Korean one (of all those `written`) in the
+    metric unit, its value times the factor (within 10%)."""
+    for s in list(sources):
+        unit = _EN_IMPERIAL_AFTER.match(english, s.span[1])
+        if unit is None:
+            continue
+        word = unit.group(1).lower()
+        factor, metric = _CONVERSIONS[_IMPERIAL_NAMES.get(word, word.rstrip("s"))]
+        # (within 10%: "two miles" is 3킬로미터 넘게)
+        converted = next((t for t in written if t.unit in metric
+                          and abs(t.value - s.value * factor) <= 0.1 * s.value * factor), None)
+        if converted is not None:
+            sources.remove(s)
+            targets = [t for t in targets if t.span != converted.span]
+    return sources, targets
+
+
+def _metric_conversion(t: Quantity, target: str, source: str) -> bool:
+    return (t.unit in _KO_METRIC and _EN_IMPERIAL.search(source) is not None
+            and _KO_ABOUT_BEFORE.search(target, 0, t.span[0]) is not None)
+
+
+# "don't line up with thousands, millions, and so on" said 천, 백만 같은 단위: magnitudes named,
+# no figures
+_EN_MAGNITUDES_NAMED = re.compile(r"\b(?:hundreds|thousands|millions|billions|trillions)\b",
+                                  re.IGNORECASE)
+_KO_BARE_MAGNITUDES = {"백", "천", "만", "십만", "백만", "천만", "억", "십억", "조"}
+
+
+def _a_magnitude_named(t: Quantity, source: str) -> bool:
+    return (t.text in _KO_BARE_MAGNITUDES and t.unit is None
+            and _EN_MAGNITUDES_NAMED.search(source) is not None
+            and not any(_same(q.value, t.value) for q in english_quantities(source)))
+
+
 def _the_two_of_them(t: Quantity, target: str, source: str) -> bool:
     return (t.value == 2 and _KO_THE_TWO.match(target, t.span[0]) is not None
             and _EN_A_PAIR.search(source) is not None)
@@ -1092,7 +1175,10 @@ _RECURRENCES = {name: (re.compile(en, re.IGNORECASE), re.compile(ko)) for name, 
                r"(?<![가-힣])주간(?! ?근무)|주별|매주|주 단위"),
     "monthly": (r"\b(?:monthly|month-over-month|(?:per|each|every) month)\b",
                 r"월간|월별|매달(?![리렸려린릴])|매월|월 단위"),
-    "yearly": (r"\b(?:yearly|annual(?:ly)?|year-over-year|(?:per|each|every) year)\b",
+    # ("Every September" comes once a year: 해마다 9월이면)
+    "yearly": (r"\b(?:yearly|annual(?:ly)?|year-over-year|(?:per|each|every) year|every "
+               r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|spring|summer|autumn|fall|winter|Christmas|Easter))\b",
                r"연간|연별|매년|연 단위|해마다"),
 }.items()}
 
@@ -1116,14 +1202,25 @@ _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _KO_DATE = re.compile(r"(\d{1,2})\s?월\s?(\d{1,2})\s?일")
 
 
+# A date written as digits (a model snapshot "2024-08-06") is copied, never translated.
+_ISO_DATE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
+
+
 def _date_changes(pair: AlignedPair) -> list[Finding]:
-    """A date whose month and day came out otherwise (March 1st -> 1월 3일): each number is
-    in the cue, so only reading them as a date shows it."""
+    """A date whose month and day came out otherwise (March 1st -> 1월 3일, 2024-08-06 ->
+    2024-06-08): each number is in the cue, so only reading them as a date shows it."""
+    findings = []
+    iso_said = set(_ISO_DATE.findall(pair.source_text))
+    for m in _ISO_DATE.finditer(pair.target.text) if iso_said else ():
+        if m.group() not in iso_said:
+            was = sorted(iso_said)[0]
+            findings.append(Finding(
+                NAME, "numbers", "major", f"the date {m.group()} is not the English's ({was})",
+                span=m.span(), replacement=was, weight=_weight(0.9, pair)))
     said = {(ENGLISH_MONTHS[m.group(1).lower()], int(m.group(2)))
             for m in _EN_DATE.finditer(pair.source_text)}
     if not said:
-        return []
-    findings = []
+        return findings
     for m in _KO_DATE.finditer(pair.target.text):
         written = (int(m.group(1)), int(m.group(2)))
         if written not in said:
@@ -1133,6 +1230,9 @@ def _date_changes(pair: AlignedPair) -> list[Finding]:
                 f"the date {m.group(0)} is not the English's ({month}월 {day}일)",
                 span=m.span(), replacement=f"{month}월 {day}일", weight=_weight(0.9, pair)))
     return findings
+
+
+_EN_PAIRS_OR_QUARTER = re.compile(r"\b(pairs of)\b|\bQ([1-4])\b")
 
 
 # A rate's period: "$20,000" said 한 달에 2만 달러 is another claim (a monthly bill). Each
@@ -1163,7 +1263,9 @@ _PERIODS = {
                 r"\bmonth (?:after|by|in,? and) month\b",
                 r"한 ?달에(?!서)|매달(?![리렸려린릴])|매월|(?<!개)월간|(?<![몇두세네\d] )달마다|(?<![\d가-힣])월 \d"),
     "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b|"
-               r"\byear (?:after|by|in,? and) year\b",
+               r"\byear (?:after|by|in,? and) year\b|\b(?:every|each) (?:January|February|March|"
+               r"April|May|June|July|August|September|October|November|December|spring|"
+               r"summer|autumn|winter|Christmas|Easter)\b",
                # (작년 한 해에만: "last year alone")
                r"(?<!\d)1년에(?!서)|(?<!작년 )(?<!올해 )(?<!지난해 )(?<!그해 )한 ?해에(?!서)|매년|"
                r"연간|해마다|(?<![\d가-힣])연 \d"),

@@ -411,10 +411,22 @@ _KO_SHORT_OF_IT = re.compile(r"못\s?(?:미치|미쳐|미친|미칠|미칩)")
 _KO_WITHOUT_TROUBLE = re.compile(r"(?:무리|문제|어려움|탈|차질|지장|막힘|끊김)\s?(?:도\s?)?없이")
 
 
+# A title or a quotation the cue copies in English: its "not" is the cue's too ("How NOT to
+# Measure Latency" kept as it is)
+_EN_QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{4,80})[\"”'’]")
+
+
+def _copied_quotes_removed(source: str, target: str) -> str:
+    return _EN_QUOTED.sub(lambda m: " " if m.group(1).strip(" .,!?") in target else m.group(0),
+                          source)
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source.strip() or not target.strip():
         return []
+    if ("'" in source or '"' in source or "“" in source) and _EN_QUOTED.search(source):
+        source = _copied_quotes_removed(source, target)
     if _EN_OTHERWISE.search(source):
         target = _KO_OTHERWISE.sub(" ", target)
     if _EN_A_REAL.search(source):
@@ -488,6 +500,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
             # (and a sentence with nothing negative said negated: "Nothing is lost. The
             # decoder can always reassemble it." said … 항상 복원할 수 있는 건 아니에요)
             return (_sentence_by_sentence(source, target, ctx)
+                    or _unless_said_as_if(source, target, ctx)
                     or _quality_denied(source, target)
                     or _denied_verb_asserted(source, target, ctx)
                     or _asserted_verb_denied_too(source, target, ctx)
@@ -712,13 +725,18 @@ _KO_EASILY = re.compile(r"수월|쉽게|쉽|무난|거뜬|손쉽|척척|문제�
 # (a Korean that keeps 건너뛰 for "never skip" turned it round).
 _EN_NEVER_FAILED = re.compile(r"(?:\bnever|\bnot(?: once)?|n['’]t)\b[^.!?]*?\b(?:miss(?:ed|es)?|"
                               r"fail(?:ed|s)?|forg[eo]t\w*|skip(?:ped|s)?|dropp?(?:ed|s)?|"
-                              r"gave up|give up|given up|let (?:\w+ )?down|quit)\b",
+                              r"gave up|give up|given up|let (?:\w+ )?down|quit|"
+                              r"complain(?:ed|s)?|grumbl(?:ed|es)?|moan(?:ed|s)?|giving up|"
+                              r"r[au]n out|running out)\b",
                               re.IGNORECASE)
-_KO_ALWAYS_DID = re.compile(r"늘|항상|언제나|한결같이|빠짐없이|꼬박꼬박|끝까지|어김없이|전부|모두")
+_KO_ALWAYS_DID = re.compile(r"늘|항상|언제나|한결같이|빠짐없이|꼬박꼬박|끝까지|어김없이|전부|모두|"
+                            r"묵묵히|군말 없이|불평 (?:한마디 )?없이|내내|넉넉")
 _EN_NOT_EASY = re.compile(r"(?:\bnot|n['’]t) (?:\w+ )?(?:easy|simple|a walk in the park)\b",
                           re.IGNORECASE)
 _KO_HARD = re.compile(r"힘들|힘드|힘든|어렵|어려|고생|만만치|녹록")
-_EN_NEVER_SEEN = re.compile(r"\bnever (?:\w+ )?(?:seen|heard|met|tried|used|been)\b|"
+_EN_NEVER_SEEN = re.compile(r"\bnever (?:\w+ )?(?:seen|heard|met|tried|used|been|held|done|played|"
+                            r"touched|made|had|driven|ridden|cooked|flown|sung|won|written|"
+                            r"climbed|visited|owned|built|caught|sailed|thrown|set foot)\b|"
                             # ("has never laughed so much in her life": 이렇게 웃어 보긴 처음)
                             r"\bnever\b[^.!?]*\b(?:so (?:much|hard|many)|in (?:my|her|his|their|"
                             r"our|your) (?:whole )?life)\b|"
@@ -747,12 +765,15 @@ _EN_NONE_BETTER = re.compile(r"\b(?:nobody|no one|nothing|none|no \w+)\b[^.!?]*?
                              r"\b(?:better|more \w+|\w{3,}er)\s+than\b|"
                              # "You won't find cheaper!", "nothing came close to his run"
                              r"(?:won['’]t|can['’]t|couldn['’]t|will not|cannot) (?:find|get|buy) "
-                             r"(?:\w+ )?(?:better|\w{3,}er)\b|\bnothing (?:comes?|came) close\b",
+                             r"(?:\w+ )?(?:better|\w{3,}er)\b|"
+                             # "nobody has come close to beating Colin" -> 압도적인 차이로
+                             r"\b(?:nothing|nobody|no one|none)\b(?: \w+)? (?:comes?|came) close\b",
                              re.IGNORECASE)
-_KO_BEST = re.compile(r"최고|가장|제일|누구보다|무엇보다|단연")
+_KO_BEST = re.compile(r"최고|가장|제일|누구보다|무엇보다|단연|압도적")
 # "haven't seen this many since 2009" is "the first time since 2009", 이후로 처음 (the
 # "since" may open the next cue)
-_EN_NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]t| not)\b|\bnot since\b", re.IGNORECASE)
+_EN_NOT_SINCE = re.compile(r"\b(?:have|has|had)(?:n['’]t| not)\b|\bnot since\b|"
+                           r"\b(?:nobody|no one)\b[^.!?]*\bsince\b", re.IGNORECASE)
 # (or the span itself: "hasn't been played in public for over forty years" is 40여 년 만에)
 _KO_FIRST_SINCE = re.compile(r"(?:이후|이래|만에)(?:로)?\s?(?:처음|최초)|"
                              r"(?:\d|여|몇|수십)\s?(?:년|개월|달|주|일) 만에")
@@ -770,12 +791,13 @@ _EN_SPARED = re.compile(r"(?:n['’]t|\bnot) (?:have|need) to\b", re.IGNORECASE)
 _KO_INSTEAD = re.compile(r"대신")
 # (but not where the cue says "must": "blocks don't have to sit next to each other" said
 # 붙어 있어야 해요 is the very flip, whatever 대신 a neighbour says)
-_KO_MUST = re.compile(r"(?:어|아|여|해)야\s?(?:해|하|돼|되|됩|합|했|할)")
+_KO_MUST = re.compile(r"(?:어|아|여|해|봐|와|줘|워|춰|둬|져|써|꿔|겨|러)야\s?(?:해|하|돼|되|됩|합|했|할)")
 _EN_NOT_BAD = re.compile(r"\bnot (?:a |too |half |that |so )?(?:bad|shabby)\b", re.IGNORECASE)
 _KO_GOOD = re.compile(r"괜찮|좋(?:은|아|네|죠|다|습)|훌륭|쏠쏠|남는 장사|이득")
 
 
-_EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|budge)\b|"
+_EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|budge|go up|"
+                             r"go down|rise|fall)\b|"
                              r"\b(?:shift|change|drift|move)\w*\b[^.!?]*\b(?:did|does|do|has|have|"
                              r"will|wo)n['’]t\b(?!\s+\w+ing\b)", re.IGNORECASE)
 # "She never panicked. Not when the prototype ..., and not when ..." -> ... 때도, ... 때도요.
@@ -815,7 +837,99 @@ _KO_TOO_EARLY = re.compile(r"(?:기|긴|기엔|기에는)\s(?:아직\s)?(?:일�
 _EN_NOT_BLAME = re.compile(r"(?:\bnot|n['’]t) (?:really |entirely )?blame\b", re.IGNORECASE)
 _KO_UNDERSTOOD = re.compile(r"이해(?:가 )?(?:돼|되|가|해|할|합)|그럴 만|그럴 수도 있|무리(?:도|가) 아니")
 _KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요")
-_KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같")
+_KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같|동결")
+# "X won't do Y unless Z" is "X does Y only when Z": (경우|때)에만
+_EN_UNLESS = re.compile(r"\bunless\b(?!\s+otherwise)", re.IGNORECASE)
+_KO_ONLY_WHEN = re.compile(r"(?:경우|때)에?만|(?:해|어|아)야만")
+# "Margaret has never been one for fuss" -> 요란한 건 질색하시는
+_EN_NEVER_ONE_FOR = re.compile(r"\bnever (?:been|was|is) (?:one|much) for\b|"
+                               r"\b(?:is|was|am|are)n['’]t (?:one|much) for\b", re.IGNORECASE)
+_KO_DISLIKED = re.compile(r"질색|싫어하|꺼리|꺼려|별로 안 좋아")
+# "Nobody was hurt" -> 다들 무사했어요
+_EN_NOBODY_HURT = re.compile(r"\b(?:nobody|no one|none of (?:us|them))\b (?:was|were|got|is|has been) "
+                             r"(?:\w+ )?(?:hurt|injured|harmed)\b", re.IGNORECASE)
+_KO_SAFE = re.compile(r"무사|다친 (?:사람|분) 하나 없|멀쩡")
+# "who has never once got a sum wrong", "not once did he put a letter through the wrong
+# door" -> 늘 칼같이 정확했죠, 언제나 정확히 찾아갔습니다
+_EN_NEVER_WRONG = re.compile(r"\b(?:never|not once)\b[^.!?]*\bwrong\b", re.IGNORECASE)
+_KO_RIGHT = re.compile(r"정확|틀림없|오차 (?:없|하나)|빈틈없|실수 (?:하나 )?없")
+# "I promise I won't keep you long" -> 짧게 끝낼게요
+_EN_NOT_LONG = re.compile(r"(?:won['’]t|will not|not) (?:keep|take|be) (?:you )?(?:\w+ )?long\b",
+                          re.IGNORECASE)
+_KO_SHORT = re.compile(r"짧게|간단히|금방 끝|빨리 끝|길게 (?:안|하지)")
+# "A postman doesn't just carry letters" -> 편지 그 이상을 전해 줍니다
+_EN_NOT_JUST = re.compile(r"(?:n['’]t|\bnot) (?:\w+ )?(?:just|only|merely|simply)\b", re.IGNORECASE)
+_EN_NEVER_ONLY = re.compile(r"\bnever (?:\w+ ){0,2}(?:just|only|merely|simply)\b", re.IGNORECASE)
+_KO_MORE_THAN = re.compile(r"그 이상|이상의|이상을|이상이|이상입|뿐(?:만)? 아니라|만이 아니")
+# "the one nobody else wanted" -> 다들 마다하던
+_EN_NOBODY_WANTED = re.compile(r"\b(?:nobody|no one)\b(?: else)? (?:wanted|wants|liked|likes)\b",
+                               re.IGNORECASE)
+_KO_REFUSED = re.compile(r"마다하|꺼리|꺼려|싫어하|기피")
+# "£1,800 we didn't have to find ourselves" -> 1,800파운드를 아낄 수 있었습니다
+_KO_SAVED = re.compile(r"아낄|아꼈|아낀|아끼게|절약|굳었|굳힐")
+# "the greenhouse roof won't fix itself" -> 누군가 손을 봐야 합니다
+_EN_NOT_BY_ITSELF = re.compile(r"(?:won['’]t|doesn['’]t|will not|does not|can['’]t) "
+                               r"(?:\w+ ){1,2}(?:itself|themselves)\b", re.IGNORECASE)
+# "Nobody who was there will forget the concert" -> 모두 생생히 기억하실 겁니다
+_EN_NOBODY_FORGETS = re.compile(r"\b(?:nobody|no one)\b[^.!?]*\bforget", re.IGNORECASE)
+_KO_REMEMBERED = re.compile(r"기억하|기억할|기억나|기억에 남")
+# "nobody else understands how" -> 아는 사람은 데릭 씨뿐입니다
+_EN_NOBODY_ELSE = re.compile(r"\b(?:nobody|no one) else\b", re.IGNORECASE)
+_KO_ONLY_ONE = re.compile(r"뿐(?![가-힣])|뿐이|뿐입|만이|밖에|혼자")
+# "nobody ever saw him without his flat cap" -> 언제 봐도 헌팅캡을 쓰고 계셨죠
+_EN_NEVER_WITHOUT = re.compile(r"\b(?:nobody|no one|never)\b[^.!?]*\bwithout\b", re.IGNORECASE)
+_KO_EVERY_TIME = re.compile(r"언제 봐도|언제나|늘|항상|한결같이|어김없이")
+# "luckily, you're not leaving" -> 다행히 계속 함께하십니다
+_EN_NOT_LEAVING = re.compile(r"(?:n['’]t|\bnot) (?:really )?(?:leaving|going anywhere|retiring)\b",
+                             re.IGNORECASE)
+_KO_STAYING = re.compile(r"계속 (?:함께|남|계시|일하)|남아 계|남으시|함께하|곁에 (?:계|있|남)")
+# "most of the parents weren't even at school yet" -> 학교에 들어가기도 전이었습니다
+_KO_BEFORE_IT = re.compile(r"기도 전|전이었|전이던|전이라|전일")
+# "I won't tell you what she's on now" -> 지금 시급은 비밀로 하겠습니다
+_EN_WONT_TELL = re.compile(r"(?:won['’]t|will not|not going to) (?:tell|say|reveal|share)\b",
+                           re.IGNORECASE)
+_KO_SECRET = re.compile(r"비밀|밝히지 않|말씀드리지 않|말하지 않|공개하지 않")
+# "Nobody has managed it yet" -> 아직까지는 전원 실패입니다
+_EN_NOBODY_MANAGED = re.compile(r"\b(?:nobody|no one)\b[^.!?]*\b(?:managed|succeeded|pulled it off|"
+                                r"done it|cracked it)\b", re.IGNORECASE)
+_KO_FAILED = re.compile(r"실패|못 했|못했|성공한 (?:사람|분)(?:이|은) 없")
+# "you're no good at speeches" -> 연설은 질색이라고; "be careful not to make them too strict"
+# -> 너무 엄격하게 만들면 … 조심하세요
+_EN_NO_GOOD_AT = re.compile(r"\bno good at\b|\bnot (?:very )?good at\b", re.IGNORECASE)
+_KO_BAD_AT = re.compile(r"질색|서툴|소질이 없|자신이 없|못하|잘 못")
+_EN_CAREFUL_NOT = re.compile(r"\b(?:careful|take care|be sure) not to\b", re.IGNORECASE)
+_KO_CAREFUL = re.compile(r"조심|주의하|유의하")
+# "a man who needs no introduction" -> 모두가 잘 아는 분
+_EN_NO_INTRODUCTION = re.compile(r"\bneeds? no introduction\b", re.IGNORECASE)
+_KO_WELL_KNOWN = re.compile(r"잘 아는|잘 아시는|모르는 (?:분|사람)(?:이|은) 없|소개가 필요 없|유명한")
+# "Walt is not a man of many words" -> 말수가 적은 분
+_EN_FEW_WORDS = re.compile(r"\bnot (?:a|one) (?:man|woman|person|one) of many words\b",
+                           re.IGNORECASE)
+_KO_QUIET = re.compile(r"말수가 적|과묵|말이 없")
+# "who have never finished lower than fourth" -> 매번 4위 안에 든
+_EN_NEVER_BELOW = re.compile(r"\bnever (?:\w+ )?(?:lower than|below|worse than|outside)\b",
+                             re.IGNORECASE)
+_KO_WITHIN = re.compile(r"안에|이내|이상|매번|늘|항상|변함없이")
+# "Walt didn't push him. He just gave him small jobs" -> 재촉하는 대신 작은 일을 맡기셨습니다
+_EN_NOT_THIS_JUST_THAT = re.compile(r"n['’]t [^.!?]*[.!?]\s+(?:\w+ )?(?:just|only|simply)\b",
+                                    re.IGNORECASE)
+# "Marcus isn't the only one" -> 그 밖에도 수십 개가 넘습니다
+_EN_NOT_THE_ONLY = re.compile(r"(?:n['’]t|\bnot) the only\b", re.IGNORECASE)
+_KO_BESIDES = re.compile(r"그 밖에도|말고도|외에도|뿐만 아니라|뿐 아니라")
+# "We couldn't fit everyone's name on the front" -> 이름이 앞면에 넘쳐서
+_EN_COULDNT_FIT = re.compile(r"(?:couldn['’]t|can['’]t|could not|cannot|didn['’]t) fit\b",
+                             re.IGNORECASE)
+_KO_OVERFLOWING = re.compile(r"넘쳐|넘치|모자라|부족")
+# "has never, not once, been on time" -> 한결같이 지각하셨습니다; "never been late" -> 늘
+# 제일 먼저 와 계셨습니다
+_EN_NEVER_ON_TIME = re.compile(r"\bnever\b[^.!?]*\bon time\b", re.IGNORECASE)
+_KO_LATE = re.compile(r"지각|늦")
+_EN_NEVER_LATE = re.compile(r"\bnever (?:\w+ ){0,2}late\b", re.IGNORECASE)
+_KO_EARLY = re.compile(r"먼저 와|일찍|제시간|정시")
+# "recall still wasn't great" -> recall이 여전히 별로였어요
+_EN_NOT_GREAT = re.compile(r"(?:n['’]t|\bnot) (?:that |so |very |all that )?(?:great|good|ideal|"
+                           r"pretty|stellar|impressive)\b", re.IGNORECASE)
+_KO_SO_SO = re.compile(r"별로(?!\s?(?:안|않|없|못))|시원찮|신통치|그저 그|그냥 그래|아쉬웠|아쉬운 수준")
 
 
 @dataclass(frozen=True)
@@ -851,10 +965,44 @@ _SAID_BY_MEANING = [
     _SaidByMeaning(_NOT, _EN_NOT_CHANGED, _KO_UNCHANGED),
     # "I haven't seen this many people since 2009" -> 2009년 이후로 처음이에요
     _SaidByMeaning(_NEVER, _EN_NOT_SINCE, _KO_FIRST_SINCE),
+    # "Nobody has won the league in their debut season since 2006" -> 2006년 이후 처음이에요
+    _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOT_SINCE, _KO_FIRST_SINCE),
     # "He's fine. His pride, not so much." -> 자존심은 좀 다쳤지만요
     _SaidByMeaning(frozenset({"not"}), _EN_NOT_SO_MUCH, _KO_CONCEDED, exactly=True),
-    # "and neither is a decent Sicilian" -> 시실리안 디펜스도 마찬가지예요
+    # "and neither is a decent Sicilian" -> 시실리안 디펜스도 마찬가지예요; "subs won't go
+    # up. The bad news is, neither will the biscuits" -> 비스킷 수준도 그대로
     _SaidByMeaning(frozenset({"neither", "nor"}), _EN_NEITHER_IS, _KO_LIKEWISE),
+    _SaidByMeaning(frozenset({"neither", "nor"}), _EN_NEITHER_IS, _KO_UNCHANGED),
+    # "Don't go below 4 bits unless you've measured it" -> 측정한 경우에만 내려가세요
+    _SaidByMeaning(_NEVER, _EN_UNLESS, _KO_ONLY_WHEN),
+    _SaidByMeaning(_NEVER, _EN_NEVER_ONE_FOR, _KO_DISLIKED),
+    _SaidByMeaning(_NOT, _EN_NOT_GREAT, _KO_SO_SO),
+    _SaidByMeaning(frozenset({"no"}), _EN_NO_INTRODUCTION, _KO_WELL_KNOWN),
+    _SaidByMeaning(_NOT, _EN_FEW_WORDS, _KO_QUIET),
+    _SaidByMeaning(_NEVER, _EN_NEVER_BELOW, _KO_WITHIN),
+    _SaidByMeaning(_NOT, _EN_NOT_THIS_JUST_THAT, _KO_INSTEAD),
+    _SaidByMeaning(_NOT, _EN_NOT_THE_ONLY, _KO_BESIDES),
+    _SaidByMeaning(_NOT, _EN_COULDNT_FIT, _KO_OVERFLOWING),
+    _SaidByMeaning(frozenset({"never", "not", "once"}), _EN_NEVER_ON_TIME, _KO_LATE),
+    _SaidByMeaning(frozenset({"never", "not", "once"}), _EN_NEVER_LATE, _KO_EARLY),
+    _SaidByMeaning(_NOT, _EN_NOT_YET, _KO_BEFORE_IT),
+    _SaidByMeaning(_NOT, _EN_WONT_TELL, _KO_SECRET),
+    _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_MANAGED, _KO_FAILED),
+    _SaidByMeaning(frozenset({"no", "not"}), _EN_NO_GOOD_AT, _KO_BAD_AT),
+    _SaidByMeaning(_NOT, _EN_CAREFUL_NOT, _KO_CAREFUL),
+    _SaidByMeaning(_NOT, _EN_SPARED, _KO_SAVED),
+    _SaidByMeaning(_NOT, _EN_NOT_BY_ITSELF, _KO_MUST),
+    _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_FORGETS, _KO_REMEMBERED),
+    _SaidByMeaning(frozenset({"nobody", "no", "none"}), _EN_NOBODY_HURT, _KO_SAFE),
+    _SaidByMeaning(frozenset({"never", "not", "once"}), _EN_NEVER_WRONG, _KO_RIGHT),
+    _SaidByMeaning(_NOT, _EN_NOT_LONG, _KO_SHORT),
+    _SaidByMeaning(_NOT, _EN_NOT_JUST, _KO_MORE_THAN),
+    _SaidByMeaning(frozenset({"never"}), _EN_NEVER_ONLY, _KO_MORE_THAN, exactly=True),
+    _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_ELSE, _KO_ONLY_ONE),
+    _SaidByMeaning(frozenset({"nobody", "no", "never", "without"}), _EN_NEVER_WITHOUT,
+                   _KO_EVERY_TIME),
+    _SaidByMeaning(_NOT, _EN_NOT_LEAVING, _KO_STAYING),
+    _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_WANTED, _KO_REFUSED),
     # "(I don't think so.) Not when she has baked 140 scones" -> 구우셨는데요
     _SaidByMeaning(frozenset({"not"}), _EN_NOT_WHEN_ANSWER, _KO_GIVEN_THAT, exactly=True),
     # "Honestly, I don't blame it." -> 솔직히 이해돼요
@@ -962,7 +1110,9 @@ def _own_verb_denied(source: str, target: str) -> bool:
     if not denied:
         return False
     words = re.findall(r"[a-z]{4,}", source.lower())
-    said = " ".join(words + [re.sub(r"e$", "", w) + "ing" for w in words])
+    # (the verb's -ing form from any of its forms: buffer, buffers, caches -> caching)
+    stems = [re.sub(r"(?:e|es|s|ed|d)$", "", w) for w in words]
+    said = " ".join(words + [stem + "ing" for stem in stems])
     return any(sounded(said, stem) for stem in denied)
 
 
@@ -1086,7 +1236,9 @@ _KO_NON_LOANWORD = re.compile(r"(?<![가-힣])비([가-힣]{2,})")
 def _denying_word_dropped(source: str, target: str, ctx) -> list[Finding]:
     """An English "non-..." or "unless" whose cue has no negation, prefix or exception."""
     denying = _EN_DENYING_WORD.search(source)
-    if not denying or korean_negated(target, ctx) or _KO_EXCEPTION.search(target):
+    if not denying or _KO_EXCEPTION.search(target):
+        return []
+    if korean_negated(target, ctx):
         return []
     word = denying.group().lower().removeprefix("non").lstrip("-")
     if any(transliterates(word, m.group(1)) for m in _KO_NON_LOANWORD.finditer(target)):
@@ -1094,6 +1246,23 @@ def _denying_word_dropped(source: str, target: str, ctx) -> list[Finding]:
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f'the English says "{denying.group()}", the cue has no negation, '
                     "prefix (비, 불) or exception (외, 제외): the meaning may be flipped",
+                    weight=0.6)]
+
+
+_KO_IF = re.compile(r"[가-힣](?:다면|으면|면)(?![가-힣])")
+
+
+def _unless_said_as_if(source: str, target: str, ctx) -> list[Finding]:
+    """"Don't go below 4 bits unless you've measured it" said 측정했다면 … 내려가지 마세요:
+    the Korean keeps the English's own negation but says "unless" as a plain "if"."""
+    if not _EN_UNLESS.search(source) or not _KO_IF.search(target) \
+            or _KO_EXCEPTION.search(target):
+        return []
+    if korean_negation_count(target, ctx) > english_negation_count(source):
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    'the English says "unless", the cue says "if" (면) with no negation or '
+                    "exception: the condition is turned round", span=_KO_IF.search(target).span(),
                     weight=0.6)]
 
 

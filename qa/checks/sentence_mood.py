@@ -35,8 +35,9 @@ _INVITATION = re.compile(r"볼까요[?？]$|않죠[?？]$|않지요[?？]$|"  # 
                          # ("please put the drill down" said 내려놔 줄래요?: a request)
                          r"(?:줄래요|주실래요|주시겠어요|주겠어요|줄래|주실 수 있나요|줄 수 있어요)[?？]$")
 # "That's more wheelbarrows than we have volunteers, by the way." -> ... 많다는 거 아세요?: "do
-# you know that ...?" tells, it does not ask.
-_DID_YOU_KNOW = re.compile(r"(?:거|걸|것)\s?아(?:세요|시죠|시나요|셨어요|셨나요)[?？]$")
+# you know that ...?" tells, it does not ask; so does "you know who to ring" said 어디로
+# 전화할지 아시죠? (the question word asks inside the clause that -지 closes).
+_DID_YOU_KNOW = re.compile(r"(?:거|걸|것|[가-힣]지)\s?아(?:세요|시죠|시나요|셨어요|셨나요)[?？]$")
 
 
 # A statement about the listener the speaker asks them to confirm ("Marcus, you remember." ->

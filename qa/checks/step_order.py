@@ -23,6 +23,7 @@ import re
 from qa.checks.anchors import OPPOSITE_STEMS, anchors, held, places
 from qa.checks.sounds import sounded
 from qa.checks.base import CheckContext
+from qa.checks.verbs import VERBS
 from qa.model import AlignedPair, Finding
 from qa.numbers import ENGLISH_ORDINALS, ENGLISH_UNITS, KOREAN_ORDINAL_WORDS
 
@@ -42,7 +43,10 @@ _EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|"
 _EN_THEN_WORDS = ("then", "before", "after", "only", "followed")  # one is in every match
 _EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
 # Korean: the side before these is done first ...
-_KO_THEN = re.compile(r"(?:다음에?|뒤에|후에|고\s?나서)(?=[\s,]|요|$)|"
+# (not 다음 시간, 다음 주에: "next time", "next week")
+_KO_THEN = re.compile(r"(?:다음에?(?!\s(?:시간|번|주|달|해|강의|단계|세션|회|날|장|편|주제|차례)"
+                      r"(?:에|에는|엔|은|는|의|도|까지|부터)?(?![가-힣]))|뒤에|후에|고\s?나서)"
+                      r"(?=[\s,]|요|$)|"
                       # 조정하고, 마지막으로 스윕하세요
                       r"(?<=[가-힣]고),?\s(?:마지막으로|이어서)(?=\s)")
 # ... and the side before 전에 is done second.
@@ -94,13 +98,19 @@ def _english_order(source: str) -> tuple[str, str] | None:
     marked = _EN_FIRST_SECOND.search(source) if says_first else None
     if marked:
         return marked.group("a"), marked.group("b")
+    # (a list opened by its first step, before any "then" or "before" inside a later one:
+    # "Turn on X first, bucket your shapes, and measure before you tune")
+    listed = _EN_FIRST_LISTED.search(source) if says_first else None
+    if listed and not _EN_THEN.search(source, 0, listed.end("a")):
+        return listed.group("a"), listed.group("b")
     then = _EN_THEN.search(source) if any(w in words for w in _EN_THEN_WORDS) else None
     if then:
         if "followed" in then.group().lower():
             # "followed by" joins two things, not two clauses: what comes first is the
             # phrase right before it ("replaces X with a reduce-scatter followed by ...")
             return " ".join(source[:then.start()].split()[-3:]), source[then.end():]
-        return source[:then.start()], source[then.end():]
+        # (what a colon announces is the first action: "The fix is boring: check X before Y")
+        return source[:then.start()].split(": ")[-1], source[then.end():]
     after = _EN_AFTER.search(source) if "after" in words else None
     if after and source[:after.start()].strip():
         # (what is done first ends at its clause: "one combine after them, so two
@@ -115,7 +125,6 @@ def _english_order(source: str) -> tuple[str, str] | None:
     step = _EN_STEP_AND.match(source)
     if step:  # "Fifth, export the integer weights and evaluate on your held-out set."
         return step.group("a"), step.group("b")
-    listed = _EN_FIRST_LISTED.search(source) if says_first else None
     if listed:
         return listed.group("a"), listed.group("b")
     return None
@@ -142,8 +151,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not source or not target:
         return []
     termbase = ctx.termbase if ctx is not None else None
+    # (both readings of a "before", when both see it turned round: a sentence read whole
+    # across cues may show one where the cue alone shows the other)
     return (_pair_swapped(source, target, termbase)
-            or _before_said_after(source, target, termbase)
+            + _before_said_after(source, target, termbase)
             or _listed_step_put_first(source, target, termbase)
             or _sequence_reordered(source, target, termbase)
             or _numbered_steps_swapped(source, target, termbase))
@@ -249,9 +260,15 @@ def _before_said_after(source: str, target: str, termbase) -> list[Finding]:
         return []
     for before in _EN_BEFORE_CLAUSE.finditer(source):
         later = anchors(before.group("b"), termbase)
+        # (and the action the English does first, in its own clause: "Redact before you
+        # write to disk" said 디스크에 기록한 다음에 마스킹하세요)
+        earlier = anchors(re.split(r"[,.;:!?]\s", source[:before.start()])[-1], termbase)
         for m in _KO_THEN.finditer(target):
             done_first = re.split(r"[,.?!]\s", target[:m.start()])[-1]
-            if _said(done_first, later, 5) and not _said(target[m.end():], later, 5):
+            done_then = re.split(r"[,.?!]\s", target[m.end():])[0]
+            if _said(done_first, later, 5) and not _said(target[m.end():], later, 5) or (
+                    _said(done_then, earlier, 5) and not _said(done_first, earlier, 5)
+                    and not _said(done_then, later, 5)):
                 return [Finding(NAME, "accuracy/mistranslation", "major",
                                 f'the English says "before {before.group("b").strip()}"; the '
                                 f"cue does that first ({done_first.strip()} "
@@ -324,16 +341,23 @@ _EN_STEP_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:only\s+)?(?:then\s+)?|\s+(
                             r"\s+followed by\s+|\s*(?:→|->)\s*)", re.IGNORECASE)
 
 
+_EN_LISTED_AND = re.compile(r"[^,]+,[^,]+,\s*and\s+\w+", re.IGNORECASE)
+
+
 def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
     """Three steps or more of an English sentence listing a sequence (", then") found in the
     cue (each by anchors of its own, each once) in another order."""
     listing = next((s for s in _EN_SENTENCE.split(source) if _EN_SEQUENCE.search(s)), None)
-    if listing is None:
-        return []
+    listed_only = listing is None  # "Persist the state, release the worker, and resume"
+    if listed_only:
+        listing = next((s for s in _EN_SENTENCE.split(source) if _EN_LISTED_AND.search(s)), "")
     # (what a colon introduces is the list: "to recap: seeds, generate, ...")
     steps = [s.strip(" .;:") for s in _EN_STEP_BREAK.split(listing.split(":")[-1])
              if s.strip(" .;:")]
-    if len(steps) < 3:
+    # (a list with no "then" is in order only if it is a list of actions, each opening with
+    # its verb)
+    if len(steps) < 3 or listed_only and not all(
+            any(en.match(step) for _, en in VERBS) for step in steps):
         return []
     # (a step is often one verb: "plan, act, observe, then reflect" is 계획, 행동, 관찰)
     found = [anchors(step, termbase, verbs=True) for step in steps]
@@ -347,6 +371,9 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
             placed.append((min(s[0] for s in spots), step))
     if len(placed) < 3 or [p for p, _ in placed] == sorted(p for p, _ in placed):
         return []
+    if listed_only and (len(placed) < len(steps)
+                        or [p for p, _ in placed] != sorted((p for p, _ in placed), reverse=True)):
+        return []  # (without a "then", only a list said wholly backwards is surely turned round)
     said = " → ".join(step for _, step in placed)
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f"the English goes {said}; the cue gives these steps in another order",

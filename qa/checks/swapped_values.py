@@ -45,8 +45,9 @@ _EN_CLAUSE_END = re.compile(r"[,.;:!?—–]['\")]*$")
 _EN_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "versus", "vs", "vs.",
                                 "so", "because", "although"})
 # (and a figure that "and" follows: BM25 점수 14와 | 코사인 유사도 0.82)
+# (a counter may stand between: 입력 토큰 2,000개와 | 출력 토큰 500개)
 _KO_CLAUSE_END = re.compile(r"(?:[,.;:!?—–]|[가-힣](?:고|며|지만|는데|은데|니까)|"
-                            r"[\d%](?:와|과|이랑|랑|하고))['\")]*$")
+                            r"[\d%][가-힣]{0,2}(?:와|과|이랑|랑|하고))['\")]*$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 # words next to a figure that are no things: "about 40%", "only 3", "times"
@@ -58,6 +59,8 @@ _NO_ITEM = frozenset({"about", "around", "roughly", "only", "nearly", "almost", 
                       "hundred", "thousand", "million", "billion", "trillion", "dozen"})
 # a verb in the past (돌렸고 would pass for "dialogues" by its sound): no borrowed noun
 _KO_CONJUGATED = re.compile(r"[었았였했렸웠졌됐봤줬]")
+# verbs a figure is the subject of ("if 2e-4 works"), which no figure belongs to
+_FIGURE_VERB = re.compile(r"(?:work|help|fail|matter|suffice|win|hold)(?:s|ed)?", re.IGNORECASE)
 _COMPARED_WITH = frozenset({"than", "vs", "vs.", "versus"})
 _KO_COMPARED = re.compile(r"(?:보다|대비|비해)[는도]?[,]?$")
 _PARTICLE_AFTER_FIGURE = re.compile(r"[\d%](?:에|가|이|은|는|을|를|로|으로|와|과)$")
@@ -109,6 +112,7 @@ def _figures(quantities, spans) -> dict[float, int]:
     return {v: ks[0] for v, ks in seen.items() if len(ks) == 1 and ks[0] is not None}
 
 
+_NAME_LETTER = re.compile(r"( [A-Z0-9])(?![A-Za-z0-9.])")
 _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Za-z0-9]")
 
 
@@ -123,6 +127,11 @@ def _english_items(source: str, spans, figures: list[tuple[int, int]]) -> dict[s
         if k and (words[k - 1] in _COMPARED_WITH or words[k - 1] in ("to", "with") and k > 1
                   and words[k - 2] == "compared"):
             continue  # "3x faster than B" said B보다 3배: B's place says nothing
+        if k and words[k - 1] == "per":
+            continue  # "1,500 tokens per second" said 초당 1,500토큰: a rate's unit, no thing
+        if any(f[1] <= start and start - f[1] <= 1 for f in figures) and \
+                _FIGURE_VERB.fullmatch(words[k].strip(",.;:")):
+            continue  # "if 2e-4 works": the verb of the figure, no thing
         for m in _LATIN.finditer(source, start, end):
             # Things are common nouns: a name (Llama 3.1 at 8 billion, AWQ or GPTQ at 4-bit)
             # carries figures of its own, a size or a version, that Korean places freely.
@@ -245,14 +254,24 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
               and not _after_name(target, ko_spans, ko_values[v])}
     if not shared:
         return []
+    en_clause = _clauses(source, en_spans, korean=False)
+    ko_clause = _clauses(target, ko_spans, korean=True)
+    crossed = _names_trading_figures(source, target, en_spans, ko_spans, en_clause, ko_clause,
+                                     {v: en_values[v] for v in shared},
+                                     {v: ko_values[v] for v in shared})
+    if crossed:
+        name, other, value = crossed
+        said_as = next(q.text for q in en_quantities if q.value == value)
+        span = next(q.span for q in ko_quantities if q.value == value)
+        return [Finding(NAME, "numbers", "major",
+                        f'the English gives {said_as} to "{name}", the cue gives it to '
+                        f'"{other}": the figures are swapped', span=span, weight=0.7)]
     en_items = _english_items(source, en_spans, [q.span for q in en_quantities])
     ko_items = _korean_items(en_items, source, target, ko_spans,
                              ctx.termbase if ctx is not None else None)
     both = {w: k for w, k in en_items.items() if w in ko_items}
     if not both:
         return []
-    en_clause = _clauses(source, en_spans, korean=False)
-    ko_clause = _clauses(target, ko_spans, korean=True)
     english = _pairing(_Side({v: en_values[v] for v in shared}, both, en_clause))
     closing = frozenset(k for k in ko_values.values()
                         if _PARTICLE_AFTER_FIGURE.search(target[slice(*ko_spans[k])]))
@@ -288,6 +307,38 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                             f'something else; the cue gives "{item}" {said[given]}: the figures '
                             "are swapped", span=written[given], weight=0.7)]
     return []
+
+
+def _names_trading_figures(source: str, target: str, en_spans, ko_spans, en_clause, ko_clause,
+                           en_values: dict[float, int],
+                           ko_values: dict[float, int]) -> tuple[str, str, float] | None:
+    """(name, other name, figure) where two names each hold one figure in a clause of their own, in both
+    languages, and the Korean crosses them: "GPTQ brings that down to 5.69, and AWQ to
+    5.60" said GPTQ는 5.60까지, AWQ는 5.69까지. A name's place next to its own figure is
+    free in Korean, but not which clause holds it."""
+    def owners(text, spans, clause, values) -> dict[str, float]:
+        names: dict[int, list[str]] = {}
+        for k, (start, end) in enumerate(spans):
+            for m in _NAME_TOKEN.finditer(text, start, end):
+                # (a name may end in a letter of its own: "Run B", "Model C")
+                letter = _NAME_LETTER.match(text, m.end())
+                name = m.group() + (letter.group(1) if letter else "")
+                if name in source and name in target and len(m.group()) >= 2:
+                    names.setdefault(clause[k], []).append(name)
+        figures: dict[int, list[float]] = {}
+        for value, k in values.items():
+            figures.setdefault(clause[k], []).append(value)
+        return {names[c][0]: figures[c][0] for c in names
+                if len(set(names[c])) == 1 and len(figures.get(c, [])) == 1}
+    english = owners(source, en_spans, en_clause, en_values)
+    korean = owners(target, ko_spans, ko_clause, ko_values)
+    common = [n for n in english if n in korean]
+    for i, first in enumerate(common):
+        for second in common[i + 1:]:
+            if english[first] != english[second] and korean[first] == english[second] \
+                    and korean[second] == english[first]:
+                return first, second, english[first]
+    return None
 
 
 def _respectively_reordered(source: str, target: str, en_quantities,

@@ -38,6 +38,7 @@ _ENGLISH_END = re.compile(r"[.?!…][)\]]*$")
 _ABBREVIATION_END = re.compile(r"(?:\b[ap]\.m|\be\.g|\bi\.e|\betc|\bvs|\bM[rs]s?|\bDr|\bSt|"
                                r"\bJr|\bSr|\bU\.S)\.$", re.IGNORECASE)
 # (an exclamation closes one too: a toast, 리버사이드 공공도서관과 여러분을 위하여!)
+_TRAILING_OFF = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
 _ASKED_OR_EXCLAIMED = re.compile(r"[?!]['\"”’)\]]*$")
 _LAST_WORD = re.compile(r"\S+$")
 # Korean written without spaces is about 0.53 times as long as the English (median of the
@@ -53,6 +54,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     if _ASKED_OR_EXCLAIMED.search(target):
         return []
+    if _TRAILING_OFF.search(source) and _TRAILING_OFF.search(target):
+        return []  # both trail off: "In third place, with sixty-one points..." said 61점을 얻은...
     words = [t for t in ctx.korean.tokens(pair.target.text) if t.tag not in _PUNCTUATION_TAGS]
     if not words or words[-1].tag not in OPEN_TAGS or (words[-1].form, words[-1].tag) in _CLOSED:
         return []

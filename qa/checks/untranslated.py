@@ -37,6 +37,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+s?")
 _RANGE_OF_SIZES = re.compile(r"\d[KMBT]~\d")
 _STRAY_SYMBOL = re.compile(r"(?<=[\w가-힣])[@#^_|~\\<>{}\[\]=*]+(?=[\w가-힣])")
 _SETTING = re.compile(r"[A-Za-z_][\w.]*=[\w.\"']+")
+_KO_TITLE_MARKS = re.compile(r"<[^<>]*[가-힣][^<>]*>")
 # Pieces of a translation model's own tokens: SentencePiece's word mark, subword-nmt's
 # continuation mark and Moses' escaped hyphen.
 _METRIC_AT = re.compile(r"[A-Za-z]+@(?:\d+|k)(?![0-9A-Za-z])")
@@ -373,6 +374,9 @@ def _symbol_findings(pair: AlignedPair) -> list[Finding]:
             continue  # a setting written as code: k=60, top_k=50
         if m.group(0) == "@" and _METRIC_AT.match(target, word_start):
             continue  # a metric at a cutoff: recall@10 for "recall at 10"
+        if m.group(0) in "<>" and any(t.start() <= m.start() < t.end()
+                                      for t in _KO_TITLE_MARKS.finditer(target)):
+            continue  # a title in angle brackets, as Korean marks one: <한여름 밤의 꿈>을
         latin_then_hangul = target[m.start() - 1].isascii() and not target[m.end()].isascii()
         findings.append(Finding(
             NAME, "fluency", "major", f'stray "{m.group(0)}" inside a word',

@@ -63,6 +63,15 @@ def test_a_sentence_in_written_plain_style_is_a_fluency_error_unless_quoted(ctx)
                                      "해요체 (7 of 10 cues): say it as the lecture does")
 
 
+def test_a_saying_announced_by_a_colon_is_quoted_in_plain_style(ctx):
+    # "it's this: coverage beats rank." quotes a saying, which Korean writes in 한다체; the
+    # same words without the colon, or after a colon that announces no saying ("To sum up:"),
+    # are the lecturer's own sentence, a slip
+    results = check(lecture("saying_after_colon.csv"), ctx)
+    assert [(i, f.category, f.severity) for i, found in enumerate(results, 1) for f in found] == [
+        (7, "style", "minor"), (8, "fluency", "major"), (9, "fluency", "major")]
+
+
 def test_narration_in_plain_style_is_not_judged(ctx):
     pairs = lecture("narration.csv")
     assert summary(pairs, check(pairs, ctx)) == []
