@@ -634,6 +634,11 @@ def _variant_findings(pair: AlignedPair) -> list[Finding]:
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
+def _opens_sentence(source: str, at: int) -> bool:
+    """Whether the word at `at` starts its sentence (its capital then says nothing)."""
+    return at == 0 or _SENTENCE_END.search(source[:at]) is not None
+
+
 def _version_added(pair: AlignedPair) -> list[Finding]:
     """A version the English does not give a name: "PaLM did the same in 2022" said PaLM 2도,
     another, later model."""
@@ -650,7 +655,8 @@ def _version_added(pair: AlignedPair) -> list[Finding]:
                 and re.fullmatch(r"\d+", label.version)
                 and re.search(rf"(?<![A-Za-z]){re.escape(base)}(?![A-Za-z0-9-])", source)
                 and float(label.version) not in said
-                and not KOREAN_COUNTER_AFTER.match(target, label.span[1])):  # (GPU 1대: a count)
+                # (GPU 1대 is a count)
+                and not KOREAN_COUNTER_AFTER.match(target, label.span[1])):
             findings.append(Finding(
                 NAME, "names", "major",
                 f'"{base}" became {label.text}: another model; write {base}',
@@ -670,10 +676,10 @@ def _title_run_findings(pair: AlignedPair) -> list[Finding]:
         # each name of "Tsinghua and Infinigence": its words, each kept in Latin letters or not
         names = []
         for part in re.finditer(r"(?:(?! and ).)+", run.group()):
+            at = run.start() + part.start()
             words = [w.group() for w in _TITLE_WORD.finditer(part.group())
                      if w.group() not in NOT_NAMES and w.group() not in COMMON_CAPITALISED
-                     and not _SENTENCE_END.search(source[:run.start() + part.start() + w.start()])
-                     and run.start() + part.start() + w.start() > 0]
+                     and not _opens_sentence(source, at + w.start())]
             names.append([(w, re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", target) is not None)
                           for w in words])
         if not any(kept for name in names for _, kept in name):

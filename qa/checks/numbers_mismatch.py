@@ -1028,8 +1028,6 @@ _EN_A_PAIR = re.compile(r"\b(?:they|them|their|both|together|each other|the two|
 # ounces" said 23파운드 4온스, 약 10.5킬로그램. The metric figure is an aside, not a claim.
 _EN_IMPERIAL = re.compile(r"\b(?:pounds?|lbs?|ounces?|oz|miles?|feet|foot|ft|inch(?:es)?|"
                           r"yards?|gallons?|pints?|stones?|acres?|fahrenheit|°F)\b", re.IGNORECASE)
-_KO_METRIC = {"킬로그램", "그램", "킬로", "킬로미터", "미터", "센티미터", "리터", "kg", "g",
-              "km", "m", "cm", "mm"}
 _KO_ABOUT_BEFORE = re.compile(r"(?:약|대략|환산하면|\(|=)\s?$")
 
 
@@ -1044,6 +1042,7 @@ _EN_IMPERIAL_AFTER = re.compile(r"\s?(?:-\s?)?(miles?|pounds?|lbs?|ounces?|oz|fe
                                 r"inch(?:es)?|gallons?|yards?)\b", re.IGNORECASE)
 _IMPERIAL_NAMES = {"lb": "pound", "lbs": "pound", "oz": "ounce", "feet": "foot", "ft": "foot",
                    "inches": "inch"}
+_KO_METRIC = set().union(*(units for _, units in _CONVERSIONS.values())) | {"mm"}
 
 
 def _without_conversions(sources: list[Quantity], targets: list[Quantity],
@@ -1166,6 +1165,11 @@ def _quantity_free_changes(pair: AlignedPair) -> list[Finding]:
             + _recurrence_changed(pair))
 
 
+# "Every September", "each Christmas": a month or a season comes round once a year
+_EVERY_YEARLY_OCCASION = (r"(?:every|each) (?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|spring|summer|autumn|fall|"
+                          r"winter|Christmas|Easter)")
+
 # How often a thing recurs, in the English and the Korean words that say it: "yearly
 # seasonality" said 주간 계절성 ("weekly") is another period. (Not 하루 or 1년, which also
 # say one day or one year; not 주간 근무, a day shift.)
@@ -1176,9 +1180,8 @@ _RECURRENCES = {name: (re.compile(en, re.IGNORECASE), re.compile(ko)) for name, 
     "monthly": (r"\b(?:monthly|month-over-month|(?:per|each|every) month)\b",
                 r"월간|월별|매달(?![리렸려린릴])|매월|월 단위"),
     # ("Every September" comes once a year: 해마다 9월이면)
-    "yearly": (r"\b(?:yearly|annual(?:ly)?|year-over-year|(?:per|each|every) year|every "
-               r"(?:January|February|March|April|May|June|July|August|September|October|"
-               r"November|December|spring|summer|autumn|fall|winter|Christmas|Easter))\b",
+    "yearly": (r"\b(?:yearly|annual(?:ly)?|year-over-year|(?:per|each|every) year|"
+               + _EVERY_YEARLY_OCCASION + r")\b",
                r"연간|연별|매년|연 단위|해마다"),
 }.items()}
 
@@ -1263,9 +1266,7 @@ _PERIODS = {
                 r"\bmonth (?:after|by|in,? and) month\b",
                 r"한 ?달에(?!서)|매달(?![리렸려린릴])|매월|(?<!개)월간|(?<![몇두세네\d] )달마다|(?<![\d가-힣])월 \d"),
     "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b|"
-               r"\byear (?:after|by|in,? and) year\b|\b(?:every|each) (?:January|February|March|"
-               r"April|May|June|July|August|September|October|November|December|spring|"
-               r"summer|autumn|winter|Christmas|Easter)\b",
+               r"\byear (?:after|by|in,? and) year\b|\b" + _EVERY_YEARLY_OCCASION + r"\b",
                # (작년 한 해에만: "last year alone")
                r"(?<!\d)1년에(?!서)|(?<!작년 )(?<!올해 )(?<!지난해 )(?<!그해 )한 ?해에(?!서)|매년|"
                r"연간|해마다|(?<![\d가-힣])연 \d"),
