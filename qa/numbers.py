@@ -331,7 +331,7 @@ _EN_PART_OF_PERCENT = re.compile(
 
 
 _PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
-_EN_PART_OF_A_SCALE = re.compile(r"\b(half|a half|a quarter|a third|three quarters) of an? "
+_EN_PART_OF_A_SCALE = re.compile(r"\b(half|a half|a quarter|a third|three quarters) (?:of )?an? "
                                  r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
 # (and "one-thousandth of the cost" alone; "a tenth" alone is a fraction, see numbers_mismatch)
 # ("three tenths of a cent" is 0.3센트)
@@ -407,7 +407,7 @@ _WORDED_AMOUNTS = [
     (_EN_POINT_DECIMAL, " point ", _point_decimal),
     (_EN_BARE_POINT_DECIMAL, "point ", _bare_point_decimal),
     (_EN_QUANTILE, "ile", lambda m: (_QUANTILE_SHARES[m.group(1).lower()], True, "percent")),
-    (_EN_PART_OF_A_SCALE, " of a", lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
+    (_EN_PART_OF_A_SCALE, " a", lambda m: (_PARTS_OF_A_SCALE[m.group(1).lower()]
                                               * ENGLISH_SCALES[m.group(2).lower()], False)),
     (_EN_PART_OF_A_UNIT, "th", lambda m: (_parts_of_a_unit(m), False)),
     (_EN_DECADES, "decade", lambda m: (10 * (_words_value(m.group(1)) if m.group(1) else 1),

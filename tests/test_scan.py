@@ -93,8 +93,9 @@ fsdp_vs_deepspeed, tokenizer_number_splitting, agent_human_approval, llm_latency
 reward_model_length_bias, vector_db_hnsw_tuning, llm_json_mode_failures,
 distillation_data_selection, speculative_decoding_acceptance, rag_table_qa,
 gpu_interconnect_nvlink, embedding_index_refresh, llm_eval_contamination_probes,
-inference_batching_prefill, lora_learning_rates, agent_memory_retrieval and
-safety_eval_red_team_metrics (machine
+inference_batching_prefill, lora_learning_rates, agent_memory_retrieval,
+safety_eval_red_team_metrics, rag_chunk_size_tuning, llm_cache_hit_rates, moe_inference_memory,
+eval_llm_regression_suite, quantized_kv_cache_fp8 and agent_planner_executor (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -122,8 +123,8 @@ allotment_show_prizegiving, brass_band_jubilee, cricket_club_annual_dinner,
 village_hall_centenary, fishing_club_prizegiving, nursery_teacher_farewell,
 darts_league_finals, postman_retirement_party, choir_leader_farewell,
 allotment_flood_thanks, bowls_club_season_opening, caretaker_long_service,
-lollipop_lady_retirement, amateur_dramatics_awards, pub_quiz_league_final and
-scout_leader_thanks (correct
+lollipop_lady_retirement, amateur_dramatics_awards, pub_quiz_league_final,
+scout_leader_thanks, village_shop_anniversary and swimming_gala_thanks (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -1200,7 +1201,7 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      {23}),
     ("chat_template_bugs", "chat_template_bugs.en.srt", "chat_template_bugs.ko.srt", 14, {5}),
     ("darts_league_finals", "darts_league_finals.en.vtt", "darts_league_finals.ko.vtt", 0,
-     {14, 19, 25, 30, 43, 52}),
+     {14, 19, 25, 30, 43}),
     ("flash_decoding_kernels", "flash_decoding_kernels.en.vtt",
      "flash_decoding_kernels.ko.vtt", 13, set()),
     ("moe_router_collapse", "moe_router_collapse.en.vtt", "moe_router_collapse.ko.vtt", 13,
@@ -1286,6 +1287,25 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      "safety_eval_red_team_metrics.ko.srt", 14, {22}),
     ("scout_leader_thanks", "scout_leader_thanks.en.srt", "scout_leader_thanks.ko.srt", 0,
      {9, 13, 17, 18, 19, 20, 27, 33, 34, 35, 36, 39, 40, 44, 51, 60}),
+    # Round 97 (chunk sizes for RAG, cache hit rates, MoE memory, regression suites, FP8 KV
+    # caches, planner-executor agents; swimming_gala_thanks and village_shop_anniversary are
+    # correct speeches whose flags left are on meaning and on negations said by meaning).
+    ("agent_planner_executor", "agent_planner_executor.en.vtt", "agent_planner_executor.ko.vtt",
+     11, set()),
+    ("eval_llm_regression_suite", "eval_llm_regression_suite.en.vtt",
+     "eval_llm_regression_suite.ko.vtt", 9, {39}),
+    ("llm_cache_hit_rates", "llm_cache_hit_rates.en.vtt", "llm_cache_hit_rates.ko.vtt", 9,
+     set()),
+    ("moe_inference_memory", "moe_inference_memory.en.srt", "moe_inference_memory.ko.srt", 9,
+     {56}),
+    ("quantized_kv_cache_fp8", "quantized_kv_cache_fp8.en.srt", "quantized_kv_cache_fp8.ko.srt",
+     11, set()),
+    ("rag_chunk_size_tuning", "rag_chunk_size_tuning.en.srt", "rag_chunk_size_tuning.ko.srt",
+     13, {20}),
+    ("swimming_gala_thanks", "swimming_gala_thanks.en.srt", "swimming_gala_thanks.ko.srt", 0,
+     {17, 18, 21, 26, 31, 36, 41, 46, 49, 52, 53}),
+    ("village_shop_anniversary", "village_shop_anniversary.en.vtt",
+     "village_shop_anniversary.ko.vtt", 0, {13, 14, 28, 42, 43, 46, 48}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

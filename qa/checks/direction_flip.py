@@ -118,10 +118,13 @@ OPPOSITES = [
                    r"(?:points?|percent|percentage points?) (?:more|higher|better)|"
                    # ("a 30% throughput gain")
                    r"(?:throughput|speed|accuracy|quality|performance|latency) gains?|"
-                   r"\d+(?:%| percent|x) gains?"),
+                   r"\d+(?:%| percent|x) gains?|"
+                   # ("That's a 13-point jump" said 13포인트가 오른 건데)
+                   r"[\d.]+[- ](?:points?|percent|%) (?:jump|increase|rise|boost)"),
       # (더 높게 나왔어요: "scores came out higher")
       # (강해져: "grows stronger"; "RoPE decays with distance" said 멀어질수록 강해져서)
       _ko(r"증가|늘어|늘리|늘린|늘었|늘고|올라|올리|올린|올랐|올렸|올려|높아|높이|높였|높여|높인|높았|커지|커졌|"
+          r"오르(?:면|고|는)|오른 |오를|오릅|"
           r"강해지|강해져|강해졌|강해진|"
           r"더 높게 나(?:왔|와|오)")),
      ("a fall", _en(r"decreas\w*|reduc\w*|drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|fewer|"
@@ -1182,6 +1185,11 @@ OPPOSITES = [
       _ko(r"제거|걸러 ?내|버리|버려|제외")),
      ("keeping only", _en(r"keep(?:s|ing)? only|only keep(?:s|ing)?|retain(?:s|ing)? only"),
       _ko(r"\d[\d.,]*\s?(?:%|퍼센트)만 남"))),
+    # ("One changed byte invalidates everything after it" said 그 앞의 모든 게)
+    (("what comes after", _en(r"(?:everything|all|anything|every \w+) after (?:it|that|this)"),
+      _ko(r"(?:그|이) 뒤의|(?:그|이) 뒤에 있는|(?:그|이) 이후의")),
+     ("what comes before", _en(r"(?:everything|all|anything|every \w+) before (?:it|that|this)"),
+      _ko(r"(?:그|이) 앞의|(?:그|이) 앞에 있는|(?:그|이) 이전의"))),
     # ("each token attends to every earlier token" said 앞뒤 모든 토큰을)
     (("only the earlier ones", _en(r"(?:every|all|each|any) (?:earlier|previous|preceding|prior)"),
       _ko(r"이전|앞쪽|앞의|앞에 있는|앞선")),

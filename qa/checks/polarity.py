@@ -796,8 +796,8 @@ _EN_NOT_BAD = re.compile(r"\bnot (?:a |too |half |that |so )?(?:bad|shabby)\b", 
 _KO_GOOD = re.compile(r"괜찮|좋(?:은|아|네|죠|다|습)|훌륭|쏠쏠|남는 장사|이득")
 
 
-_EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|shift|move|drift|budge|go up|"
-                             r"go down|rise|fall)\b|"
+_EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|changed|shift|shifted|move|moved|drift|"
+                             r"budge|go up|go down|rise|fall)\b|"
                              r"\b(?:shift|change|drift|move)\w*\b[^.!?]*\b(?:did|does|do|has|have|"
                              r"will|wo)n['’]t\b(?!\s+\w+ing\b)", re.IGNORECASE)
 # "She never panicked. Not when the prototype ..., and not when ..." -> ... 때도, ... 때도요.
@@ -886,9 +886,9 @@ _KO_STAYING = re.compile(r"계속 (?:함께|남|계시|일하)|남아 계|남으
 # "most of the parents weren't even at school yet" -> 학교에 들어가기도 전이었습니다
 _KO_BEFORE_IT = re.compile(r"기도 전|전이었|전이던|전이라|전일")
 # "I won't tell you what she's on now" -> 지금 시급은 비밀로 하겠습니다
-_EN_WONT_TELL = re.compile(r"(?:won['’]t|will not|not going to) (?:tell|say|reveal|share)\b",
-                           re.IGNORECASE)
-_KO_SECRET = re.compile(r"비밀|밝히지 않|말씀드리지 않|말하지 않|공개하지 않")
+_EN_WONT_TELL = re.compile(r"(?:won['’]t|will not|not going to|let['’]s not) (?:tell|say|reveal|share|"
+                           r"talk about|go into|get into)\b", re.IGNORECASE)
+_KO_SECRET = re.compile(r"비밀|밝히지 않|말씀드리지 않|말하지 않|공개하지 않|넘어가|생략")
 # "Nobody has managed it yet" -> 아직까지는 전원 실패입니다
 _EN_NOBODY_MANAGED = re.compile(r"\b(?:nobody|no one)\b[^.!?]*\b(?:managed|succeeded|pulled it off|"
                                 r"done it|cracked it)\b", re.IGNORECASE)
@@ -924,8 +924,15 @@ _KO_OVERFLOWING = re.compile(r"넘쳐|넘치|모자라|부족")
 # 제일 먼저 와 계셨습니다
 _EN_NEVER_ON_TIME = re.compile(r"\bnever\b[^.!?]*\bon time\b", re.IGNORECASE)
 _KO_LATE = re.compile(r"지각|늦")
-_EN_NEVER_LATE = re.compile(r"\bnever (?:\w+ ){0,2}late\b", re.IGNORECASE)
-_KO_EARLY = re.compile(r"먼저 와|일찍|제시간|정시")
+_EN_NEVER_LATE = re.compile(r"\bnever (?:\w+ ){0,2}late\b|\bnot once\b[^.!?]*\blate\b",
+                            re.IGNORECASE)
+_KO_EARLY = re.compile(r"먼저 와|일찍|제시간|정시|시간을 (?:칼같이 )?지키|시간을 (?:칼같이 )?지켰")
+# "a kettle that never worked" -> 늘 고장 나 있던
+_EN_NEVER_WORKED = re.compile(r"(?:\bnever|n['’]t) (?:\w+ )?work(?:ed|s)?\b", re.IGNORECASE)
+_KO_BROKEN = re.compile(r"고장|먹통|망가져|망가진")
+# "couldn't swim a width" -> 건너는 것조차 버거워했습니다
+_EN_CANNOT = re.compile(r"(?:couldn['’]t|can['’]t|could not|cannot)\b", re.IGNORECASE)
+_KO_HARD_TO_DO = re.compile(r"버거|벅차|엄두|힘들|어렵|어려워")
 # "recall still wasn't great" -> recall이 여전히 별로였어요
 _EN_NOT_GREAT = re.compile(r"(?:n['’]t|\bnot) (?:that |so |very |all that )?(?:great|good|ideal|"
                            r"pretty|stellar|impressive)\b", re.IGNORECASE)
@@ -962,7 +969,7 @@ _SAID_BY_MEANING = [
     # "don't want to do the boring part" -> 지루한 작업을 하기 싫은
     _SaidByMeaning(_NOT, _EN_NOT_WANT, _KO_UNWILLING),
     # "even if the data didn't (shift)" -> 데이터는 그대로여도
-    _SaidByMeaning(_NOT, _EN_NOT_CHANGED, _KO_UNCHANGED),
+    _SaidByMeaning(_NEVER, _EN_NOT_CHANGED, _KO_UNCHANGED),
     # "I haven't seen this many people since 2009" -> 2009년 이후로 처음이에요
     _SaidByMeaning(_NEVER, _EN_NOT_SINCE, _KO_FIRST_SINCE),
     # "Nobody has won the league in their debut season since 2006" -> 2006년 이후 처음이에요
@@ -985,6 +992,18 @@ _SAID_BY_MEANING = [
     _SaidByMeaning(_NOT, _EN_COULDNT_FIT, _KO_OVERFLOWING),
     _SaidByMeaning(frozenset({"never", "not", "once"}), _EN_NEVER_ON_TIME, _KO_LATE),
     _SaidByMeaning(frozenset({"never", "not", "once"}), _EN_NEVER_LATE, _KO_EARLY),
+    _SaidByMeaning(_NEVER, _EN_NEVER_WORKED, _KO_BROKEN),
+    # (these two say one negation only: "You can't put a figure on it, and you shouldn't
+    # try" said 매기기는 어렵지만, 그래도 시도는 해 봐야 has lost the second)
+    _SaidByMeaning(_NOT, _EN_CANNOT, _KO_HARD_TO_DO,
+                   unless=lambda source, target: english_negation_count(source) > 1),
+    # "They may not win many races yet" -> 아직은 우승과 거리가 멀지만
+    _SaidByMeaning(_NOT, None, _KO_FAR_FROM,
+                   unless=lambda source, target: english_negation_count(source) > 1),
+    # "nobody, not one of you, gave up" -> 여러분 모두 끝까지 버텨 냈습니다; "Nobody
+    # complained" -> 다들 군말 없이
+    _SaidByMeaning(frozenset({"nobody", "no", "not", "never"}), _EN_NEVER_FAILED, _KO_ALWAYS_DID,
+                   unless=lambda source, target: _verb_said(source, target)),
     _SaidByMeaning(_NOT, _EN_NOT_YET, _KO_BEFORE_IT),
     _SaidByMeaning(_NOT, _EN_WONT_TELL, _KO_SECRET),
     _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_MANAGED, _KO_FAILED),

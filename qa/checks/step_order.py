@@ -259,10 +259,12 @@ def _before_said_after(source: str, target: str, termbase) -> list[Finding]:
     if "before" not in source.lower() or _KO_BEFORE.search(target):
         return []
     for before in _EN_BEFORE_CLAUSE.finditer(source):
-        later = anchors(before.group("b"), termbase)
+        # (a side's verb is an anchor too: "before execution" is 실행)
+        later = anchors(before.group("b"), termbase, verbs=True)
         # (and the action the English does first, in its own clause: "Redact before you
         # write to disk" said 디스크에 기록한 다음에 마스킹하세요)
-        earlier = anchors(re.split(r"[,.;:!?]\s", source[:before.start()])[-1], termbase)
+        earlier = anchors(re.split(r"[,.;:!?]\s", source[:before.start()])[-1], termbase,
+                          verbs=True)
         for m in _KO_THEN.finditer(target):
             done_first = re.split(r"[,.?!]\s", target[:m.start()])[-1]
             done_then = re.split(r"[,.?!]\s", target[m.end():])[0]

@@ -17,7 +17,7 @@ VERB_STEMS = [
     ("사용|쓰", "use|uses|used|using|writ|wrote|written"),
     ("저장", "store|stores|stored|storing|save|persist"),
     ("반환|돌려주", "return"), ("호출", "call|invok"),
-    ("실행", "run|runs|running|ran|execut|launch"), ("적용", "appl"), ("통과", "pass"),
+    ("실행", "run|runs|running|ran|execut|execution|launch"), ("적용", "appl"), ("통과", "pass"),
     ("수렴", "converg"), ("개선|나아지", "improv|help"),
     ("증가|늘어나|늘어", "increas|grow|grew|grown|rise|rises|rose|risen"),
     ("감소|줄어들|줄어|떨어지", "decreas|reduc|drop|dropped|dropping|fall|fell|fallen|"
