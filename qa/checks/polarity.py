@@ -959,6 +959,10 @@ class _SaidByMeaning:
                 and not (self.unless and self.unless(source, target)))
 
 
+def _several_negations(source: str, target: str) -> bool:
+    return english_negation_count(source) > 1
+
+
 _NOT = frozenset({"not", "n't"})
 _NEVER = frozenset({"never", "not", "n't"})
 _SAID_BY_MEANING = [
@@ -995,11 +999,9 @@ _SAID_BY_MEANING = [
     _SaidByMeaning(_NEVER, _EN_NEVER_WORKED, _KO_BROKEN),
     # (these two say one negation only: "You can't put a figure on it, and you shouldn't
     # try" said 매기기는 어렵지만, 그래도 시도는 해 봐야 has lost the second)
-    _SaidByMeaning(_NOT, _EN_CANNOT, _KO_HARD_TO_DO,
-                   unless=lambda source, target: english_negation_count(source) > 1),
+    _SaidByMeaning(_NOT, _EN_CANNOT, _KO_HARD_TO_DO, unless=_several_negations),
     # "They may not win many races yet" -> 아직은 우승과 거리가 멀지만
-    _SaidByMeaning(_NOT, None, _KO_FAR_FROM,
-                   unless=lambda source, target: english_negation_count(source) > 1),
+    _SaidByMeaning(_NOT, None, _KO_FAR_FROM, unless=_several_negations),
     # "nobody, not one of you, gave up" -> 여러분 모두 끝까지 버텨 냈습니다; "Nobody
     # complained" -> 다들 군말 없이
     _SaidByMeaning(frozenset({"nobody", "no", "not", "never"}), _EN_NEVER_FAILED, _KO_ALWAYS_DID,
