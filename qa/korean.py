@@ -218,7 +218,7 @@ def _morphs(kiwi_tokens) -> tuple[Morph, ...]:
 
 def level_of_ending(ending: str) -> str:
     """Speech level of a final ending morpheme (EF) as Kiwi writes it (ᆸ니다, 어요, 죠, ᆫ다)."""
-    if ending.endswith(("니다", "니까", "ᆸ시다", "십시오", "시오")):
+    if ending.endswith(("니다", "니까", "ᆸ시다", "읍시다", "십시오", "시오")):
         return "hamnida"
     if ending.endswith(("요", "죠")):
         return "haeyo"

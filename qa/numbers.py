@@ -351,6 +351,9 @@ _EN_DECADES = re.compile(r"\b(?:(two|three|four|five|six|seven|eight|nine) decad
 _EN_DOLLAR_AND_CENTS = re.compile(
     r"\b(?:a|one) dollar[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|fifteen)\b", re.IGNORECASE)
+# "at 2 dollars 49 an hour" is $2.49 (2.49달러)
+_EN_DOLLARS_THEN_CENTS = re.compile(r"\b(\d+) dollars? (?:and )?(\d{2})\b(?=\s*(?:$|[,.;:!?)]|"
+                                    r"(?:an?|per|each|every)\b))", re.IGNORECASE)
 _EN_A_UNIT_AND_A_HALF = re.compile(r"\b(?:a|an|one) [a-z]+ and a half\b", re.IGNORECASE)
 # "nine grand" is $9,000 (9천 달러); not a grand opening, prize or total
 _GRAND = r"\s+grand\b(?!\s+(?:opening|prize|total|scheme|jury|slam|piano|canyon|finale|tour|" \
@@ -465,6 +468,10 @@ def _english_quantities(text: str) -> tuple[Quantity, ...]:
     has_digits = bool(_ANY_DIGIT.search(text))
     blocked = [label.span for label in english_labels(text)] if has_digits else []
     found: list[Quantity] = _scientific(text, blocked) if has_digits else []
+    for m in _EN_DOLLARS_THEN_CENTS.finditer(text) if has_digits and "dollar" in lowered else ():
+        found.append(Quantity(int(m.group(1)) + int(m.group(2)) / 100, m.span(), m.group(0),
+                              "number"))
+        blocked.append(m.span())
     for m in _EN_NUMBER.finditer(text) if has_digits else ():
         span = (m.start("num"), m.end())
         if _overlaps((m.start("num"), m.end("num")), blocked) or _glued_to_word(text, span):

@@ -95,7 +95,9 @@ distillation_data_selection, speculative_decoding_acceptance, rag_table_qa,
 gpu_interconnect_nvlink, embedding_index_refresh, llm_eval_contamination_probes,
 inference_batching_prefill, lora_learning_rates, agent_memory_retrieval,
 safety_eval_red_team_metrics, rag_chunk_size_tuning, llm_cache_hit_rates, moe_inference_memory,
-eval_llm_regression_suite, quantized_kv_cache_fp8 and agent_planner_executor (machine
+eval_llm_regression_suite, quantized_kv_cache_fp8, agent_planner_executor,
+continuous_batching_throughput, cuda_allocator_fragmentation, dpo_reference_model_choice,
+embedding_dimension_reduction, llm_agent_sandboxing and rag_pdf_parsing (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -124,7 +126,8 @@ village_hall_centenary, fishing_club_prizegiving, nursery_teacher_farewell,
 darts_league_finals, postman_retirement_party, choir_leader_farewell,
 allotment_flood_thanks, bowls_club_season_opening, caretaker_long_service,
 lollipop_lady_retirement, amateur_dramatics_awards, pub_quiz_league_final,
-scout_leader_thanks, village_shop_anniversary and swimming_gala_thanks (correct
+scout_leader_thanks, village_shop_anniversary, swimming_gala_thanks, bowling_league_awards
+and choir_director_farewell (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -602,8 +605,9 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
     ("llm_pricing_tiers", "llm_pricing_tiers.en.srt", "llm_pricing_tiers.ko.srt", 13, {54}),
     ("retrieval_sharding", "retrieval_sharding.en.vtt", "retrieval_sharding.ko.vtt", 13, {50}),
     ("safety_classifiers", "safety_classifiers.en.srt", "safety_classifiers.ko.srt", 13, set()),
+    # (54, 55 and 57 thank a partner in 반말, which reads as 반말 said to the audience)
     ("phd_defense_thanks", "phd_defense_thanks.en.vtt", "phd_defense_thanks.ko.vtt", 0,
-     {15, 17, 19, 20, 28, 40, 43, 49, 60}),
+     {15, 17, 19, 20, 28, 40, 43, 49, 54, 55, 57, 60}),
     # Round 52 (checkpointing long training runs, triaging support email with an LLM,
     # curriculum in pretraining, choosing an embedding model, and commencement_speech, a
     # correct translation).
@@ -1043,7 +1047,7 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
     ("agent_handoffs_multi", "agent_handoffs_multi.en.srt", "agent_handoffs_multi.ko.srt", 11,
      set()),
     ("bike_club_charity_ride", "bike_club_charity_ride.en.srt",
-     "bike_club_charity_ride.ko.srt", 0, {37, 61}),
+     "bike_club_charity_ride.ko.srt", 0, {23, 37, 61}),
     ("community_choir_anniversary", "community_choir_anniversary.en.vtt",
      "community_choir_anniversary.ko.vtt", 0, {9, 13, 28, 33}),
     ("dataset_synthetic_math", "dataset_synthetic_math.en.srt", "dataset_synthetic_math.ko.srt",
@@ -1306,6 +1310,24 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      {17, 18, 21, 26, 31, 36, 41, 46, 49, 52, 53}),
     ("village_shop_anniversary", "village_shop_anniversary.en.vtt",
      "village_shop_anniversary.ko.vtt", 0, {13, 14, 28, 42, 43, 46, 48}),
+    # Round 98 (continuous batching, the CUDA caching allocator, DPO's reference model,
+    # embedding dimensions, agent sandboxes, PDF parsing; bowling_league_awards and
+    # choir_director_farewell are correct speeches whose flags left are mostly on meaning).
+    ("continuous_batching_throughput", "continuous_batching_throughput.en.srt",
+     "continuous_batching_throughput.ko.srt", 13, set()),
+    ("cuda_allocator_fragmentation", "cuda_allocator_fragmentation.en.vtt",
+     "cuda_allocator_fragmentation.ko.vtt", 11, set()),
+    ("dpo_reference_model_choice", "dpo_reference_model_choice.en.vtt",
+     "dpo_reference_model_choice.ko.vtt", 13, {6, 8, 13, 21}),
+    ("embedding_dimension_reduction", "embedding_dimension_reduction.en.vtt",
+     "embedding_dimension_reduction.ko.vtt", 13, set()),
+    ("llm_agent_sandboxing", "llm_agent_sandboxing.en.srt", "llm_agent_sandboxing.ko.srt", 11,
+     {54, 63}),
+    ("rag_pdf_parsing", "rag_pdf_parsing.en.srt", "rag_pdf_parsing.ko.srt", 11, {3}),
+    ("bowling_league_awards", "bowling_league_awards.en.vtt", "bowling_league_awards.ko.vtt", 0,
+     {14, 15, 18, 26, 27, 28, 29, 46, 47}),
+    ("choir_director_farewell", "choir_director_farewell.en.srt",
+     "choir_director_farewell.ko.srt", 0, {3, 12, 15, 17, 35, 38, 42, 47}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -18,8 +18,9 @@
    lecture is no way of speaking to an audience: every viewer notices it and a
    lead must fix it before shipping, so it is a major fluency error that flags
    its cue (31 of 32 such cues in the labelled lectures were labelled errors).
-   Other 반말 endings (…해, …야, …지) are also how a speaker addresses a friend,
-   quotes someone or raises a toast (위하여!): they stay style findings.
+   The same holds for 반말 said to the audience (…하면 안 돼., 5분 쉬자.): a major
+   fluency error. 반말 that speaks to a friend or a child by name, quotes someone,
+   raises a toast (위하여!), asks oneself (…할까?) or trails off stays a style finding.
 """
 
 from __future__ import annotations
@@ -171,14 +172,13 @@ def speech_level_findings(pairs: Sequence[AlignedPair], korean):
         if cue_level is None or cue_level == level:
             continue
         both_polite = cue_level in POLITE and level in POLITE
-        text = pairs[i].target.text
-        if not both_polite and _plain_written(text, korean) \
-                and not _quoted_saying(pairs[i].source_text, text, korean):
+        text, source = pairs[i].target.text, pairs[i].source_text
+        slip = None if both_polite else _impolite_slip(source, text, korean)
+        if slip:
             yield i, Finding(
                 check=NAME, category="fluency", severity="major",
-                message=(f"the cue ends in written 한다체 in a lecture spoken in "
-                         f"{LEVEL_NAMES[level]} ({n} of {total} cues): say it as the lecture "
-                         "does"),
+                message=(f"the cue {slip} in a lecture spoken in {LEVEL_NAMES[level]} "
+                         f"({n} of {total} cues): say it as the lecture does"),
                 span=_ending_word(text, korean), weight=PLAIN_WRITTEN_WEIGHT)
             continue
         yield i, Finding(
@@ -187,6 +187,16 @@ def speech_level_findings(pairs: Sequence[AlignedPair], korean):
                      f"{LEVEL_NAMES[level]} ({n} of {total} cues)"),
             span=_ending_word(pairs[i].target.text, korean),
             weight=MILD_MIX_WEIGHT if both_polite else POLITENESS_MIX_WEIGHT)
+
+
+def _impolite_slip(source: str, text: str, korean) -> str | None:
+    """What the cue does wrong when it drops the lecture's polite level for no voice of its
+    own, in words for the message; None when it speaks in someone else's voice."""
+    if _plain_written(text, korean) and not _quoted_saying(source, text, korean):
+        return "ends in written 한다체"
+    if _talks_down_to_audience(source, text, korean):
+        return "speaks to the audience in 반말"
+    return None
 
 
 # "if you remember one thing, it's this: coverage beats rank." said 이거예요. 커버리지가
@@ -201,6 +211,40 @@ def _quoted_saying(source: str, text: str, korean) -> bool:
     breaks = list(_KO_SENTENCE_BREAK.finditer(text))
     return (bool(breaks) and _EN_SAYING_AFTER_COLON.search(source) is not None
             and korean.speech_level(text[:breaks[-1].start() + 1]) in POLITE)
+
+
+# Other ways a 반말 sentence is no slip: a toast (…를 위하여!), a vocative to a friend or
+# a child (얘야, 이봐; "Kevin, put the shrimp down"), a question the lecturer asks
+# themselves (…할까?, …인가?), a quotation, and a sentence that trails off (…하자...).
+_TOAST_OR_ADDRESS = re.compile("위하여|위해|얘야|이봐|엄마|아빠")
+_QUOTATION = re.compile("[\"“”'‘’「」]")
+_EN_QUOTATION = re.compile("[\"“”]|\\b(?:said|says|told|asked)\\b", re.IGNORECASE)
+_SELF_QUESTION = ("까", "나", "가", "냐")
+# "Daniel, the ball is in your court": a name called before a comma (not "Finally, …")
+_EN_VOCATIVE = re.compile(r"(?:^|[,.!?—]\s+)(?!(?:Okay|OK|So|Now|Well|Alright|Right|Yes|No|"
+                          r"Finally|First|Second|Then|Next|Also|Again|Instead|Honestly|"
+                          r"Remember|Look|Listen|Sure|Fine|Great|Good|Sadly|Still)\b)"
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s")
+_EN_SENTENCE_END = re.compile(r"[.!?]\W*$")
+
+
+def _talks_down_to_audience(source: str, text: str, korean) -> bool:
+    """Whether the cue's last sentence closes in 반말 said to the audience (…하면 안 돼.,
+    …해 봐., 5분 쉬자.): the machine translation slipped out of the lecture's polite
+    level. 92 of 106 such cues in the labelled lectures were labelled errors; the rest
+    speak to a friend or a child, or quote someone."""
+    ending = korean.final_ending(text)
+    if ending is None or text[ending.end:].strip(" .!?~"):
+        return False
+    # (a cue that ends a sentence in neither language is a fragment Kiwi misreads: 보태)
+    if not (_EN_SENTENCE_END.search(source) or _EN_SENTENCE_END.search(text)) \
+            or text.rstrip().endswith(("...", "…")):
+        return False
+    if text.rstrip().endswith("?") and ending.form.endswith(_SELF_QUESTION):
+        return False
+    return not (_TOAST_OR_ADDRESS.search(text) or _QUOTATION.search(text)
+                or _EN_QUOTATION.search(source) or _EN_VOCATIVE.search(source)
+                or _quoted_saying(source, text, korean))
 
 
 def _plain_written(text: str, korean) -> bool:

@@ -142,7 +142,12 @@ OPPOSITES = [
                     r"halv(?:e|es|ed|ing)|in half|"
                     r"up or down|down or up|"  # ("nudge it up or down" is 올리거나 내려요)
                     # ("less than 1 point of accuracy loss" said 1포인트 가까이 올랐어요)
-                    r"(?:accuracy|quality|performance|score) (?:loss|drop|hit|degradation)"),
+                    r"(?:accuracy|quality|performance|score) (?:loss|drop|hit|degradation)|"
+                    # ("you'll increase cudaMalloc calls and lose throughput")
+                    r"los(?:e|es|ing) (?:some |much |a lot of )?(?:throughput|accuracy|speed|"
+                    r"quality|performance|precision|recall)|"
+                    # ("forces you from batch size 8 down to 4")
+                    r"down to (?:about |around |roughly |just )?\d"),
       # (뿌리를 깊이 내려요: roots grow deep)
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄여|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
           r"(?<!깊이 )(?<!뿌리를 )(?<!뿌리가 )내려|"
@@ -311,6 +316,32 @@ OPPOSITES = [
      ("the end", _en(r"(?<!end to )(?<!end-to-)ends?(?! to end)(?!-to-end)|ending|edges?|"
                      r"first and last|at the (?:start|beginning) (?:and|or) (?:at )?the end"),
       _ko(r"끝부분|끝에|끝으로|맨 끝|마지막 부분|양 끝|가장자리|처음과 끝|맨 앞과 맨 뒤|앞과 뒤"))),
+    # "NOT IN, which breaks silently when there are NULLs" said NULL이 있어도 조용히 잘 동작
+    (("breaking", _en(r"break(?:s|ing)?|broke|broken|crash(?:es|ed|ing)?|fails? silently"),
+      _ko(r"깨지|깨져|깨진|고장|망가|크래시|다운되|뻗")),
+     ("working", _en(r"works? (?:fine|well|correctly|perfectly)|runs? (?:fine|smoothly)"),
+      _ko(r"잘 (?:동작|작동|돌아가|돌아)|제대로 (?:동작|작동)|정상(?:적으로)? (?:동작|작동)"))),
+    # "up to 24 times higher throughput" said 평균 24배
+    (("up to", _en(r"up to (?=[\d$])|as (?:much|high|many) as|at most"), _ko(r"최대")),
+     ("on average", _en(r"on average|averag\w+"), _ko(r"평균"))),
+    # "only with a stable corpus" said 코퍼스가 자주 바뀔 때만
+    (("stable", _en(r"stable|static|unchanging|fixed corpus"),
+      _ko(r"안정적|고정된|변하지 않|바뀌지 않|잘 안 바뀌|변동이 없")),
+     ("changing often", _en(r"changes? (?:often|frequently|constantly|a lot|daily)|"
+                            r"frequently (?:changing|updated)|volatile|churn\w*"),
+      _ko(r"자주 (?:바뀌|바뀐|바뀔|변하|변한|변할|변경|업데이트|갱신)|수시로 (?:바뀌|바뀔|변)|"
+          r"계속 바뀌|변동이 (?:심|잦|많)"))),
+    # "Call it at the start of training" said 학습이 끝난 뒤에
+    (("the start", _en(r"at the (?:start|beginning|outset)|before (?:training|the run|it) "
+                       r"(?:starts|begins)|at startup"),
+      _ko(r"시작할 때|시작하기 전|시작 시점|시작 부분|시작될 때|처음에|초반에|시작하자마자")),
+     ("the end", _en(r"at the end|after (?:training|the run|it) (?:ends|finishes|is done)|"
+                     r"once (?:training|the run) (?:ends|finishes|is done)"),
+      _ko(r"끝난 (?:뒤|후|다음)|끝나고|끝날 때|마친 (?:뒤|후|다음)|종료 (?:후|뒤)|끝나면"))),
+    # "push rejected responses down" said chosen 응답을 끌어내리는 (the names kept in Latin)
+    (("the chosen answer", _en(r"chosen|preferred"), _ko(r"(?i:chosen)|선택된|선호된|선호 응답")),
+     ("the rejected answer", _en(r"rejected|dispreferred"),
+      _ko(r"(?i:rejected)|거부된|거절된|비선호"))),
     (("rarely", _en(r"rarely|seldom|infrequent(?:ly)?|hardly ever|almost no|hardly any|"
                     r"barely any|next to no"), _ko(r"드물|좀처럼|거의 없")),
      ("often or usually", _en(r"often|frequent(?:ly)?|constantly|tends? to|usually|typically|mostly|"
@@ -770,7 +801,8 @@ OPPOSITES = [
     (("saved", _en(r"sav(?:e|es|ed|ing)(?! (?:the|a|it|them|your|our|their|to|as|in)\b)|spared"),
       _ko(r"절약|아꼈|아끼|아낄|아낀|세이브")),
      ("spent more", _en(r"cost(?:s|ing)? (?:us |you |them )?(?:an? )?(?:extra|more|additional)|"
-                          r"wasted?|burn(?:ed|t|s)?"),
+                          # ("less wasted memory" said 낭비되는 메모리가 줄면: a saving)
+                          r"(?<!less )(?<!no )wasted?|burn(?:ed|t|s)?"),
       _ko(r"더 들었|더 들어|더 드는|추가로 들|더 소모|더 썼|낭비"))),
     # "route a small slice of real traffic" said 테스트용 합성 트래픽
     (("real traffic", _en(r"(?:real|live|production|actual) (?:traffic|users?|requests?|data|"
@@ -1235,6 +1267,12 @@ OPPOSITES = [
 # without being opposites: Korean may add or drop either side freely, so they count only
 # for a swapped pairing (`_crossed`), never alone.
 ROLES = [
+    # "syncing helped on long runs but hurt on short ones" said 짧은 실행에서는 도움이 됐지만
+    # 긴 실행에서는 손해였어요
+    (("long", _en(r"long"), _ko(r"(?<![가-힣])긴 |길수록|길게")),
+     ("short", _en(r"short"), _ko(r"짧은 |짧을수록|짧게"))),
+    (("helping", _en(r"help(?:s|ed|ing)?"), _ko(r"도움")),
+     ("hurting", _en(r"hurt(?:s|ing)?|harm(?:s|ed|ing)?"), _ko(r"손해|해가 되|해가 됐|악화|해쳤|해쳐|해롭"))),
     (("the draft model", _en(r"draft"), _ko(r"드래프트|초안 모델|초안")),
      ("the target model", _en(r"target model|target's|verifier"), _ko(r"타깃 모델|타겟 모델|목표 모델|대상 모델|검증 모델"))),
     (("proposing", _en(r"propos\w+|guess\w*|draft(?:s|ed|ing)"), _ko(r"제안|추측|초안을")),
@@ -1348,6 +1386,9 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         if said_a == said_b:
             continue
         (said, en_said, ko_said), (other, _, ko_other) = entry if said_a else entry[::-1]
+        # ("every ingredient matters, but nobody should stand out" said 어느 하나가 … 안 된다)
+        if other == "at least one" and _EN_NONE_OF_THEM.search(source):
+            continue
         wrong = ko_other.search(target)
         if wrong is None or any(f.span[0] < wrong.end() and wrong.start() < f.span[1]
                                 for f in findings):  # (더 좋아져: "better" and "improving")
@@ -1387,6 +1428,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                                 span=wrong.span(), weight=0.7))
     return (findings or _crossed(source, target, both_said + roles)
             or _order_turned(source, target))
+
+
+# "nobody", "none" deny at least one: Korean says them with 어느 하나 … 안
+_EN_NONE_OF_THEM = re.compile(r"\b(?:nobody|no one|none)\b", re.IGNORECASE)
 
 
 # Sides Korean says together where the English says one ("never mix versions in the same

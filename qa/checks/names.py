@@ -125,6 +125,7 @@ def english_sound_key(name: str, final_r: bool = False) -> str:
     for old, new in (("ph", "f"), ("th", "s"), ("sh", "s"), ("chr", "kr"), ("ch", "j"), ("ck", "k"),
                      ("qu", "k"), ("x", "ks"), ("ng", "n")):
         s = s.replace(old, new)
+    s = re.sub(r"(?<=[aeiouy])ds\b", "j", s)  # Leeds -> 리즈, Woods -> 우즈
     s = re.sub(r"c(?=[eiy])", "s", s)
     s = re.sub(r"g(?=[eiy])", "j", s)
     # Korean follows non-rhotic English: Torch -> 토치
@@ -360,6 +361,12 @@ def load_known_names(path: str | Path) -> dict[str, tuple[str, ...]]:
         known[name.lower()] = tuple(k.strip() for k in (row.get("korean") or "").split("|")
                                     if k.strip())
     return known
+
+
+def _said_at_all(name: str, forms: tuple[str, ...], target: str) -> bool:
+    """A known name in the cue: in Latin letters, in a listed Korean form or by its sound."""
+    return (name.lower() in target.lower() or _known_form_present(forms, target)
+            or _survives(SourceName(name, "word"), target))
 
 
 def _known_form_present(forms: tuple[str, ...], target: str) -> bool:
@@ -664,15 +671,24 @@ def _version_added(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-def _title_run_findings(pair: AlignedPair) -> list[Finding]:
+def _title_run_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list[Finding]:
     """A word lost from a run of capitalised words the cue otherwise keeps in Latin letters:
     "the Switch Transformer paper" said Swin Transformer, "Francisco Massa and Grigory
     Sizov" said Grigory Sizov alone, "from Tsinghua and Infinigence" said 베이징대와
-    Infinigence. A run the cue translates whole (Millbrook Angling Society, 밀브룩 낚시회)
-    says nothing."""
+    Infinigence, "Text Generation Inference" said Text Generation Interface. A run the cue
+    translates whole (Millbrook Angling Society, 밀브룩 낚시회) says nothing, unless it opens
+    with a known product's name the cue does not say at all ("AWS Textract or Azure
+    Document Intelligence" said AWS Textract alone)."""
     source, target = pair.source_text, pair.target.text
     findings = []
     for run in _TITLE_RUN.finditer(source):
+        brand = run.group().split()[0]
+        if brand.lower() in known and not _said_at_all(brand, known[brand.lower()], target):
+            findings.append(Finding(
+                NAME, "names", "major",
+                f'name "{run.group()}" is not in the cue, neither in Latin letters nor '
+                "transliterated", weight=0.7))
+            continue
         # each name of "Tsinghua and Infinigence": its words, each kept in Latin letters or not
         names = []
         for part in re.finditer(r"(?:(?! and ).)+", run.group()):
@@ -692,6 +708,12 @@ def _title_run_findings(pair: AlignedPair) -> list[Finding]:
             last_kept = max((k for k, (_, kept) in enumerate(name) if kept), default=len(name))
             lost += [w for w, kept in name[:last_kept]
                      if not kept and not _survives(SourceName(w, "word"), target)]
+            if last_kept < len(name) - 1 and not name[last_kept + 1][1]:
+                # the cue goes on in Latin letters after the last word kept, with another word
+                went_on = re.search(rf"(?<![A-Za-z]){name[last_kept][0]}\s+([A-Z][a-z]+)",
+                                    target)
+                if went_on and went_on.group(1) not in source:
+                    lost.append(name[last_kept + 1][0])
         if lost:
             findings.append(Finding(
                 NAME, "names", "major",
@@ -732,9 +754,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 
 
 def _findings(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
+    known = ctx.known_names if ctx else {}
     return (_label_findings(pair) + _variant_findings(pair) + _prefix_findings(pair)
-            + _plus_findings(pair) + _title_run_findings(pair) + _version_added(pair)
-            + _name_findings(pair, ctx.known_names if ctx else {}) + _language_findings(pair)
+            + _plus_findings(pair) + _title_run_findings(pair, known) + _version_added(pair)
+            + _name_findings(pair, known) + _language_findings(pair)
             + _from_to_swapped(pair))
 
 

@@ -664,11 +664,15 @@ def _clock_changes(pair: AlignedPair) -> list[Finding]:
     """"3 a.m." said 오후 3시 (3 p.m.): the hour is right, the half of the day is not."""
     source, target = pair.source_text, pair.target.text
     findings = []
+    halves = [(m.group(1), m.group(2).lower().startswith("a")) for m in _EN_CLOCK.finditer(source)]
     for m in _EN_CLOCK.finditer(source):
         morning = m.group(2).lower().startswith("a")
+        if halves.count((m.group(1), not morning)):
+            continue  # (the English has this hour in both halves of the day)
         said, other = (_KO_MORNING, _KO_AFTERNOON) if morning else (_KO_AFTERNOON, _KO_MORNING)
+        # ("9 a.m. ... until 9 a.m. the next day" said 오전 9시 ... 오후 9시: one of the two)
         wrong = re.search(rf"(?:{other})\s?{m.group(1)}\s?시", target)
-        if wrong and not re.search(rf"(?:{said})\s?{m.group(1)}\s?시", target):
+        if wrong and wrong.start() not in [f.span[0] for f in findings]:
             findings.append(Finding(
                 NAME, "numbers", "major",
                 f'"{m.group(0)}" became {wrong.group()}: '
@@ -1262,7 +1266,8 @@ _PERIODS = {
                r"\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day "
                r"(?:morning|afternoon|evening|night)s\b",
                r"매주|주당|일주일에(?!서)|한 ?주에(?!서)"),
-    "a month": (r"\b(?:per|a|each|every) month\b|\bmonthly\b|/mo(?:nth)?\b|"
+    # ("$4 per gigabyte-month" is 기가바이트당 월 4달러)
+    "a month": (r"\b(?:per|a|each|every) (?:[\w]+[- ])?month\b|\bmonthly\b|/mo(?:nth)?\b|"
                 r"\bmonth (?:after|by|in,? and) month\b",
                 r"한 ?달에(?!서)|매달(?![리렸려린릴])|매월|(?<!개)월간|(?<![몇두세네\d] )달마다|(?<![\d가-힣])월 \d"),
     "a year": (r"\b(?:per|a|each|every) year\b|\b(?:annual(?:ly)?|yearly)\b|/y(?:ea)?r\b|"

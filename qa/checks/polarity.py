@@ -143,6 +143,7 @@ _EN_NEGATIVE_MEANING = re.compile(
     r"nor|neither|either(?=\s*(?:[.,;:!?]|$))|unable|impossible|incapable|badly|poorly|"
     # (a made-up citation is 있지도 않은 출처)
     r"hallucinat\w*|fabricat\w*|fake\w*|made[- ]up|invent\w*|"
+
     # (junk is 쓸모없는 것)
     r"junk|garbage|trash|rubbish|noise|noisy|"
     # ("who am I to judge?" is 제가 뭐라 할 입장은 아니에요)
@@ -421,12 +422,26 @@ def _copied_quotes_removed(source: str, target: str) -> str:
                           source)
 
 
+# A negation word the cue keeps in Latin letters is code or a name it copies ("In Docker,
+# that's --network none" said Docker에서는 --network none이죠), not one to translate.
+_LATIN_NEGATION = re.compile(r"(?<![A-Za-z0-9_-])(?:none|no|not|never|null|nothing)"
+                             r"(?![A-Za-z0-9_-])", re.IGNORECASE)
+
+
+def _copied_negations_removed(source: str, target: str) -> str:
+    for word in {m.group().lower() for m in _LATIN_NEGATION.finditer(target)}:
+        source = re.sub(rf"(?<![\w-]){word}(?![\w-])", " ", source, flags=re.IGNORECASE)
+    return source
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     if not source.strip() or not target.strip():
         return []
     if ("'" in source or '"' in source or "“" in source) and _EN_QUOTED.search(source):
         source = _copied_quotes_removed(source, target)
+    if _LATIN_NEGATION.search(target):
+        source = _copied_negations_removed(source, target)
     if _EN_OTHERWISE.search(source):
         target = _KO_OTHERWISE.sub(" ", target)
     if _EN_A_REAL.search(source):
@@ -625,7 +640,20 @@ def _negative_meaning(english: str, korean: str) -> bool:
         english = _EN_ONLY.sub(" ", english)
     if _EN_UNCHANGING.search(english) and _KO_UNCHANGED_DENIED.search(korean):
         return True  # "a stable prefix" is 변하지 않는 prefix
+    if any(en.search(english) and ko.search(korean) for en, ko in _SAID_WITH_A_DENIAL):
+        return True
     return bool(_EN_NEGATIVE_MEANING.search(english))
+
+
+# Words Korean says with a denial of their opposite, and only that denial renders them: "one
+# cheap trick" is 돈 안 드는 요령, "remember to apply" 적용하는 걸 잊지 마세요, "memorably"
+# 잊지 못할 ("five times cheaper" said 품질 저하도 전혀 없었어요 adds a claim).
+_SAID_WITH_A_DENIAL = [
+    (re.compile(r"\bcheap\w*", re.IGNORECASE),
+     re.compile(r"(?:돈|비용)(?:이|은|도)?\s?(?:안|별로 안|거의 안|들지 않|하나 안)")),
+    (re.compile(r"\b(?:remember\w*|memorabl\w*|unforgettabl\w*)", re.IGNORECASE),
+     re.compile(r"잊지|잊을 수 없|잊으면 안")),
+]
 
 
 # Words Korean says as "not changing"; only that denial renders them (불안정 for "stable"
@@ -926,7 +954,7 @@ _EN_NEVER_ON_TIME = re.compile(r"\bnever\b[^.!?]*\bon time\b", re.IGNORECASE)
 _KO_LATE = re.compile(r"지각|늦")
 _EN_NEVER_LATE = re.compile(r"\bnever (?:\w+ ){0,2}late\b|\bnot once\b[^.!?]*\blate\b",
                             re.IGNORECASE)
-_KO_EARLY = re.compile(r"먼저 와|일찍|제시간|정시|시간을 (?:칼같이 )?지키|시간을 (?:칼같이 )?지켰")
+_KO_EARLY = re.compile(r"먼저 와|일찍|제시간|제때|정시|시간을 (?:칼같이 )?지키|시간을 (?:칼같이 )?지켰")
 # "a kettle that never worked" -> 늘 고장 나 있던
 _EN_NEVER_WORKED = re.compile(r"(?:\bnever|n['’]t) (?:\w+ )?work(?:ed|s)?\b", re.IGNORECASE)
 _KO_BROKEN = re.compile(r"고장|먹통|망가져|망가진")
@@ -962,6 +990,33 @@ class _SaidByMeaning:
 def _several_negations(source: str, target: str) -> bool:
     return english_negation_count(source) > 1
 
+
+# "They didn't win a single match until February" -> 2월이 돼서야 첫 승을 거뒀죠
+_EN_NOT_UNTIL = re.compile(r"(?:n['’]t|\bnot|\bnever)\b[^.!?]*\buntil\b", re.IGNORECASE)
+_KO_ONLY_THEN = re.compile(r"(?:서|에)야(?=\s|$|[,.!?])")
+# "your users won't stick around" -> 금방 떠나 버릴 거예요
+_EN_NOT_STAY = re.compile(r"(?:n['’]t|\bnot|\bnever) (?:\w+ )?(?:stick around|stay|hang around|"
+                          r"stick with|come back)\b", re.IGNORECASE)
+_KO_LEAVE = re.compile(r"떠나|떠날|떠난|이탈|등을 돌|발길을 끊")
+# "The coach trip to Blackpool doesn't count" -> 블랙풀 버스 여행은 빼고요
+_EN_NOT_COUNT = re.compile(r"(?:n['’]t|\bnot) count\b", re.IGNORECASE)
+_KO_LEFT_OUT = re.compile(r"빼고|빼면|빼야|제외|치지|안 쳐")
+# "No experience needed." -> 경험 무관.
+_EN_NO_NEED = re.compile(r"\bno (?:\w+ ){1,2}(?:needed|required|necessary)\b", re.IGNORECASE)
+_KO_NO_MATTER = re.compile(r"무관|상관없|상관 없|불필요|불문")
+# "16 gigabytes you don't have to hold" -> 16GB 덜 들고 있어도 되는
+_EN_NOT_HAVE_TO = re.compile(r"(?:n['’]t|\bnot|\bno) (?:have|need|has) to\b", re.IGNORECASE)
+_KO_LESS = re.compile(r"(?<![가-힣])덜(?![가-힣])")
+# "Nobody has improved that much in a single season." -> 이만큼 는 분은 처음이에요
+_EN_NOBODY_EVER_HAS = re.compile(r"\b(?:nobody|no one|no \w+) (?:has|had|have) (?:ever )?\w+ed\b",
+                                 re.IGNORECASE)
+# "..., not once did you raise your voice. Well, not once in rehearsal." -> 연습 시간에는요;
+# "... never missed. Not even the week his grandson was born" -> 손자가 태어난 그 주에도요:
+# a fragment that goes on with the sentence before it, negation and all
+_EN_NOT_EVEN_FRAGMENT = re.compile(
+    r"^\W*(?:(?:well|and|but|or|oh),?\s+)?not (?:even|once)\b"
+    r"(?! (?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b)", re.IGNORECASE)
+_KO_EVEN_THEN = re.compile(r"(?:에|때|서|날|주|도)(?:도|는)요?\W*$")
 
 _NOT = frozenset({"not", "n't"})
 _NEVER = frozenset({"never", "not", "n't"})
@@ -1066,6 +1121,14 @@ _SAID_BY_MEANING = [
     _SaidByMeaning(None, _EN_NO_TROUBLE, _KO_EASILY),
     # "not the same as" -> 다릅니다
     _SaidByMeaning(_NOT, _EN_NOT_SAME, _KO_DIFFERENT),
+    _SaidByMeaning(None, _EN_NOT_UNTIL, _KO_ONLY_THEN),
+    _SaidByMeaning(_NEVER, _EN_NOT_STAY, _KO_LEAVE),
+    _SaidByMeaning(_NOT, _EN_NOT_COUNT, _KO_LEFT_OUT),
+    _SaidByMeaning(frozenset({"no"}), _EN_NO_NEED, _KO_NO_MATTER),
+    _SaidByMeaning(frozenset({"no", "not", "n't"}), _EN_NOT_HAVE_TO, _KO_LESS),
+    _SaidByMeaning(frozenset({"nobody", "no", "not", "n't"}), _EN_NOBODY_EVER_HAS,
+                   _KO_FIRST_TIME),
+    _SaidByMeaning(frozenset({"not", "once", "never"}), _EN_NOT_EVEN_FRAGMENT, _KO_EVEN_THEN),
 ]
 
 

@@ -58,6 +58,20 @@ _EN_QUESTION_ANNOUNCED = re.compile(r":\s*(?:what|how|why|which|who|where|when|w
                                     re.IGNORECASE)
 
 
+# "I'm told you promised to buy a round" said 약속하셨다면서요?: -다면서요? asks the listener to
+# confirm what the speaker has heard, as the English says it.
+_HEARSAY = re.compile(r"[다라]면서요?[?？]$|[다라]던데요?[?？]$")
+_EN_HEARSAY = re.compile(r"\b(?:I['’]m told|I am told|I hear|I heard|I['’]ve heard|apparently|"
+                         r"word is|rumou?r has it|they tell me|so I['’]m told)\b", re.IGNORECASE)
+# "Not bad for a notice next to the sausage rolls." said 꽤 대단하죠?: litotes, confirmed
+_EN_NOT_BAD = re.compile(r"\bnot (?:bad|too bad|half bad|shabby)\b", re.IGNORECASE)
+
+
+def _told_so(source: str, question: str) -> bool:
+    return bool((_HEARSAY.search(question) and _EN_HEARSAY.search(source))
+                or (_CONFIRMING.search(question) and _EN_NOT_BAD.search(source)))
+
+
 def _sentence_of(text: str, match: re.Match) -> str:
     """The Korean sentence that ends with the question `match`."""
     return re.split(r"[.!?？]\s", text[:match.start()])[-1] + match.group()
@@ -81,6 +95,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                   and not _INVITATION.search(m.group())
                   and not _DID_YOU_KNOW.search(pair.target.text, 0, m.end())
                   and not _confirming(pair.target.text, m, source)
+                  and not _told_so(source, m.group())
                   and not _MARVELLING.search(_sentence_of(pair.target.text, m))
                   and not (quoting and _QUOTE_AFTER.match(pair.target.text, m.end()))), None)
     if not match:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from qa.checks.anchors import OPPOSITE_STEMS, anchors, held, places
-from qa.checks.sounds import sounded
+from qa.checks.sounds import sounded, transliterates
 from qa.checks.base import CheckContext
 from qa.checks.verbs import VERBS
 from qa.model import AlignedPair, Finding
@@ -40,6 +40,7 @@ _EN_THEN = re.compile(r",?\s+(?:and\s+)?(?:only\s+)?then\b|"
                       r",\s+(?:and\s+)?(?:only\s+)?(?:after that|after this|afterwards)\b,?|"
                       # "run the checks there, and merge into main only if they pass"
                       r",\s+and\s+(?=[^,.;]*\bonly (?:if|when|after|once)\b)", re.IGNORECASE)
+_EN_THEN_PROPER = re.compile(r",\s+(?:and\s+)?(?:only\s+)?then\b", re.IGNORECASE)
 _EN_THEN_WORDS = ("then", "before", "after", "only", "followed")  # one is in every match
 _EN_AFTER = re.compile(r"\s+after\b(?!\s+(?:that|this|all|then))", re.IGNORECASE)
 # Korean: the side before these is done first ...
@@ -102,7 +103,11 @@ def _english_order(source: str) -> tuple[str, str] | None:
     # "Turn on X first, bucket your shapes, and measure before you tune")
     listed = _EN_FIRST_LISTED.search(source) if says_first else None
     if listed and not _EN_THEN.search(source, 0, listed.end("a")):
-        return listed.group("a"), listed.group("b")
+        # ("Matryoshka truncation first, down to 512 dims, then binary quantization": what
+        # "then" brings is done after the first too, and surely an action)
+        then = (_EN_THEN_PROPER.search(source, listed.end("b"))
+                if "then" not in source[listed.end("a"):listed.start("b")].lower() else None)
+        return listed.group("a"), source[then.end():] if then else listed.group("b")
     then = _EN_THEN.search(source) if any(w in words for w in _EN_THEN_WORDS) else None
     if then:
         if "followed" in then.group().lower():
@@ -155,6 +160,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     # across cues may show one where the cue alone shows the other)
     return (_pair_swapped(source, target, termbase)
             + _before_said_after(source, target, termbase)
+            or _second_said_first(source, target, termbase)
             or _listed_step_put_first(source, target, termbase)
             or _sequence_reordered(source, target, termbase)
             or _numbered_steps_swapped(source, target, termbase))
@@ -245,6 +251,33 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
                             f'"{english[1].strip(" ,.")}" after it; the cue gives the other '
                             "order", weight=0.6)]
     return []
+
+
+_KO_FIRST_CLAUSE = re.compile(r"[^,.;:!?\s][^,.;:!?]*(?<![가-힣])먼저(?![가-힣])[^,.;:!?]*|"
+                              r"(?<![가-힣])먼저(?![가-힣])[^,.;:!?]*")
+
+
+def _second_said_first(source: str, target: str, termbase) -> list[Finding]:
+    """The clause the Korean marks 먼저 holds the English's second action, and the first is
+    said elsewhere in the cue: "cheap extractor first, and only fall back to OCR" said 먼저
+    OCR이나 레이아웃 모델을 돌리고, 저렴한 추출기는 (a Korean order with no connective)."""
+    clause = _KO_FIRST_CLAUSE.search(target) if "먼저" in target else None
+    english = _english_order(source) if clause else None
+    if english is None:
+        return []
+    # (each side its own clause, as in action_sides: "Combining both, rewriting first")
+    english = (_OPENING_AND.sub("", _last_clause(_EN_LIST_BREAK.split(english[0]))),
+               english[1].split(",")[0])
+    first, second = (anchors(side, termbase, verbs=True) for side in english)
+    first, second = first - second, second - first
+    rest = target[:clause.start()] + " " + target[clause.end():]
+    if not (first and _said(clause.group(), second, 5) and not _said(clause.group(), first, 5)
+            and _said(rest, first, 5)):
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English does "{english[0].strip(" ,")}" first and '
+                    f'"{english[1].strip(" ,.")}" after it; the cue puts the latter first '
+                    "(먼저)", weight=0.6, span=clause.span())]
 
 
 # The "before" half of a sentence, to the end of its clause: often a cue of its own, whose
@@ -343,6 +376,7 @@ _EN_STEP_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:only\s+)?(?:then\s+)?|\s+(
                             r"\s+followed by\s+|\s*(?:→|->)\s*)", re.IGNORECASE)
 
 
+_EN_THEN_OPENING = re.compile(r"^(?:and\s+)?then\s+", re.IGNORECASE)
 _EN_LISTED_AND = re.compile(r"[^,]+,[^,]+,\s*and\s+\w+", re.IGNORECASE)
 
 
@@ -354,8 +388,8 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
     if listed_only:
         listing = next((s for s in _EN_SENTENCE.split(source) if _EN_LISTED_AND.search(s)), "")
     # (what a colon introduces is the list: "to recap: seeds, generate, ...")
-    steps = [s.strip(" .;:") for s in _EN_STEP_BREAK.split(listing.split(":")[-1])
-             if s.strip(" .;:")]
+    steps = [_EN_THEN_OPENING.sub("", s.strip(" .;:"))
+             for s in _EN_STEP_BREAK.split(listing.split(":")[-1]) if s.strip(" .;:")]
     # (a list with no "then" is in order only if it is a list of actions, each opening with
     # its verb)
     if len(steps) < 3 or listed_only and not all(
@@ -369,6 +403,9 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
         own = own - set().union(*(f for j, f in enumerate(found) if j != k))
         spots = [places(squeezed, a) for a in own]
         spots = [s for s in spots if s]
+        if not spots:  # (a step said by sound: "timeouts" as 타임아웃, "network" 네트워크)
+            spots = [s for s in (_sound_places(target, a) for a in own if isinstance(a, str))
+                     if s]
         if spots and all(len(s) == 1 for s in spots):  # every anchor once: one place
             placed.append((min(s[0] for s in spots), step))
     if len(placed) < 3 or [p for p, _ in placed] == sorted(p for p, _ in placed):
@@ -380,6 +417,17 @@ def _sequence_reordered(source: str, target: str, termbase) -> list[Finding]:
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f"the English goes {said}; the cue gives these steps in another order",
                     weight=0.6)]
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]{2,}")
+
+
+def _sound_places(target: str, word: str) -> list[int]:
+    """Where (in the target with spaces squeezed out) a Hangul word says `word` by sound."""
+    if len(word) < 4 or not word.isascii() or not word.isalpha():
+        return []
+    return [len(target[:m.start()].replace(" ", "")) for m in _HANGUL_RUN.finditer(target)
+            if transliterates(word, m.group())]
 
 
 # Steps numbered in both languages: "first, rank the last twenty; second, move the window up

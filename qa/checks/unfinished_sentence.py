@@ -10,7 +10,9 @@ Left alone, because they do close a sentence: two parallel halves that stop on t
 particle (정적인 내용은 앞에, 동적인 내용은 뒤에.), questions (Kiwi reads some question
 endings, 하니?, as connective) and exclamations (a toast, ... 위하여!), the polite 요 after a particle (저요., 모델이요.), the
 vocative (얘야.), the 하오체 ending -소, which Kiwi sometimes reads as connective, and
-a last word of one syllable (네.). Nominal endings (-음, -기) and nouns are not open endings at all.
+a last word of one syllable (네.), the polite concessive (…했습니다만.), a wish (부디 편히
+잠들기를.), and a connective followed by a comma (알려 주셨고,), with which Korean joins the
+English sentence to the next one. Nominal endings (-음, -기) and nouns are not open endings at all.
 
 Needs the Kiwi analyser (ctx.korean); without one the check stays silent.
 """
@@ -41,6 +43,13 @@ _ABBREVIATION_END = re.compile(r"(?:\b[ap]\.m|\be\.g|\bi\.e|\betc|\bvs|\bM[rs]s?
 _TRAILING_OFF = re.compile(r"(?:\.\.\.|…)['\"”’)\]]*$")
 _ASKED_OR_EXCLAIMED = re.compile(r"[?!]['\"”’)\]]*$")
 _LAST_WORD = re.compile(r"\S+$")
+# Connectives that join two sentences into one ("and", "but"), not one that makes the first
+# the reason or condition of what follows (이해하지 못했기에, "because")
+_JOINING = {"고", "는데", "ᆫ데", "은데", "며", "으며", "면서", "으면서", "지만"}
+# Endings Kiwi reads as open that close a spoken sentence: the polite concessive
+# (성실하지 못했습니다만.) and a wish (부디 편히 잠들기를., 나아가길.: 기 and its 를)
+_POLITE_CONCESSIVE = re.compile(r"니다만[.!]?['\"”’)\]]*$")
+_WISH = (("기", "ETN"), ("를", "JKO")), (("기", "ETN"), ("ᆯ", "JKO"))
 # Korean written without spaces is about 0.53 times as long as the English (median of the
 # jhe-dev pairs; a quarter are below 0.47).
 SHORT_RATIO = 0.55
@@ -61,11 +70,18 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     if words[-1].form.endswith(_POLITE_CLOSINGS):
         return []  # (대체로는 말입니다 with no full stop: Kiwi may read its 니다 as connective)
+    if _POLITE_CONCESSIVE.search(target) or (
+            tuple((w.form, w.tag) for w in words[-2:]) in _WISH and target.endswith((".", "!"))):
+        return []
     if _parallel_ellipsis(ctx.korean.tokens(pair.target.text), words[-1]):
         return []
     last = _LAST_WORD.search(pair.target.text.rstrip())
     if len(_HANGUL.findall(last.group())) < 2:
         return []  # a one-syllable word ("네.") is an answer Kiwi may read as 너 + 의
+    if words[-1].tag == "EC" and words[-1].form in _JOINING and target.endswith(","):
+        # "You taught us to breathe from the stomach." said 배로 숨 쉬는 법을 알려 주셨고, and
+        # the next sentence follows in the next cue: the comma says the Korean joined them
+        return []
     # Cut short, the Korean is short too; one that says as much as the English usually
     # carries on into the next cue (Korean joined the two sentences), so then it is weak.
     short = chars_without_spaces(target) < SHORT_RATIO * chars_without_spaces(source)

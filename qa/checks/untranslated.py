@@ -70,6 +70,10 @@ def _known(word: str, source_words: set[str], parts: frozenset[str] = frozenset(
     # Korean has no plural: "scaling laws" kept in Latin is written "scaling law".
     if any(form in source_words or form in parts for form in (w, w + "s", w + "es")):
         return True
+    # (a short verb kept bare: "fit된다" for "fitted", "run" for "running")
+    if len(w) >= 3 and any(form in source_words for form in (
+            w + "ed", w + "ing", w + w[-1:] + "ed", w + w[-1:] + "ing")):
+        return True
     if _CAMEL.search(word):
         # A name spelled its own way (DiT-XL) is inflected only by a plural or possessive,
         # or is part of a compound (OpenAI-compatible): DiT-L is another name, not a form.

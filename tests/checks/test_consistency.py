@@ -47,18 +47,32 @@ def test_a_wrong_rendering_alone_is_left_to_the_terminology_check(ctx):
 def test_cues_off_the_dominant_polite_level_are_flagged(ctx):
     pairs = lecture("speech_levels.csv")
     results = check(pairs, ctx)
-    assert summary(pairs, results) == [(7, "style", "커", None, 0.5),
+    assert summary(pairs, results) == [(7, "fluency", "커", None, 0.65),
                                        (8, "style", "겁니다", None, 0.15)]
-    assert results[6][0].message == "speech level 반말 differs from the lecture's 해요체 (7 of 9 cues)"
+    assert results[7][0].message == ("speech level 합니다체 differs from the lecture's 해요체 "
+                                     "(7 of 9 cues)")
+
+
+def test_banmal_said_to_the_audience_is_a_fluency_error(ctx):
+    # 안 돼. and 쉬자. speak to the viewers in 반말: the translation slipped; a toast, a child
+    # or friend called by name, a question asked of oneself and a sentence trailing off are
+    # only style findings
+    results = check(lecture("talking_down.csv"), ctx)
+    assert [(i, f.category, f.severity) for i, found in enumerate(results, 1) for f in found] == [
+        (7, "fluency", "major"), (8, "fluency", "major"), (9, "style", "minor"),
+        (10, "style", "minor"), (11, "style", "minor"), (12, "style", "minor")]
+    assert results[6][0].message == ("the cue speaks to the audience in 반말 in a lecture "
+                                     "spoken in 해요체 (16 of 22 cues): say it as the lecture does")
 
 
 def test_a_sentence_in_written_plain_style_is_a_fluency_error_unless_quoted(ctx):
     # 한다체 in a 해요체 lecture flags; the same ending in a quotation or in 란다 (a voice
-    # talking to a child) is someone else's voice: only a style finding, as 커 is
+    # talking to a child) is someone else's voice: only a style finding (커 is 반말 said to
+    # the audience: see below)
     pairs = lecture("plain_written.csv")
     results = check(pairs, ctx)
     assert [(i, f.category, f.severity) for i, found in enumerate(results, 1) for f in found] == [
-        (7, "fluency", "major"), (9, "style", "minor"), (10, "style", "minor")]
+        (7, "fluency", "major"), (9, "style", "minor"), (10, "fluency", "major")]
     assert results[6][0].message == ("the cue ends in written 한다체 in a lecture spoken in "
                                      "해요체 (7 of 10 cues): say it as the lecture does")
 
