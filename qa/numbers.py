@@ -256,7 +256,13 @@ def _word_number_groups(text: str) -> list[tuple[int, int]]:
             re.fullmatch(r"[-\s]+", joiner) and (
                 is_scale or groups[-1][3]
                 or (groups[-1][2] >= 20 and groups[-1][2] % 10 == 0 and value < 10))
-            or re.fullmatch(r"\s+and\s+", joiner) and groups[-1][3] and not is_scale)
+            or re.fullmatch(r"\s+and\s+", joiner) and groups[-1][3] and not is_scale
+            # "one-sixty-one" is 161
+            or joiner == "-" and groups[-1][2] < 10 and value >= 60 and value % 10 == 0
+            and value < 100 and text[groups[-1][0]:groups[-1][1]].isalpha()
+            # "eighteen thousand, five hundred" is 18,500
+            or re.fullmatch(r",\s+", joiner) and groups[-1][3] and groups[-1][2] >= 1000
+            and re.match(r"[a-z]+[- ]hundred\b", text[m.start():], re.IGNORECASE) is not None)
         if joins:
             groups[-1][1:] = [m.end(), value, is_scale]
         else:
@@ -288,8 +294,20 @@ def english_labels(text: str) -> list[Label]:
     return sorted(labels, key=lambda label: label.span)
 
 
+# "the one-sixty-one", "a one-eighty": a darts score or a speed said in hundreds and tens
+# (not "seven-thirty" or "eight-forty", a time: only tens no minute has)
+_SPOKEN_HUNDREDS = re.compile(r"(one|two|three|four|five|six|seven|eight|nine)-"
+                              r"(sixty|seventy|eighty|ninety)"
+                              r"(?:-(one|two|three|four|five|six|seven|eight|nine))?",
+                              re.IGNORECASE)
+
+
 def _words_value(words: str) -> float:
     """Value of a run of English number words: "two hundred thousand" -> 200000."""
+    spoken = _SPOKEN_HUNDREDS.fullmatch(words.strip())
+    if spoken:
+        return (100 * ENGLISH_UNITS[spoken.group(1).lower()] + ENGLISH_UNITS[spoken.group(2).lower()]
+                + (ENGLISH_UNITS[spoken.group(3).lower()] if spoken.group(3) else 0))
     total, current = 0.0, 0.0
     for word in re.findall(r"[a-z]+", words.lower()):
         if word in ("a", "an"):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from qa.checks.base import CheckContext, FileCheck, PairCheck
 from qa.checks import (code_identifiers, consistency, contrast_swap, direction_flip,
-                       dropped_alternative, hallucination, literal_idiom, names, numbers_mismatch,
+                       dropped_alternative, dropped_list_item, hallucination, literal_idiom, names, numbers_mismatch,
                        particle_agreement, polarity, sentence_mood, step_order,
                        subtitle_form, swapped_sentences, swapped_values, target_language,
                        technical_terms, terminology, unfinished_sentence, untranslated)
@@ -38,6 +38,7 @@ PAIR_CHECKS: dict[str, PairCheck] = {
     "contrast_swap": contrast_swap.check,
     "step_order": step_order.check,
     "dropped_alternative": dropped_alternative.check,
+    "dropped_list_item": dropped_list_item.check,
     "literal_idiom": literal_idiom.check,
     "hallucination": hallucination.check,
     "sentence_mood": sentence_mood.check,

@@ -321,6 +321,23 @@ OPPOSITES = [
       _ko(r"깨지|깨져|깨진|고장|망가|크래시|다운되|뻗")),
      ("working", _en(r"works? (?:fine|well|correctly|perfectly)|runs? (?:fine|smoothly)"),
       _ko(r"잘 (?:동작|작동|돌아가|돌아)|제대로 (?:동작|작동)|정상(?:적으로)? (?:동작|작동)"))),
+    # "sum those maxima across the query" said 쿼리 전체에 대해 평균 내요
+    (("the sum", _en(r"sum(?:s|med|ming)?|add(?:s|ed)? (?:them |those |it )?up|summ(?:ed|ing)|"
+                     r"totals?"),
+      _ko(r"합산|합계|총합|합을 (?:구|내)|합해|합한")),
+     ("the average", _en(r"averag(?:e|es|ed|ing)|the mean|mean of"), _ko(r"평균"))),
+    # "the model is clearly overconfident" said 자신감이 부족한 편
+    (("overconfident", _en(r"over-?confident|overconfidence|too confident"),
+      _ko(r"과신|자신감이 (?:너무 |지나치게 )?(?:높|강|크|과하|넘치)|과도한 (?:자신감|확신)|과대 ?확신")),
+     ("underconfident", _en(r"under-?confident|underconfidence|not confident enough"),
+      _ko(r"자신감이 (?:너무 )?(?:부족|낮|없)|확신이 부족|과소 ?확신|자신 없"))),
+    # "quality stopped improving once KL passed 12 nats" said 넘어간 뒤에야 좋아지기 시작했어요
+    (("stopped improving", _en(r"(?:stopped|stops|stop|ceased) (?:improving|getting better|"
+                               r"rising|going up)|plateau(?:s|ed|ing)?"),
+      _ko(r"(?:개선|향상|좋아지|나아지|오르)(?:지|는 게|는 것이|기가) (?:멈|멎|그쳤)|정체|제자리")),
+     ("started improving", _en(r"(?:started|starts|start|began|begins) (?:improving|to improve|"
+                               r"getting better)"),
+      _ko(r"(?:좋아지|개선되|나아지|향상되|오르)기 시작"))),
     # "up to 24 times higher throughput" said 평균 24배
     (("up to", _en(r"up to (?=[\d$])|as (?:much|high|many) as|at most"), _ko(r"최대")),
      ("on average", _en(r"on average|averag\w+"), _ko(r"평균"))),
@@ -490,7 +507,9 @@ OPPOSITES = [
       _ko(r"일관성이 (?:\S+ )?(?:떨어|낮|없)|들쭉날쭉|오락가락|비일관"))),
     (("public", _en(r"public"), _ko(r"(?<!비)공개(?!적)|퍼블릭")),
      ("private", _en(r"private|internal"), _ko(r"비공개|사설|프라이빗|내부"))),
-    (("cache hits", _en(r"(?:cache )?hits(?! rate)"), _ko(r"히트|적중")),
+    # ("persist blocks that have been hit at least twice" said 미스가 난 블록만)
+    (("cache hits", _en(r"(?:cache )?hits(?! rate)|(?:been|was|were|gets?|got) hit\b"),
+      _ko(r"히트|적중")),
      ("cache misses", _en(r"(?:cache )?misses"), _ko(r"미스"))),
     (("loudly", _en(r"loud(?:ly)?|noisily"), _ko(r"요란|시끄럽|시끄러|떠들썩")),
      ("silently", _en(r"silent(?:ly)?|quiet(?:ly)?"), _ko(r"조용히|소리 없이|몰래|조용하게|조용한"))),
@@ -1260,6 +1279,13 @@ OPPOSITES = [
      ("either one", _en(r"(?<!n't )(?<!not )(?:either (?:one|of (?:them|the two|those))|"
                         r"any one of (?:them|the))"),
       _ko(r"하나라도|둘 중 (?:하나|어느|한)|어느 한 ?쪽|어느 하나"))),
+    # (after the comparatives, whose findings say more: 더 짧, 가장 긴)
+    # "a good single-vector model is usually enough if your documents are short" said 문서가 길고
+    (("short", _en(r"(?<!in )short(?![- ](?:term|of|list|cut|circuit|hand))"),
+      _ko(r"(?<![가-힣])(?:짧고|짧은|짧으면|짧을|짧다|짧아)")),
+     ("long", _en(r"long(?:er|est)|(?<!as )(?<!how )(?<!in the )long(?![- ](?:term|tail|story|"
+                  r"shot|before|ago|since)\b)"),
+      _ko(r"(?<![가-힣])(?:길고|긴|길면|길다|길어|길수록)(?![가-힣])"))),
 ]
 
 
@@ -1267,10 +1293,15 @@ OPPOSITES = [
 # without being opposites: Korean may add or drop either side freely, so they count only
 # for a swapped pairing (`_crossed`), never alone.
 ROLES = [
+    # "a major bump for breaking changes, a minor bump for additive ones" said 추가 변경에는
+    # 메이저 버전을, 호환이 깨지는 변경에는 마이너 버전을
+    (("a major version", _en(r"major"), _ko(r"메이저|주 버전")),
+     ("a minor version", _en(r"minor"), _ko(r"마이너|부 버전"))),
+    (("a breaking change", _en(r"breaking|incompatible"), _ko(r"깨지|깨는|호환되지 않|호환성을 깨|비호환")),
+     ("an additive change", _en(r"additive|backward-compatible|non-breaking"),
+      _ko(r"추가|하위 호환"))),
     # "syncing helped on long runs but hurt on short ones" said 짧은 실행에서는 도움이 됐지만
     # 긴 실행에서는 손해였어요
-    (("long", _en(r"long"), _ko(r"(?<![가-힣])긴 |길수록|길게")),
-     ("short", _en(r"short"), _ko(r"짧은 |짧을수록|짧게"))),
     (("helping", _en(r"help(?:s|ed|ing)?"), _ko(r"도움")),
      ("hurting", _en(r"hurt(?:s|ing)?|harm(?:s|ed|ing)?"), _ko(r"손해|해가 되|해가 됐|악화|해쳤|해쳐|해롭"))),
     (("the draft model", _en(r"draft"), _ko(r"드래프트|초안 모델|초안")),
@@ -1968,11 +1999,33 @@ def _span_reversed(source: str, target: str) -> list[Finding]:
     return []
 
 
+_KO_NAME_INSTEAD = re.compile(r"([A-Za-z][\w.\-]*(?: [A-Za-z0-9][\w.\-]*){0,2})\s?대신")
+
+
+def _switched_away(source: str, target: str) -> Finding | None:
+    """"If you switch the whole job to GPT-4o mini" said GPT-4o mini 대신 GPT-4o로: the name
+    the English moves to is the one the cue moves away from."""
+    for m in _KO_NAME_INSTEAD.finditer(target):
+        name = m.group(1)
+        if re.search(rf"(?<![\w.-]){re.escape(name)} [A-Za-z0-9]", target):
+            continue  # (GPT-4o 대신 GPT-4o mini로 moves to the longer name, as the English may)
+        if re.search(r"\b(?:switch\w*|mov(?:e|es|ed|ing)|migrat\w+|swap\w*|chang\w+|"
+                     rf"upgrad\w+|downgrad\w+)\b[^.;]*?\bto {re.escape(name)}(?![\w.-])",
+                     source):
+            return Finding(NAME, "accuracy/mistranslation", "major",
+                           f"the English moves to {name}; the cue moves away from it "
+                           f"({m.group()})", span=m.span(), weight=0.7)
+    return None
+
+
 def _move_reversed(source: str, target: str) -> list[Finding]:
     """A move between two names said the other way round: "when you move from Claude 3 Haiku
     to Claude 3.5 Haiku" -> Claude 3.5 Haiku에서 Claude 3 Haiku로; "started with GPT-4o, then
     switched to GPT-4o mini" -> GPT-4o mini로 시작했다가. (Figures that change the other way
     round are numbers_mismatch's.)"""
+    instead = _switched_away(source, target) if "대신" in target else None
+    if instead:
+        return [instead]
     started = _EN_STARTED_THEN.search(source) if "with " in source else None
     if started is not None and started.group("a") != started.group("b"):
         wrote = re.search(rf"(?<![\w.]){re.escape(started.group('b'))}(?![A-Za-z0-9.])\s?"

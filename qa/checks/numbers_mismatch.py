@@ -64,8 +64,8 @@ UNIT_FAMILIES = {
                r"someone|somebody|each|\w+(?:ist|ian|ee|eer)s?)\b"),
     # (not 주, which is also "shares", nor 일, also "one")
     "time": (("초", "밀리초", "분", "시간", "개월"),
-             r"\d\s?(?:ms|s|sec|secs|h|hrs?|min|mins)\b|\b(?:seconds?|minutes?|hours?|days?|"
-             r"weeks?|months?|years?|milliseconds?|latency|latencies|time[sd]?|timeouts?|"
+             r"\d\s?(?:ms|s|sec|secs|h|hrs?|min|mins|µs)\b|\b(?:seconds?|minutes?|hours?|days?|"
+             r"weeks?|months?|years?|(?:milli|micro|nano)seconds?|latency|latencies|time[sd]?|timeouts?|"
              r"timing|long|longer|duration|clock|daily|weekly|monthly|o'clock|am|pm|"
              r"overnight|night|morning|afternoon|evening|sprint|deadline|wait\w*)\b|:\d\d"),
 }
@@ -513,6 +513,9 @@ def _unit_moved(matched, sources: list[Quantity], source: str,
 # 15 cents is not 15달러.
 UNITS = {
     "milliseconds": (("milliseconds", "millisecond", "ms"), ("밀리초",)),
+    # (not "us" nor "ns": "25 million US dollars")
+    "microseconds": (("microseconds", "microsecond", "µs"), ("마이크로초", "µs")),
+    "nanoseconds": (("nanoseconds", "nanosecond"), ("나노초",)),
     "seconds": (("seconds", "second", "secs", "sec"), ("초",)),
     "minutes": (("minutes", "minute", "mins", "min"), ("분",)),
     "hours": (("hours", "hour", "hrs", "hr"), ("시간",)),
@@ -817,6 +820,9 @@ _EN_CENTURIES = re.compile(r"\s(?:centur(?:y|ies)\b)", re.IGNORECASE)
 _EN_A_CENTURY = re.compile(r"\b(?:a|one) century\b", re.IGNORECASE)
 _EN_PARTS = re.compile(r"\s(tenth|hundredth)s?\b", re.IGNORECASE)
 _EN_NONZERO = re.compile(r"\bnon-?zero\b", re.IGNORECASE)
+_EN_COSTS_NOTHING = re.compile(r"\b(?:essentially|basically|practically|effectively|almost|"
+                               r"nearly|virtually) (?:free|nothing)\b|\bfor free\b|"
+                               r"\bcosts? (?:you |us )?nothing\b|\bno cost\b", re.IGNORECASE)
 
 
 _EN_MORE_THAN = re.compile(r"\bmore than\s$", re.IGNORECASE)
@@ -877,6 +883,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     if _EN_NONZERO.search(source):  # "a nonzero code" is 0이 아닌 코드
         sources = sources + [Quantity(0.0, m.span(), m.group(), soft=True)
                              for m in _EN_NONZERO.finditer(source)]
+    # "the copy is essentially free" is 비용은 사실상 0
+    sources += [Quantity(0.0, m.span(), m.group(), soft=True) for m in _EN_COSTS_NOTHING.finditer(source)]
     if " over " in source:  # "1 over 61" is 61분의 1
         sources = _spoken_fractions(source, sources)
     if "more than" in source.lower():  # "more than one" is as often 두 개 이상 as 1개 넘게

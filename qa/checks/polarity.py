@@ -174,7 +174,18 @@ _SURFACE_LENIENT = re.compile(r"(?<![가-힣])(?!" + "|".join(sorted(_PREFIXED_P
                               r"(?:불|비|무|미)(?=[가-힣]{2})|싫|거부|거절|실패|부족")
 # Korean phrases with a negative word that say no negation: "might" (~지도 모르다),
 # "soon after" (얼마 안 있어), "as soon as ... (하자마자)".
-_MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|지\s?모를|얼마\s?안\s?(?:있|가|되)")
+_MIGHT = re.compile(r"지도\s?모르|지도\s?모른|ㄹ지\s?모르|얼마\s?안\s?(?:있|가|되)")
+# 될지 모를 is "might" too, but after a question word it does not know: 어떻게 처리할지 모를 수
+# 있거든요 ("may not know how to handle")
+_MIGHT_UNLESS_ASKED = re.compile(r"지\s?모를")
+_KO_QUESTION_WORD = re.compile(r"(?<![가-힣])(?:어떻게|무엇|뭘|뭐|어디|언제|왜|누가|누구|얼마나|어느)")
+
+
+def _without_might(text: str) -> str:
+    text = _MIGHT.sub(" ", text)
+    return _MIGHT_UNLESS_ASKED.sub(
+        lambda m: m.group() if _KO_QUESTION_WORD.search(
+            re.split(r"[,.!?]", text[:m.start()])[-1]) else " ", text)
 
 
 # A question put as "isn't it that ...": 써 준 거 아니냐고요 ("did ChatGPT write it?").
@@ -188,7 +199,9 @@ _TAG_QUESTION = re.compile(r"(?:거|것|게)\s?아니(?:냐(?:고요?)?|겠냐|(
 # negation.
 _NEGATIVE_POLARITY = re.compile(
     r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|달랐|다릅|다를|새로|새롭|반대|딴|엉뚱))|"
-    r"별로(?![예야다네지였인요죠])(?! 중)(?!\s*[,.]|$)|그다지|좀처럼|도저히|조금도|절대로|아무도|아무것도|더 이상(?=\s))")
+    # (아무것도 …하기 전에 is "before anything", no negation: "before decompressing anything")
+    r"별로(?![예야다네지였인요죠])(?! 중)(?!\s*[,.]|$)|그다지|좀처럼|도저히|조금도|절대로|아무도|"
+    r"아무것도(?![^,.!?]*기\s?전에)|더 이상(?=\s))")
 # "Not only" in Korean: 뿐만 아니라, 뿐 아니라 — a negative word that negates nothing.
 _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라|(?:^|[,.?!]\s*)아니면\s")  # (아니면: "or else")
 
@@ -223,7 +236,7 @@ def english_negation_count(text: str) -> int:
 
 def _korean_negations(text: str, ctx: CheckContext | None, strict: bool) -> Iterator[str]:
     """Each negation of the Korean, as it is found."""
-    cleaned = _TAG_QUESTION.sub(" ", _NOT_ONLY.sub(" ", _MIGHT.sub(" ", text)))
+    cleaned = _TAG_QUESTION.sub(" ", _NOT_ONLY.sub(" ", _without_might(text)))
     if _KO_ELLIPTICAL_NEGATION.search(cleaned) or "는커녕" in cleaned.replace(" ", ""):
         yield "elliptical"  # 단 한 번도요. ("not once"); 줄기는커녕 ("far from going down")
     if ctx is not None and ctx.korean is not None:
@@ -651,8 +664,8 @@ def _negative_meaning(english: str, korean: str) -> bool:
 _SAID_WITH_A_DENIAL = [
     (re.compile(r"\bcheap\w*", re.IGNORECASE),
      re.compile(r"(?:돈|비용)(?:이|은|도)?\s?(?:안|별로 안|거의 안|들지 않|하나 안)")),
-    (re.compile(r"\b(?:remember\w*|memorabl\w*|unforgettabl\w*)", re.IGNORECASE),
-     re.compile(r"잊지|잊을 수 없|잊으면 안")),
+    (re.compile(r"\b(?:remember\w*|memorabl\w*|unforgettabl\w*|remind\w*)", re.IGNORECASE),
+     re.compile(r"잊지|잊을 수(?:가)? 없|잊으면 안")),
 ]
 
 
@@ -791,6 +804,8 @@ def _verb_said(source: str, target: str) -> bool:
 # "Nobody does it better than you" says you do it best: 최고, 가장, 제일, 누구보다.
 _EN_NONE_BETTER = re.compile(r"\b(?:nobody|no one|nothing|none|no \w+)\b[^.!?]*?"
                              r"\b(?:better|more \w+|\w{3,}er)\s+than\b|"
+                             # "there's nobody I'd rather have beside me"
+                             r"\b(?:nobody|no one)\b (?:I|we)['’]d rather\b|"
                              # "You won't find cheaper!", "nothing came close to his run"
                              r"(?:won['’]t|can['’]t|couldn['’]t|will not|cannot) (?:find|get|buy) "
                              r"(?:\w+ )?(?:better|\w{3,}er)\b|"
@@ -813,7 +828,10 @@ _KO_CONCEDED = re.compile(r"(?:좀|조금|약간|살짝)\s?[가-힣]+(?:었|았|
 
 # A verbless "Not a small X." says "a big X": Korean says the other adjective, no negation.
 _EN_LITOTES = re.compile(r"(?:^|[.!?]\s+)Not (?:a|an) (?:cheap|small|minor|trivial|easy|short|"
-                         r"quick|tiny|light|low|simple|modest)\b[^.!?,;]*[.!?]")
+                         r"quick|tiny|light|low|simple|modest)\b[^.!?,;]*[.!?]|"
+                         # "That is not small change, ladies and gentlemen." (정말 큰돈)
+                         r"(?:^|[.!?]\s+)(?:That|This|It)(?: i|['’])s not (?:a )?(?:small|cheap|"
+                         r"minor|trivial)\b[^.!?;]*[.!?]")
 # "so that they didn't have to" is said "in their place", 대신
 _EN_SPARED = re.compile(r"(?:n['’]t|\bnot) (?:have|need) to\b", re.IGNORECASE)
 _KO_INSTEAD = re.compile(r"대신")
@@ -864,7 +882,7 @@ _KO_TOO_EARLY = re.compile(r"(?:기|긴|기엔|기에는)\s(?:아직\s)?(?:일�
                            r"아직\s(?:[가-힣]+\s){0,2}?(?:남았|남아|멀었|멀어|갈 길이)")
 _EN_NOT_BLAME = re.compile(r"(?:\bnot|n['’]t) (?:really |entirely )?blame\b", re.IGNORECASE)
 _KO_UNDERSTOOD = re.compile(r"이해(?:가 )?(?:돼|되|가|해|할|합)|그럴 만|그럴 수도 있|무리(?:도|가) 아니")
-_KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요")
+_KO_LIKEWISE = re.compile(r"마찬가지|여전히|그래도|때도|에도요|어도요|해도요|조차")
 _KO_UNCHANGED = re.compile(r"그대로|변함없|변하지 않|바뀌지 않|안 바뀌|똑같|동결")
 # "X won't do Y unless Z" is "X does Y only when Z": (경우|때)에만
 _EN_UNLESS = re.compile(r"\bunless\b(?!\s+otherwise)", re.IGNORECASE)
@@ -1010,6 +1028,25 @@ _KO_LESS = re.compile(r"(?<![가-힣])덜(?![가-힣])")
 # "Nobody has improved that much in a single season." -> 이만큼 는 분은 처음이에요
 _EN_NOBODY_EVER_HAS = re.compile(r"\b(?:nobody|no one|no \w+) (?:has|had|have) (?:ever )?\w+ed\b",
                                  re.IGNORECASE)
+# "nobody in this room expected that" -> 모든 분이 놀라셨을 겁니다
+_EN_NOBODY_EXPECTED = re.compile(r"\b(?:nobody|no one)\b[^.!?]*\b(?:expected|saw (?:it|that) "
+                                 r"coming|predicted|guessed)\b", re.IGNORECASE)
+_KO_SURPRISED = re.compile(r"놀라|놀랐|뜻밖|예상 밖|의외|깜짝")
+# "pretending not to notice when we stayed" -> 눈감아 주셔서
+_EN_NOT_NOTICE = re.compile(r"\bnot to (?:notice|see|hear)\b", re.IGNORECASE)
+_KO_LOOKED_AWAY = re.compile(r"눈감|눈을 감|모른 척|못 본 척|못 들은 척|넘어가")
+# "I'm not exaggerating." -> 정말입니다.
+_EN_NOT_EXAGGERATING = re.compile(r"(?:n['’]t|\bnot) (?:exaggerating|kidding|joking|lying|"
+                                  r"making (?:this|it) up)\b|\bno (?:lie|joke|kidding)\b",
+                                  re.IGNORECASE)
+_KO_TRULY = re.compile(r"정말|진짜|참말|진심|사실이|사실입")
+# "Steve hasn't stopped talking about it since." -> 입만 열면 그 얘기입니다
+_EN_NOT_STOPPED = re.compile(r"(?:n['’]t|\bnot|\bnever) stopp?(?:ed)? \w+ing\b", re.IGNORECASE)
+_KO_ON_AND_ON = re.compile(r"계속|내내|줄곧|입만 열면|끊임없이|틈만 나면|노상")
+# "Nobody got question twelve right" -> 전원이 틀렸는데
+_EN_NOBODY_RIGHT = re.compile(r"\b(?:nobody|no one)\b[^.!?]*\b(?:right|correct)\b",
+                              re.IGNORECASE)
+_KO_WRONG = re.compile(r"틀렸|틀린|틀려|오답|못 맞")
 # "..., not once did you raise your voice. Well, not once in rehearsal." -> 연습 시간에는요;
 # "... never missed. Not even the week his grandson was born" -> 손자가 태어난 그 주에도요:
 # a fragment that goes on with the sentence before it, negation and all
@@ -1129,6 +1166,11 @@ _SAID_BY_MEANING = [
     _SaidByMeaning(frozenset({"nobody", "no", "not", "n't"}), _EN_NOBODY_EVER_HAS,
                    _KO_FIRST_TIME),
     _SaidByMeaning(frozenset({"not", "once", "never"}), _EN_NOT_EVEN_FRAGMENT, _KO_EVEN_THEN),
+    _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_EXPECTED, _KO_SURPRISED),
+    _SaidByMeaning(_NOT, _EN_NOT_NOTICE, _KO_LOOKED_AWAY),
+    _SaidByMeaning(frozenset({"not", "n't", "no"}), _EN_NOT_EXAGGERATING, _KO_TRULY),
+    _SaidByMeaning(_NEVER, _EN_NOT_STOPPED, _KO_ON_AND_ON),
+    _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_RIGHT, _KO_WRONG),
 ]
 
 

@@ -45,9 +45,10 @@ _EN_CLAUSE_END = re.compile(r"[,.;:!?—–]['\")]*$")
 _EN_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "versus", "vs", "vs.",
                                 "so", "because", "although"})
 # (and a figure that "and" follows: BM25 점수 14와 | 코사인 유사도 0.82)
-# (a counter may stand between: 입력 토큰 2,000개와 | 출력 토큰 500개)
+# (a counter may stand between: 입력 토큰 2,000개와 | 출력 토큰 500개; 입력 토큰 약 800개에 |
+# 출력 토큰 15개, where 에 lists as 와 does)
 _KO_CLAUSE_END = re.compile(r"(?:[,.;:!?—–]|[가-힣](?:고|며|지만|는데|은데|니까)|"
-                            r"[\d%][가-힣]{0,2}(?:와|과|이랑|랑|하고))['\")]*$")
+                            r"[\d%][가-힣]{0,2}(?:와|과|이랑|랑|하고)|[\d%][가-힣]{1,2}에)['\")]*$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 _HANGUL_RUN = re.compile(r"[가-힣]+")
 # words next to a figure that are no things: "about 40%", "only 3", "times"

@@ -44,7 +44,11 @@ _METRIC_AT = re.compile(r"[A-Za-z]+@(?:\d+|k)(?![0-9A-Za-z])")
 _MODEL_TOKENS = re.compile(r"(?:▁|@@|@-@)+")
 _DOUBLED_PUNCT = re.compile(r"(?<!\.)(?:,{2,}|!{3,}|\?{3,}|\.{2}(?!\.)|\.{4,}|[;:]{2,})")
 _WORD = re.compile(r"\S+")
-_URL_OR_CODE = re.compile(r"\S*(?:://|www\.|\.(?:com|org|net|io|py)\b|[\w.]+@[\w.]+\.\w+)\S*")
+# (and an identifier with an underscore listed between commas: a status list "validating,
+# in_progress, completed" is copied code, not English prose)
+_URL_OR_CODE = re.compile(r"\S*(?:://|www\.|\.(?:com|org|net|io|py)\b|[\w.]+@[\w.]+\.\w+)\S*|"
+                          r"(?<=, )[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+|"
+                          r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?=,)")
 
 
 # "GPT-4-class", "7B-sized": Korean says 급, 규모 after the name itself.

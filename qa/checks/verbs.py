@@ -25,7 +25,7 @@ VERB_STEMS = [
     ("영향을 주|영향을 미치", "affect|impact|influenc"), ("작동|동작", "work|function"),
     ("보장", "guarante|ensur"), ("제공", "provid|offer"),
     ("유지", "keep|kept|maintain|retain|preserv"), ("노출", "expos"), ("공유", "shar"),
-    ("동기화", "sync|synced|syncing|synchroni[sz]"), ("기록", "log|logged|logging|record|writ|wrote|written"), ("차단", "block"),
+    ("동기화", "sync|synced|syncing|synchroni[sz]"), ("기록|로그", "log|logged|logging|record|writ|wrote|written"), ("차단", "block"),
     ("수정|고치", "fix|modif|edit|patch"), ("삭제|지우", "delet|remov|eras"),
     ("추가", "add|added|adding|append"), ("읽", "read|reads|reading"), ("기다리", "wait"),
     ("학습", "train|learn"), ("업데이트|갱신", "updat|refresh"),
@@ -51,6 +51,7 @@ VERB_STEMS = [
     ("검색|조회|찾아오", "retriev|look up|looked up"),
     ("샘플링|표본", "sampl"), ("집계|카운트", "count|counted|counting"),
     ("해제|놓아주", "releas|deallocat"), ("재개|이어서 하", "resum"),
+    ("재시도|다시 시도", "retry|retri"),
 ]
 
 
