@@ -99,7 +99,9 @@ eval_llm_regression_suite, quantized_kv_cache_fp8, agent_planner_executor,
 continuous_batching_throughput, cuda_allocator_fragmentation, dpo_reference_model_choice,
 embedding_dimension_reduction, llm_agent_sandboxing, rag_pdf_parsing, kv_cache_cpu_offload,
 llm_batch_api_discounts, llm_json_schema_evolution, retrieval_multi_vector_colbert,
-reward_model_calibration and vision_encoder_resolution (machine
+reward_model_calibration, vision_encoder_resolution, eval_llm_judge_rubrics_drift,
+gpu_cluster_failures_checkpoints, moe_capacity_factor_tuning, prompt_template_localization,
+rag_reranker_distillation and speculative_decoding_batch_effects (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -129,7 +131,8 @@ darts_league_finals, postman_retirement_party, choir_leader_farewell,
 allotment_flood_thanks, bowls_club_season_opening, caretaker_long_service,
 lollipop_lady_retirement, amateur_dramatics_awards, pub_quiz_league_final,
 scout_leader_thanks, village_shop_anniversary, swimming_gala_thanks, bowling_league_awards,
-choir_director_farewell, darts_club_presentation and lifeboat_crew_thanks (correct
+choir_director_farewell, darts_club_presentation, lifeboat_crew_thanks,
+allotment_open_day_thanks and bellringers_anniversary (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -1350,6 +1353,27 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      "darts_club_presentation.ko.vtt", 0, {21, 27, 28, 34, 46, 49, 52, 55}),
     ("lifeboat_crew_thanks", "lifeboat_crew_thanks.en.srt", "lifeboat_crew_thanks.ko.srt", 0,
      {7, 8, 20, 25, 35, 40, 43, 44, 45, 52}),
+    # Round 100 (judge rubric drift, GPU failures and checkpoints, MoE capacity factor,
+    # prompt localization, reranker distillation, speculative decoding under load;
+    # allotment_open_day_thanks and bellringers_anniversary are correct speeches whose flags
+    # left are on meaning and on negations said by meaning).
+    ("eval_llm_judge_rubrics_drift", "eval_llm_judge_rubrics_drift.en.srt",
+     "eval_llm_judge_rubrics_drift.ko.srt", 11, {59}),
+    ("gpu_cluster_failures_checkpoints", "gpu_cluster_failures_checkpoints.en.vtt",
+     "gpu_cluster_failures_checkpoints.ko.vtt", 12, {53}),
+    ("moe_capacity_factor_tuning", "moe_capacity_factor_tuning.en.vtt",
+     "moe_capacity_factor_tuning.ko.vtt", 12, {39}),
+    ("prompt_template_localization", "prompt_template_localization.en.srt",
+     "prompt_template_localization.ko.srt", 10, {20, 40}),
+    ("rag_reranker_distillation", "rag_reranker_distillation.en.srt",
+     "rag_reranker_distillation.ko.srt", 12, set()),
+    ("speculative_decoding_batch_effects", "speculative_decoding_batch_effects.en.vtt",
+     "speculative_decoding_batch_effects.ko.vtt", 14, {48, 51}),
+    ("allotment_open_day_thanks", "allotment_open_day_thanks.en.vtt",
+     "allotment_open_day_thanks.ko.vtt", 0,
+     {4, 8, 10, 13, 15, 19, 20, 28, 29, 30, 33, 37, 38, 39, 56}),
+    ("bellringers_anniversary", "bellringers_anniversary.en.srt",
+     "bellringers_anniversary.ko.srt", 0, {4, 9, 16, 23, 26, 27, 28, 46, 47, 51, 56}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -446,7 +446,10 @@ OPPOSITES = [
      ("kernel space", _en(r"kernel[ -]?(?:space|mode)"), _ko(r"커널 공간|커널 ?스페이스|커널 모드"))),
     (("egress", _en(r"egress|outbound"), _ko(r"이그레스|아웃바운드|송신")),
      ("ingress", _en(r"ingress|inbound"), _ko(r"인그레스|인바운드|수신"))),
-    (("at least one", _en(r"at least one|any one of|any single one"), _ko(r"하나라도|하나만이라도|어느 하나")),
+    # ("If it fails either check" said 두 검사를 모두 통과하지 못하면)
+    (("at least one", _en(r"at least one|any one of|any single one|either (?:check|test|one|side|"
+                          r"gate|condition|of (?:them|these|those|the))"),
+      _ko(r"하나라도|하나만이라도|어느 하나")),
      ("all of them", _en(r"(?<!at )all (?:of )?(?:the |them|these|those|\w+ )|every (?:one|single|"
                          r"\w+)"),
       _ko(r"모두|전부|다 같이|모든"))),
@@ -1279,6 +1282,22 @@ OPPOSITES = [
      ("either one", _en(r"(?<!n't )(?<!not )(?:either (?:one|of (?:them|the two|those))|"
                         r"any one of (?:them|the))"),
       _ko(r"하나라도|둘 중 (?:하나|어느|한)|어느 한 ?쪽|어느 하나"))),
+    # "reads as rude, not friendly" said 무례하지 않고 친근하게
+    (("rude", _en(r"rude|impolite|disrespectful|condescending"), _ko(r"무례|버릇없|실례|건방")),
+     ("friendly", _en(r"friendly|polite|respectful|courteous|warm"),
+      _ko(r"친근|공손|예의 바르|정중|친절|살가"))),
+    # "slot names must stay exactly as they are" said 대상 언어에 맞게 바꿔야 해요
+    (("kept as it is", _en(r"stay (?:exactly )?as (?:they|it) (?:are|is)|as-is|verbatim|untouched|"
+                           r"unchanged|exactly as written"),
+      # (not 그대로 alone, which says "as it was" of anything, nor 바꾸지 않고, "without changing")
+      _ko(r"손대지|원문 그대로|있는 그대로")),
+     ("changed", _en(r"chang(?:e|es|ed|ing)|modif\w+|rename\w*|rewrit\w+|edit(?:s|ed|ing)?"),
+      _ko(r"바꿔야|바꾸어야|바꿔|변경해|고쳐야|수정해야"))),
+    # "the low-acceptance sequences drag down the average" said 수락률이 높은 시퀀스들이
+    (("low", _en(r"low-(?!level|rank|bit|end|key|hanging)[a-z]+"),
+      _ko(r"[가-힣](?:이|가) (?:낮은|낮아|낮고|낮을|낮으면)")),
+     ("high", _en(r"high-(?!level|end|profile|stakes|rank|five|lights?)[a-z]+"),
+      _ko(r"[가-힣](?:이|가) (?:높은|높아|높고|높을|높으면)"))),
     # (after the comparatives, whose findings say more: 더 짧, 가장 긴)
     # "a good single-vector model is usually enough if your documents are short" said 문서가 길고
     (("short", _en(r"(?<!in )short(?![- ](?:term|of|list|cut|circuit|hand))"),
@@ -1457,8 +1476,8 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
                        "turned round")
         findings.append(Finding(NAME, "accuracy/mistranslation", "major", message,
                                 span=wrong.span(), weight=0.7))
-    return (findings or _crossed(source, target, both_said + roles)
-            or _order_turned(source, target))
+    return (findings or _moved_between_sides(source, target, both_said)
+            or _crossed(source, target, both_said + roles) or _order_turned(source, target))
 
 
 # "nobody", "none" deny at least one: Korean says them with 어느 하나 … 안
@@ -1996,6 +2015,38 @@ def _span_reversed(source: str, target: str) -> list[Finding]:
                                 f"the English goes from {name_x} to {name_y} "
                                 f'("{said.group()}"); the cue goes the other way',
                                 span=wrote.span(), weight=0.7)]
+    return []
+
+
+_EN_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_EN_TOWARD = re.compile(r"\b(?:to|toward|towards|into)\b", re.IGNORECASE)
+_KO_FROM_AFTER = re.compile(r"[^,.]{0,12}?(?:에서|부터)(?![가-힣])")
+_KO_TO_AFTER = re.compile(r"[^,.]{0,12}?(?:으로|로|까지|쪽으로)(?![가-힣])")
+
+
+def _moved_between_sides(source: str, target: str, pairs: list) -> list[Finding]:
+    """A move from one side of a pair of opposites to the other said the other way round:
+    "moving from the memory-bound regime toward the compute-bound regime" said
+    compute-bound 영역에서 memory-bound 영역으로."""
+    start = _EN_FROM.search(source)
+    if start is None:
+        return []
+    for (name_a, en_a, ko_a), (name_b, en_b, ko_b) in pairs:
+        a, b = en_a.search(source, start.end()), en_b.search(source, start.end())
+        if a is None or b is None:
+            continue
+        (first, ko_first), (second, ko_second) = sorted(
+            ((a, (name_a, ko_a)), (b, (name_b, ko_b))), key=lambda side: side[0].start())
+        if not _EN_TOWARD.search(source, first.end(), second.start()):
+            continue
+        went_from = ko_second[1].search(target)
+        went_to = ko_first[1].search(target, went_from.end()) if went_from else None
+        if (went_to and _KO_FROM_AFTER.match(target, went_from.end())
+                and _KO_TO_AFTER.match(target, went_to.end())):
+            return [Finding(NAME, "accuracy/mistranslation", "major",
+                            f"the English goes from {ko_first[0]} to {ko_second[0]}; the cue "
+                            "goes the other way", span=(went_from.start(), went_to.end()),
+                            weight=0.7)]
     return []
 
 

@@ -874,7 +874,7 @@ def _findings(pair: AlignedPair) -> list[Finding]:
     if "couple" in source.lower():  # "a couple of minutes" is said 2~3분 as often as 2분
         sources += [Quantity(3.0, q.span, q.text, soft=True) for q in sources
                     if q.text.lower() == "couple"]
-    # "pairs of GPUs" is 두 개씩; Q3 is 3분기
+    # "pairs of GPUs" is 두 개씩, "binary labels" 두 가지; Q3 is 3분기
     sources += [Quantity(2.0 if m.group(1) else float(m.group(2)), m.span(), m.group(), soft=True)
                 for m in _EN_PAIRS_OR_QUARTER.finditer(source)]
     if "tenth" in source or "hundredth" in source:  # "nine tenths of a cent" is 0.9센트
@@ -1247,7 +1247,7 @@ def _date_changes(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-_EN_PAIRS_OR_QUARTER = re.compile(r"\b(pairs of)\b|\bQ([1-4])\b")
+_EN_PAIRS_OR_QUARTER = re.compile(r"\b(pairs of|binary)\b|\bQ([1-4])\b")
 
 
 # A rate's period: "$20,000" said 한 달에 2만 달러 is another claim (a monthly bill). Each

@@ -616,6 +616,12 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:but|and|while|whereas)\b", re.IGNORECASE)
 
 
+# "Whether that's worth it depends on your traffic. At 50 QPS, it usually is."
+_EN_ELLIPTICAL = re.compile(r"\b(?:it|that|this|they|he|she|we|you)\s+(?:\w+ly\s+)?(?:is|are|was|"
+                            r"were|does|do|did|will|would|can|could|has|have)\s*[.!]?$",
+                            re.IGNORECASE)
+
+
 def _added_in_a_sentence(source: str, target: str, ctx) -> list[Finding]:
     """Where both sides say the same number of sentences, a Korean sentence negated whose
     English says nothing negative, though another English sentence does: "unless your server
@@ -626,6 +632,8 @@ def _added_in_a_sentence(source: str, target: str, ctx) -> list[Finding]:
                 and korean_negated(rendered, ctx, strict=True)
                 and not _KO_AFFIRMING.search(rendered)):
             weight = _added_negation_weight(said, rendered)
+            if _EN_ELLIPTICAL.search(said):  # "it usually is" says the sentence before it
+                weight = max(weight, _added_negation_weight(source, rendered))
             if weight >= 0.6:  # (only the readings that leave little doubt)
                 return [Finding(NAME, "accuracy/mistranslation", "major",
                                 f'"{said}" says nothing negative, but its Korean sentence is '
@@ -776,6 +784,7 @@ _EN_NOT_EASY = re.compile(r"(?:\bnot|n['’]t) (?:\w+ )?(?:easy|simple|a walk in
                           re.IGNORECASE)
 _KO_HARD = re.compile(r"힘들|힘드|힘든|어렵|어려|고생|만만치|녹록")
 _EN_NEVER_SEEN = re.compile(r"\bnever (?:\w+ )?(?:seen|heard|met|tried|used|been|held|done|played|"
+                            r"happened|"
                             r"touched|made|had|driven|ridden|cooked|flown|sung|won|written|"
                             r"climbed|visited|owned|built|caught|sailed|thrown|set foot)\b|"
                             # ("has never laughed so much in her life": 이렇게 웃어 보긴 처음)
@@ -843,7 +852,7 @@ _KO_GOOD = re.compile(r"괜찮|좋(?:은|아|네|죠|다|습)|훌륭|쏠쏠|남�
 
 
 _EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|changed|shift|shifted|move|moved|drift|"
-                             r"budge|go up|go down|rise|fall)\b|"
+                             r"budge|go up|go down|rise|fall)\b|\bno change\b|"
                              r"\b(?:shift|change|drift|move)\w*\b[^.!?]*\b(?:did|does|do|has|have|"
                              r"will|wo)n['’]t\b(?!\s+\w+ing\b)", re.IGNORECASE)
 # "She never panicked. Not when the prototype ..., and not when ..." -> ... 때도, ... 때도요.
@@ -1047,6 +1056,11 @@ _KO_ON_AND_ON = re.compile(r"계속|내내|줄곧|입만 열면|끊임없이|틈
 _EN_NOBODY_RIGHT = re.compile(r"\b(?:nobody|no one)\b[^.!?]*\b(?:right|correct)\b",
                               re.IGNORECASE)
 _KO_WRONG = re.compile(r"틀렸|틀린|틀려|오답|못 맞")
+# "One or two dropped tokens won't hurt you." -> 괜찮아요; "don't worry if your first crop is
+# a disaster" -> 망쳐도 괜찮습니다
+_EN_NO_HARM = re.compile(r"(?:won['’]t|wouldn['’]t|doesn['’]t|don['’]t|will not|does not) "
+                         r"(?:hurt|harm|matter)\b|\bdon['’]t worry\b", re.IGNORECASE)
+_KO_FINE = re.compile(r"괜찮|문제없|문제가 없|상관없|지장 없")
 # "..., not once did you raise your voice. Well, not once in rehearsal." -> 연습 시간에는요;
 # "... never missed. Not even the week his grandson was born" -> 손자가 태어난 그 주에도요:
 # a fragment that goes on with the sentence before it, negation and all
@@ -1171,6 +1185,9 @@ _SAID_BY_MEANING = [
     _SaidByMeaning(frozenset({"not", "n't", "no"}), _EN_NOT_EXAGGERATING, _KO_TRULY),
     _SaidByMeaning(_NEVER, _EN_NOT_STOPPED, _KO_ON_AND_ON),
     _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_RIGHT, _KO_WRONG),
+    _SaidByMeaning(_NOT, _EN_NO_HARM, _KO_FINE),
+    # "with no change in the outputs" -> 출력은 그대로인데
+    _SaidByMeaning(frozenset({"no"}), _EN_NOT_CHANGED, _KO_UNCHANGED),
 ]
 
 
