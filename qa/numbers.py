@@ -306,8 +306,8 @@ def _words_value(words: str) -> float:
     """Value of a run of English number words: "two hundred thousand" -> 200000."""
     spoken = _SPOKEN_HUNDREDS.fullmatch(words.strip())
     if spoken:
-        return (100 * ENGLISH_UNITS[spoken.group(1).lower()] + ENGLISH_UNITS[spoken.group(2).lower()]
-                + (ENGLISH_UNITS[spoken.group(3).lower()] if spoken.group(3) else 0))
+        hundreds, tens, units = (ENGLISH_UNITS[w.lower()] if w else 0 for w in spoken.groups())
+        return 100 * hundreds + tens + units
     total, current = 0.0, 0.0
     for word in re.findall(r"[a-z]+", words.lower()):
         if word in ("a", "an"):

@@ -65,7 +65,8 @@ UNIT_FAMILIES = {
     # (not 주, which is also "shares", nor 일, also "one")
     "time": (("초", "밀리초", "분", "시간", "개월"),
              r"\d\s?(?:ms|s|sec|secs|h|hrs?|min|mins|µs)\b|\b(?:seconds?|minutes?|hours?|days?|"
-             r"weeks?|months?|years?|(?:milli|micro|nano)seconds?|latency|latencies|time[sd]?|timeouts?|"
+             r"weeks?|months?|years?|(?:milli|micro|nano)seconds?|latency|latencies|time[sd]?|"
+             r"timeouts?|"
              r"timing|long|longer|duration|clock|daily|weekly|monthly|o'clock|am|pm|"
              r"overnight|night|morning|afternoon|evening|sprint|deadline|wait\w*)\b|:\d\d"),
 }
@@ -884,7 +885,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
         sources = sources + [Quantity(0.0, m.span(), m.group(), soft=True)
                              for m in _EN_NONZERO.finditer(source)]
     # "the copy is essentially free" is 비용은 사실상 0
-    sources += [Quantity(0.0, m.span(), m.group(), soft=True) for m in _EN_COSTS_NOTHING.finditer(source)]
+    sources += [Quantity(0.0, m.span(), m.group(), soft=True)
+                for m in _EN_COSTS_NOTHING.finditer(source)]
     if " over " in source:  # "1 over 61" is 61분의 1
         sources = _spoken_fractions(source, sources)
     if "more than" in source.lower():  # "more than one" is as often 두 개 이상 as 1개 넘게

@@ -267,6 +267,7 @@ def _pair_swapped(source: str, target: str, termbase) -> list[Finding]:
     return []
 
 
+# the clause (between punctuation, from its first letter) that holds 먼저
 _KO_FIRST_CLAUSE = re.compile(r"[^,.;:!?\s][^,.;:!?]*(?<![가-힣])먼저(?![가-힣])[^,.;:!?]*|"
                               r"(?<![가-힣])먼저(?![가-힣])[^,.;:!?]*")
 
