@@ -91,7 +91,7 @@ OPPOSITES = [
       _ko(r"최대|최댓|최고(?! ?기록)")),  # (개인 최고 기록: a personal best)
      ("the minimum", _en(r"min|minimum|minimize[sd]?|minimi[sz]ing|smallest|lowest|"
                          r"at least (?:\d+(?:\.\d+)?|once|twice|one|two|three|four|five|six|"
-                         r"seven|eight|nine|ten)"),
+                         r"seven|eight|nine|ten|an? (?:week|day|month|year|hour|minute))"),
       _ko(r"최소|최솟|최저|적어도"))),
     (("a rise", _en(r"increas\w*|rais(?:e[sd]?|ing)|ris(?:es|ing)|rose|grow(?:s|ing)?|grew|"
                    # ("double the rank" is 두 배로 늘리면; not a double check or quotes)
@@ -109,6 +109,8 @@ OPPOSITES = [
                    r"(?:creep|tick|inch|edge)(?:s|ed|ing)? up|crept up|"
                    r"spik(?:e|es|ed|ing)|soar\w*|skyrocket\w*|shoots? up|shot up|"
                    r"upweight\w*|(?:go|goes|going|went) higher|"
+                   # ("tickets with long attachments actually got longer" said 줄었어요)
+                   r"(?:got|get|gets|grew|became) (?:longer|bigger|larger|slower|more expensive)|"
                    # ("it multiplies your token bill" said 줄어들어요)
                    r"multipl(?:ies|ied) (?:your |the |our |their |its )?(?:\w+ ){0,2}"
                    r"(?:bill|cost|costs|spend|latency|load|traffic|memory|size)|"
@@ -449,9 +451,10 @@ OPPOSITES = [
     # ("If it fails either check" said 두 검사를 모두 통과하지 못하면)
     (("at least one", _en(r"at least one|any one of|any single one|either (?:check|test|one|side|"
                           r"gate|condition|of (?:them|these|those|the))"),
-      _ko(r"하나라도|하나만이라도|어느 하나")),
+      _ko(r"하나라도|하나만이라도|어느 하나|한 번이라도")),
+     # ("only count a win if the judge agrees with itself both times" said 한 번이라도)
      ("all of them", _en(r"(?<!at )all (?:of )?(?:the |them|these|those|\w+ )|every (?:one|single|"
-                         r"\w+)"),
+                         r"\w+)|both times|both runs|both orders"),
       _ko(r"모두|전부|다 같이|모든"))),
     (("on one try at least", _en(r"(?:at least one|any one) of (?:the )?(?:\w+ )?"
                                  r"(?:attempts|tries|runs|samples)"),
@@ -816,9 +819,11 @@ OPPOSITES = [
      ("a bi-encoder", _en(r"bi-?encoders?|dual[- ]encoders?"), _ko(r"바이 ?인코더|이중 인코더"))),
     # "move one lever at a time" said 여러 레버를 한꺼번에
     (("one at a time", _en(r"one (?:\w+ )?at a time|one by one|(?:at|after) each (?:stage|step)"),
-      _ko(r"하나씩|한 번에 하나|하나하나|단계마다|각 단계")),
-     ("all at once", _en(r"all (?:\w+ )?(?:at once|together)|(?:all )?simultaneously"),
-      _ko(r"한꺼번에|동시에|한 번에 (?:모두|다)|일괄"))),
+      _ko(r"하나씩|한 번에 하나|하나하나|단계마다|각 단계|요청마다 따로")),
+     # ("computes x times W for the whole batch, once" said 요청마다 따로)
+     ("all at once", _en(r"all (?:\w+ )?(?:at once|together)|(?:all )?simultaneously|"
+                         r"for the whole batch,? once|once for the whole batch"),
+      _ko(r"한꺼번에|동시에|한 번에 (?:모두|다)|일괄|배치 전체"))),
     # "That decision saved us about 6,000 GPU hours" said 6,000시간 더 들었지만
     (("saved", _en(r"sav(?:e|es|ed|ing)(?! (?:the|a|it|them|your|our|their|to|as|in)\b)|spared"),
       _ko(r"절약|아꼈|아끼|아낄|아낀|세이브")),
@@ -1298,6 +1303,20 @@ OPPOSITES = [
       _ko(r"[가-힣](?:이|가) (?:낮은|낮아|낮고|낮을|낮으면)")),
      ("high", _en(r"high-(?!level|end|profile|stakes|rank|five|lights?)[a-z]+"),
       _ko(r"[가-힣](?:이|가) (?:높은|높아|높고|높을|높으면)"))),
+    # "adapter weights and the KV cache live in one shared memory pool" said 각각 별도의
+    (("shared", _en(r"shared|unified|one (?:shared|common|single) \w+"),
+      _ko(r"공유|통합|하나의 (?:공용|공통)|공용")),
+     ("separate", _en(r"separate(?:ly)?|dedicated|individual(?:ly)?"),
+      _ko(r"별도|각각|따로|개별|분리된"))),
+    # "I'd steer clear of that as a default" said 기본값으로 추천해요
+    (("avoiding", _en(r"steer clear|avoid(?:s|ed|ing)?|stay away from"),
+      _ko(r"피하|피해|피할|멀리하|삼가|쓰지 마")),
+     ("recommending", _en(r"recommend\w*|go with|default to"), _ko(r"추천|권장|권해|권합"))),
+    # "the agent kept citing a refund policy we had retired in January" said 새로 도입한
+    (("retired", _en(r"retired|deprecated|sunset|sunsetted|discontinued"),
+      _ko(r"폐지|폐기|중단|없앤|지원 종료|단종")),
+     ("introduced", _en(r"introduc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|rolled out"),
+      _ko(r"도입|출시|새로 (?:나온|만든|내놓)"))),
     # (after the comparatives, whose findings say more: 더 짧, 가장 긴)
     # "a good single-vector model is usually enough if your documents are short" said 문서가 길고
     (("short", _en(r"(?<!in )short(?![- ](?:term|of|list|cut|circuit|hand))"),
@@ -1312,6 +1331,21 @@ OPPOSITES = [
 # without being opposites: Korean may add or drop either side freely, so they count only
 # for a swapped pairing (`_crossed`), never alone.
 ROLES = [
+    # "Models tend to keep the narrative and drop the specifics" said 세부 사항은 유지하고 전체적인
+    # 흐름은 버리는
+    (("keeping", _en(r"keep(?:s|ing)?|kept|retain\w*|preserv\w+"), _ko(r"유지|남기|남겨|보존|간직")),
+     ("dropping", _en(r"drop(?:s|ped|ping)?|discard\w*|throw\w* away|lose|loses|losing"),
+      _ko(r"버리|버려|버린|잃|빠뜨|누락|날려"))),
+    (("the big picture", _en(r"narrative|gist|big picture|overall story"),
+      _ko(r"(?:전체적인 )?흐름|줄거리|큰 그림|요지")),
+     ("the specifics", _en(r"specifics|details|specific facts"), _ko(r"세부|디테일|구체적"))),
+    # "suppressing harmless words and letting the bad ones through" said 무해한 단어는 통과시키고
+    (("the harmless ones", _en(r"harmless|benign|innocuous"), _ko(r"무해|양성|멀쩡한")),
+     ("the harmful ones", _en(r"bad ones|harmful|toxic|malicious|bad words"),
+      _ko(r"나쁜|유해|해로운|악성"))),
+    (("blocking", _en(r"suppress\w*|block\w*|filter\w* out|reject\w*"), _ko(r"억제|차단|막|걸러")),
+     ("letting through", _en(r"let(?:s|ting)? (?:\w+ ){1,3}through|allow\w*|pass\w* through"),
+      _ko(r"통과|허용|내보내"))),
     # "a major bump for breaking changes, a minor bump for additive ones" said 추가 변경에는
     # 메이저 버전을, 호환이 깨지는 변경에는 마이너 버전을
     (("a major version", _en(r"major"), _ko(r"메이저|주 버전")),
@@ -1440,6 +1474,21 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         if other == "at least one" and _EN_NONE_OF_THEM.search(source):
             continue
         wrong = ko_other.search(target)
+        # (only for "the same": other sides' denials are said too freely, "don't skip them"
+        # as 꼭 건너뛰지 말고, "not all" as 모든 … 아닌)
+        asserted = ko_said.search(target) if wrong is None and said == "the same" else None
+        if asserted and any(f.span[0] < asserted.end() and asserted.start() < f.span[1]
+                            for f in findings):
+            continue  # (said once: "the same" stands in two pairs)
+        if asserted and _only_denied(en_said, source) \
+                and not _KO_DENIED_IN_CLAUSE.match(target, asserted.end()) \
+                and not _KO_DENIED_AFTER.match(target, asserted.end()):
+            # "is not the same unit" said 거의 같은 단위예요: the denial is lost
+            findings.append(Finding(NAME, "accuracy/mistranslation", "major",
+                                    f"the English says not {said}, the cue says {said} "
+                                    f"({asserted.group()}): the denial is lost",
+                                    span=asserted.span(), weight=0.7))
+            continue
         if wrong is None or any(f.span[0] < wrong.end() and wrong.start() < f.span[1]
                                 for f in findings):  # (더 좋아져: "better" and "improving")
             continue
@@ -1541,7 +1590,32 @@ def _order_turned(source: str, target: str) -> list[Finding]:
             or _operands_reversed(source, target) or _equal_made_unequal(source, target)
             or _move_reversed(source, target) or _condition_swapped(source, target)
             or _conversion_reversed(source, target) or _point_reversed(source, target)
-            or _subtraction_reversed(source, target))
+            or _subtraction_reversed(source, target) or _winner_swapped(source, target))
+
+
+# "AWQ beat GPTQ on 11 of our 14 pairs" said GPTQ가 AWQ를 앞섰어요; "the probability that
+# model i beats model j" said 모델 j가 모델 i를 이길 확률
+_EN_BEATS = re.compile(r"(?:\bmodel )?\b(?P<a>[A-Za-z][\w.\-]*) (?:beat|beats|outperform(?:s|ed)?|"
+                       r"outscor(?:es|ed)|defeat(?:s|ed)?|wins? against|won against) "
+                       r"(?:model )?(?P<b>[A-Za-z][\w.\-]*)\b")
+
+
+_KO_LOST_TO = re.compile(r"^[^.,]{0,15}?(?:졌|지는|진다|패하|패했|밀리|밀렸|뒤지|뒤졌|뒤처)")
+
+
+def _winner_swapped(source: str, target: str) -> list[Finding]:
+    said = _EN_BEATS.search(source)
+    if said is None or said.group("a").lower() == said.group("b").lower():
+        return []
+    a, b = (re.escape(said.group(k)) for k in ("a", "b"))
+    swapped = re.search(rf"(?<![\w.-]){b}\s?(?:가|이|은|는)\s[^.,]*?(?<![\w.-]){a}\s?(?:를|을|보다|에게|한테)"
+                        r"\s", target)
+    # (B가 A에게 졌다, "B lost to A", says it the English way)
+    if swapped is None or _KO_LOST_TO.search(target, swapped.end()):
+        return []
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f"the English says {said.group('a')} beats {said.group('b')}; the cue says "
+                    "the other way round", span=swapped.span(), weight=0.7)]
 
 
 _EN_MINUS = re.compile(r"\bminus\b", re.IGNORECASE)

@@ -135,14 +135,16 @@ def _english_order(source: str) -> tuple[str, str] | None:
     return _two_actions(source)
 
 
-_EN_AND_BREAK = re.compile(r",\s+and\s+(?:then\s+)?", re.IGNORECASE)
+_EN_AND_BREAK = re.compile(r",?\s+and\s+(?:then\s+)?", re.IGNORECASE)
+_EN_SUBJECT = re.compile(r"^(?:so\s+)?(?:we|you|they|I)\s+(?:were\s+|are\s+)?", re.IGNORECASE)
 
 
 def _two_actions(source: str) -> tuple[str, str] | None:
     """Two actions of one sentence joined by ", and", each opening with its verb: "then
     shrinks the short side to 768, and counts 512-pixel tiles" does them in that order."""
     sentence = _OPENING_AND.sub("", _EN_THEN_OPENING.sub("", source.strip()))
-    parts = _EN_AND_BREAK.split(sentence)
+    # ("so we tag every cache entry ..., and invalidate on update": the subject said once)
+    parts = [_EN_SUBJECT.sub("", part) for part in _EN_AND_BREAK.split(sentence)]
     if len(parts) != 2 or "," in parts[0] or not all(
             any(en.match(part) for _, en in VERBS) for part in parts):
         return None
