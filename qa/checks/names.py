@@ -365,8 +365,7 @@ def load_known_names(path: str | Path) -> dict[str, tuple[str, ...]]:
 
 def _said_at_all(name: str, forms: tuple[str, ...], target: str) -> bool:
     """A known name in the cue: in Latin letters, in a listed Korean form or by its sound."""
-    return (name.lower() in target.lower() or _known_form_present(forms, target)
-            or _survives(SourceName(name, "word"), target))
+    return _known_form_present(forms, target) or _survives(SourceName(name, "word"), target)
 
 
 def _known_form_present(forms: tuple[str, ...], target: str) -> bool:
