@@ -56,7 +56,7 @@ ENGLISH_SOFT_WORDS = {"half": 0.5, "twice": 2, "double": 2, "triple": 3, "dozen"
                       "single": 1, "both": 2, "once": 1, "couple": 2, "pair": 2,
                       "doubles": 2, "doubled": 2, "doubling": 2, "triples": 3, "tripled": 3,
                       "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4,
-                      "halves": 0.5, "halved": 0.5, "halving": 0.5,
+                      "halve": 0.5, "halves": 0.5, "halved": 0.5, "halving": 0.5,
                       # "in the high eighties" is 80점대 후반
                       "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
                       "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
@@ -124,7 +124,9 @@ _NOT_LABEL_WORDS = {
     # verbs that open an instruction: "Add 20 to 30% synthetic textbooks"
     "Add", "Use", "Set", "Take", "Give", "Keep", "Cut", "Run", "Try", "Pick", "Train", "Call",
     "Allow", "Expect", "Plan", "Budget", "Reserve", "Spend", "Save", "Allocate", "Double",
-    "Buy", "Rent", "Load", "Sample", "Remove", "Drop", "Skip", "Wait",
+    "Buy", "Rent", "Load", "Sample", "Remove", "Drop", "Skip", "Wait", "Batch", "Shard",
+    "Split", "Cap", "Limit", "Retry", "Repeat", "Send", "Multiply", "Divide", "Raise", "Increase",
+    "Reduce", "Move",
     "No", "Top", "Its", "Their", "His", "Her", "Our", "My", "Your", "Than", "Is", "Are",
     "Was", "Were", "Has", "Have", "Had", "It", "They", "We", "You", "He", "She", "I",
     "January", "February", "March", "April", "May", "June", "July", "August",

@@ -159,9 +159,15 @@ def _korean_denial(target: str, ko_denied: re.Pattern, compared: bool):
     return None if denied_ko is None else (ko_denied, denied_ko)
 
 
+_QUOTED_SIDE = re.compile(r"[\"“'‘]([^\"“”'‘’]+)[\"”'’]\s*$")
+
+
 def _denied_chunk(denied_ko: re.Match, ko_denied: re.Pattern,
                   compared: bool) -> tuple[list[str], list[int], str]:
     """The Korean words before the denial, which of them are topics, and the side denied."""
+    quoted = _QUOTED_SIDE.search(denied_ko.group(1))
+    if quoted:  # a quotation is one side whole: "스크립트가 날려 먹었어요"보다는
+        return quoted.group(1).split(), [], quoted.group(1)
     words = denied_ko.group(1).split()[-4:] if ko_denied not in (_KO_UNFIT, _KO_NOT_DONE) \
         else [denied_ko.group(1).strip()]  # (a whole phrase: its object is the side)
     # A topic (윈도우는) is what both sides are said of, not the side denied, and so is the

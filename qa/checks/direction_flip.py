@@ -603,10 +603,13 @@ OPPOSITES = [
     (("the last ones", _en(r"(?:the )?(?:last|latest|most recent) (?:\d+|few|" + _FEW_WORDS + ")"
                            r"(?! (?:years?|months?|weeks?|days?|decades?|hours?|minutes?|"
                            r"seasons?)\b)|"
-                           r"the very last|the last (?:\w+ )?\w+s"),
+                           r"the very last|the last (?:\w+ )?\w+s|"
+                           # "keep only the last record for each hash"
+                           r"the last \w+ (?=(?:for|per|in|of) each\b)"),
       _ko(r"최근|마지막|맨 뒤|뒤에서부터|후반|막바지")),
      ("the first ones", _en(r"(?:the )?(?:first|earliest|oldest) (?:\d+|few|" + _FEW_WORDS + ")|"
-                            r"the very first|the first (?:\w+ )?\w+s"),
+                            r"the very first|the first (?:\w+ )?\w+s|"
+                            r"the first \w+ (?=(?:for|per|in|of) each\b)"),
       # (not 처음 뵙는 분들, "those who don't know me")
       _ko(r"처음(?! 뵙| 보시| 오신)|맨 앞|앞에서부터|첫 \d|가장 오래된|초반"))),
     # "upweight high-quality sources" said 비중을 낮춰요
@@ -884,9 +887,15 @@ OPPOSITES = [
      ("even after", _en(r"after(?! the fact)|afterwards?|later|once|post-\w+|still"),
       _ko(r"(?:뒤|후|다음)에도"))),
     # "offline evals catch maybe 70% of regressions" said 70% 정도를 놓쳐요
-    (("caught", _en(r"catch(?:es|ing)?|caught"), _ko(r"잡아내|잡아낸|잡아낼|잡아냅|잡아냈|탐지")),
-     ("missed", _en(r"miss(?:es|ed|ing)?|overlook\w*|slip(?:s|ped)? (?:through|past|by)"),
+    # ("paraphrased attacks slip through far more often" said 훨씬 더 자주 걸러져요)
+    (("caught", _en(r"catch(?:es|ing)?|caught"),
+      _ko(r"잡아내|잡아낸|잡아낼|잡아냅|잡아냈|탐지|걸러(?:져|지|진|집|낸|내|냅|냈)")),
+     ("missed", _en(r"miss(?:es|ed|ing)?|overlook\w*|slip(?:s|ped|ping)? (?:through|past|by)"),
       _ko(r"놓치|놓쳐|놓친|놓칠|놓칩|놓쳤"))),
+    # "On handwritten forms" said 인쇄된 양식에서는
+    (("handwritten", _en(r"handwritten|handwriting|hand-written|written by hand"),
+      _ko(r"손글씨|손으로 (?:쓴|작성)|필기|수기")),
+     ("printed", _en(r"printed|typed|typeset|machine-printed"), _ko(r"인쇄"))),
     # "the cleanup is a separate job" said 잘못된 레코드도 함께 정리돼요
     (("separately", _en(r"separate(?:ly)?|independently|on (?:its|their) own"),
       _ko(r"따로|별도|별개|개별")),
@@ -1074,9 +1083,10 @@ OPPOSITES = [
       _ko(r"백업|예비(?=\s?(?:서버|모델|프로바이더|리전|시스템|인스턴스|노드|장비|용))|세컨더리|폴백"))),
     # "copy the hottest experts onto extra GPUs" said 다른 GPU로 옮기는 거죠
     (("copying", _en(r"cop(?:y|ies|ied|ying)|replicat\w+|duplicat\w+|clon(?:e|es|ed|ing)"),
-      _ko(r"복사|복제|사본")),
+      _ko(r"복사|복제|사본|그대로 옮[기겨긴]")),
+     # (그대로 옮겨 오는 is "copies over": the output copies the input)
      ("moving", _en(r"mov(?:e|es|ed|ing)(?! on\b)|migrat\w+|relocat\w+"),
-      _ko(r"옮기|옮겨|옮긴|이동(?!\s?평균)"))),
+      _ko(r"(?<!그대로 )(?:옮기|옮겨|옮긴)|이동(?!\s?평균)"))),
     # "the most removable layers sit in the deeper half" said 앞쪽 절반
     (("the deeper layers", _en(r"deep(?:er|est)? (?:half|layers?|blocks?)|later layers|"
                                r"final layers|top layers|upper layers"),

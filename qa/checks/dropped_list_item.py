@@ -6,7 +6,8 @@ The English lists three items or more ("A, B and C") or two with "both" ("both A
 Each item is found in the Korean by the anchors no other item has (qa/checks/anchors.py:
 termbase renderings, the Korean stems of a pair of opposites, a verb's stems, figures) or
 by sound (루브릭 for "rubric"). An item counts as left out only when the Korean is known to
-say it some way (a termbase rendering) and says none of them, while every other
+say it some way (a termbase rendering, or a name kept in Latin letters such as INT8) and
+says none of them, while every other
 item that can be found is found: a list whose items the cue does not say at all is a free
 rendering, not an omission. Korean word order may carry an item into the next cue: boundary
 confirmation reads the neighbours.
@@ -30,6 +31,9 @@ _EN_LIST = re.compile(rf"(?P<items>{_ITEM}(?:, {_ITEM})+,? and {_ITEM})", re.IGN
 _EN_BOTH = re.compile(rf"\bboth (?!of\b)(?P<items>{_ITEM} and {_ITEM})", re.IGNORECASE)
 _EN_ITEM_BREAK = re.compile(r",?\s+and\s+|,\s+", re.IGNORECASE)
 _HANGUL = re.compile(r"[가-힣]")
+# a name or format the Korean keeps in Latin letters: two capitals or a digit (INT8, vLLM,
+# GPT-4o), not a capitalised first word ("Tokens, latency and accuracy")
+_NAME = re.compile(r"(?=[\w.+-]*(?:[A-Z][\w.+-]*[A-Z]|\d))[A-Za-z][\w.+-]*")
 
 
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
@@ -63,9 +67,10 @@ def _left_out(items: list[str], target: str, termbase) -> str | None:
     for item, mine in zip(items, own):
         if held(target, mine) or sounded(item, target):
             said += 1
-        elif any(isinstance(a, str) and _HANGUL.search(a) for a in mine):
-            # the Korean would say it with a termbase rendering, and does not (a verb's stems
-            # or an opposite's are too loose to tell: "Second," "first", "only")
+        elif _NAME.fullmatch(item) or any(isinstance(a, str) and _HANGUL.search(a) for a in mine):
+            # the Korean would say it with a termbase rendering, or keep a name such as INT8
+            # in Latin letters, and does not (a verb's stems or an opposite's are too loose
+            # to tell: "Second," "first", "only")
             unsaid.append(item)
         else:
             return None  # an item the cue may say in words no anchor knows: undecided

@@ -489,6 +489,8 @@ def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list
                 f'the name "{name.text}" is not in the cue, which names {instead} instead',
                 weight=0.7))
             continue
+        if name.kind == "word" and _BY_TITLE.search(target):
+            continue  # "Thank you, Tom" said 코치님, 감사합니다: Korean calls a person by title
         weight = {"acronym": 0.5, "technical": 0.6, "word": 0.3}[name.kind]
         findings.append(Finding(
             NAME, "names", "major" if name.kind != "word" else "minor",
@@ -497,6 +499,8 @@ def _name_findings(pair: AlignedPair, known: dict[str, tuple[str, ...]]) -> list
     return findings
 
 
+# a person addressed or spoken of by a title: 코치님, 교수님께서, 회장님의
+_BY_TITLE = re.compile(r"[가-힣]{1,4}님(?=께서|[은는이가을를께의도과와에,.!?\s]|$)")
 _LATIN_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 
 

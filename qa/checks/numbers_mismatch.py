@@ -21,6 +21,7 @@ from qa.checks.sounds import sounded
 from qa.model import AlignedPair, Finding
 from qa.numbers import (ENGLISH_MONTHS, ENGLISH_ORDINALS, ENGLISH_SOFT_WORDS,
                         KOREAN_COUNTER_AFTER, KOREAN_DAY_COUNTS, KOREAN_ORDINAL_WORDS,
+                        KOREAN_RANGE_WORDS,
                         MONTH_NAMES, Quantity, english_labels, english_quantities,
                         korean_quantities, korean_rendering, labels_counting, plain_value)
 
@@ -797,6 +798,12 @@ def _by_said_to(said: str, t: Quantity, pair: AlignedPair) -> list[Finding]:
                     weight=_weight(0.75, pair))]
 
 
+# A count no figure gives, which Korean says 한두, 두세 ("give or take a few" said 한두 마리
+# 오차는 있을 수 있습니다)
+_EN_VAGUE_COUNT = re.compile(r"\b(?:a few|a couple|a handful|several|give or take|or so|"
+                             r"one or two|two or three)\b", re.IGNORECASE)
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not pair.source_text.strip():
         return []
@@ -946,6 +953,8 @@ def _findings(pair: AlignedPair) -> list[Finding]:
                            if s.soft and s.text.lower() not in ("a", "an")),
                           key=lambda s: s.text.lower() in ("single", "once", "both"))
     before = hard_left + spelled_left
+    if not before and _EN_VAGUE_COUNT.search(source):
+        left_targets = [t for t in left_targets if t.text not in KOREAN_RANGE_WORDS]
     # ...unless a source number (not an ordinal: "the first ten years" -> 이 10년) is still
     # unexplained: "double it and you quadruple the count" said 두 배 ... 두 배 has the
     # second 두 배 where "quadruple" should be.

@@ -200,7 +200,8 @@ _TAG_QUESTION = re.compile(r"(?:거|것|게)\s?아니(?:냐(?:고요?)?|겠냐|(
 _NEGATIVE_POLARITY = re.compile(
     r"(?<![가-힣])(?:결코|전혀(?!\s?(?:다르|다른|달라|달랐|다릅|다를|새로|새롭|반대|딴|엉뚱))|"
     # (아무것도 …하기 전에 is "before anything", no negation: "before decompressing anything")
-    r"별로(?![예야다네지였인요죠])(?! 중)(?!\s*[,.]|$)|그다지|좀처럼|도저히|조금도|절대로|아무도|"
+    # (layer별로 is "per layer")
+    r"(?<![A-Za-z0-9)])별로(?![예야다네지였인요죠])(?! 중)(?!\s*[,.]|$)|그다지|좀처럼|도저히|조금도|절대로|아무도|"
     r"아무것도(?![^,.!?]*기\s?전에)|더 이상(?=\s))")
 # "Not only" in Korean: 뿐만 아니라, 뿐 아니라 — a negative word that negates nothing.
 _NOT_ONLY = re.compile(r"뿐\s?(?:만\s?)?아니라|(?:^|[,.?!]\s*)아니면\s")  # (아니면: "or else")
@@ -858,10 +859,14 @@ _EN_NOT_CHANGED = re.compile(r"(?:\bnot|n['’]t) (?:change|changed|shift|shifte
 # "She never panicked. Not when the prototype ..., and not when ..." -> ... 때도, ... 때도요.
 _EN_NOT_EVEN_WHEN = re.compile(r"\bnot (?:even )?(?:when|if|after|once)\b", re.IGNORECASE)
 _EN_CHANGED = re.compile(r"\b(?:dropped|fell|rose|increased|decreased|improved|grew|shrank|"
-                         r"doubled|halved|went (?:up|down))\b", re.IGNORECASE)
-_KO_CHANGE_DENIED = re.compile(r"(?:떨어|올라|늘어|줄어|높아|낮아|좋아|나빠|커|작아)지지\s?(?:는|도)?\s?않")
+                         r"doubled|halved|went (?:up|down)|changed|changes)\b", re.IGNORECASE)
+_KO_CHANGE_DENIED = re.compile(r"(?:(?:떨어|올라|늘어|줄어|높아|낮아|좋아|나빠|커|작아)지|바뀌|변하|변경되)"
+                               r"지\s?(?:는|도)?\s?않")
 _EN_ALWAYS = re.compile(r"\b(?:always|every time|invariably|without exception)\b", re.IGNORECASE)
 _KO_NOT_ALWAYS = re.compile(r"(?:항상|늘|언제나|꼭|반드시|매번)[^.?!]{0,20}(?:건|게|것은|거는)\s?아니")
+# "not every" is Korean's 모든 ... 지는 않다 or 모두 ... 건 아니다
+_EN_EVERY = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
+_KO_NOT_EVERY = re.compile(r"(?:모든|모두|전부|다들)[^.?!]{0,24}(?:지는\s?않|(?:건|게|것은|거는)\s?아니)")
 # "Is that healthy? Hardly." said 건강에 좋냐고요? 별로요.
 # ("Bus duty in February? Hardly." said 설마요)
 _KO_NOT_REALLY = re.compile(r"(?<![가-힣])(?:별로(?:요|죠)|설마(?:요)?)(?![가-힣])|"
@@ -1213,6 +1218,8 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.7  # "dropped it back down to 75 percent" said 떨어지지는 않았어요
     if _EN_ALWAYS.search(source) and _KO_NOT_ALWAYS.search(target):
         return 0.7  # "a second epoch almost always hurts" said 늘 손해인 건 아니에요
+    if _EN_EVERY.search(source) and _KO_NOT_EVERY.search(target):
+        return 0.7  # "every query touches every machine" said 모든 머신을 거치지는 않는다
     if _KO_NEVER_HAVE.search(target):
         return 0.6  # 본 적이 없어요 is "never have seen", for an English "I've seen"
     if _EN_CERTAIN.search(source) and _KO_UNCERTAIN.search(target):

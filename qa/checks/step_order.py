@@ -449,8 +449,10 @@ def _sound_places(target: str, word: str) -> list[int]:
 
 # Steps numbered in both languages: "first, rank the last twenty; second, move the window up
 # by ten" against 첫째, 창을 10만큼 위로 옮기고, 둘째, 마지막 20개의 순위를 매기고.
-_EN_NUMBERED = re.compile(r"\b(?:step\s+)?(first|second|third|fourth|fifth|(?<=step )(?:one|two|"
-                          r"three|four|five|\d))\s*[,:;]", re.IGNORECASE)
+# ("Level one is exact dedup. Level two is ..." against 1단계는 ..., 2단계는 ...)
+_EN_NUMBERED = re.compile(r"\b(?:(?:step|level|stage|phase|tier)\s+)?(first|second|third|fourth|"
+                          r"fifth|(?:(?<=step )|(?<=level )|(?<=stage )|(?<=phase )|(?<=tier ))"
+                          r"(?:one|two|three|four|five|\d))(?:\s*[,:;]|\s+is\b)", re.IGNORECASE)
 _KO_NUMBERED = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|(?:첫|두|세|네|다섯) 번째|"
                           # (3단계는 … too)
                           r"\d\s?단계)(?:(?:로|는)?\s*[,:]|(?<=계)(?:는|은|에서는)\s)")

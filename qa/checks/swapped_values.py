@@ -20,7 +20,12 @@ A cue is flagged when
   different English clauses, each with a thing of its own (a "from 81% to 84% on MMLU" is
   one clause and "between 1 and 3 billion" one range: which of their figures sits next to
   MMLU in Korean says nothing); or
-- figures given "respectively" come in another order after 각각.
+- figures given "respectively" come in another order after 각각; or
+- the ends of a change "from A to B" are said B에서 A로.
+
+Things can be paired with things too: two clauses each pairing two words that both
+languages keep in Latin ("keys per channel, values per token"), paired the other way in
+Korean; and "A divided by B" said B를 A로 나눈.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from qa.checks.anchors import anchors, held
 from qa.checks.sounds import transliterates
 from qa.checks.base import ENGLISH_FUNCTION_WORDS, CheckContext
 from qa.checks.names import LANGUAGES, PARTICLES
@@ -117,8 +123,18 @@ _NAME_LETTER = re.compile(r"( [A-Z0-9])(?![A-Za-z0-9.])")
 _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z0-9.-]*[A-Za-z0-9]")
 
 
+# a name, or a common word both languages write in Latin letters ("target", "draft")
+_OWNER_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]")
+
+
+def _whole_word(word: str, text: str) -> bool:
+    return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text) is not None
+
+
 def _after_name(text: str, spans, k: int) -> bool:
-    return k > 0 and _NAME_TOKEN.fullmatch(text[slice(*spans[k - 1])]) is not None
+    # (a sentence's first word is capitalised too: "With 16 bands" names nothing)
+    word = text[slice(*spans[k - 1])] if k > 0 else ""
+    return _NAME_TOKEN.fullmatch(word) is not None and word.lower() not in ENGLISH_FUNCTION_WORDS
 
 
 def _english_items(source: str, spans, figures: list[tuple[int, int]]) -> dict[str, int]:
@@ -243,14 +259,100 @@ def _reported_by(target: str, figure: tuple[int, int], owner: tuple[int, int]) -
     return owner[0] > figure[1] and _KO_QUOTED_CLAIM.search(target, figure[1], owner[0]) is not None
 
 
+# "from 42 milliseconds per token to 38": the two ends of a change, a few words apart
+_EN_FROM = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_EN_TO = re.compile(r"^(?:\s+\S+){0,4}?\s+to\s+(?:about\s+|roughly\s+|over\s+)?$", re.IGNORECASE)
+# 38밀리초에서 42밀리초로, 38에서 42까지
+_KO_FROM = re.compile(r"^[가-힣%]*에서(?![가-힣])")
+_KO_TO = re.compile(r"^[가-힣%]*?(?:으로|로|까지)(?![가-힣])")
+
+
+def _from_to_turned(source: str, target: str, en_quantities, ko_quantities) -> list[Finding]:
+    """A change "from A to B" said B에서 A로: the same two figures, the ends turned round."""
+    for first, second in zip(en_quantities, en_quantities[1:]):
+        if (first.value == second.value or not _EN_FROM.search(source[:first.span[0]])
+                or not _EN_TO.match(source[first.span[1]:second.span[0]])):
+            continue
+        for start, end in zip(ko_quantities, ko_quantities[1:]):
+            if (start.value, end.value) == (second.value, first.value) \
+                    and _KO_FROM.match(target[start.span[1]:]) \
+                    and _KO_TO.match(target[end.span[1]:]):
+                return [Finding(NAME, "numbers", "major",
+                                f"the English goes from {first.text} to {second.text}, the cue "
+                                f"from {start.text} to {end.text}: the ends are turned round",
+                                span=(start.span[0], end.span[1]), weight=0.75)]
+    return []
+
+
+_EN_TWO_CLAUSES = re.compile(r",\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|;\s*", re.IGNORECASE)
+_KO_TWO_CLAUSES = re.compile(r",\s*|(?<=지만|는데|은데|면서)\s+")
+_TERM = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z-]{2,}(?![A-Za-z])")
+
+
+def _terms_crossed(source: str, target: str) -> list[Finding]:
+    """Two clauses, each pairing two words that both languages write in Latin letters, paired
+    the other way in Korean: "quantize keys per channel, and values per token" said key는
+    token별로, value는 channel별로."""
+    english = [c for c in _EN_TWO_CLAUSES.split(source) if c.strip()]
+    korean = [c for c in _KO_TWO_CLAUSES.split(target) if c.strip()]
+    if len(english) != 2 or len(korean) != 2:
+        return []
+    def terms(text: str) -> list[str]:
+        return [re.sub(r"(?<=...)s$", "", w.lower()) for w in _TERM.findall(text)
+                if w.lower() not in ENGLISH_FUNCTION_WORDS]
+    en_all, ko_all = terms(source), terms(target)
+    shared = {w for w in en_all if en_all.count(w) == 1 and ko_all.count(w) == 1}
+    en_pairs = [frozenset(terms(c)) & shared for c in english]
+    ko_pairs = [frozenset(terms(c)) & shared for c in korean]
+    if any(len(p) != 2 for p in en_pairs + ko_pairs) or set(en_pairs) == set(ko_pairs) \
+            or en_pairs[0] | en_pairs[1] != ko_pairs[0] | ko_pairs[1]:
+        return []
+    (a, b), (c, d) = ([w for w in terms(clause) if w in p] for clause, p in zip(english, en_pairs))
+    return [Finding(NAME, "accuracy/mistranslation", "major",
+                    f'the English pairs "{a}" with "{b}" and "{c}" with "{d}"; the cue pairs '
+                    "them the other way round", weight=0.7)]
+
+
+_EN_DIVIDED = re.compile(r"(?P<a>[^,.;:]+?)\s+divided by\s+(?P<b>[^,.;:]+)", re.IGNORECASE)
+_KO_DIVIDED = re.compile(r"(?P<a>[^,.;:\s][^,.;:]*?)(?:을|를)\s+(?P<b>[^,.;:]+?)(?:으로|로)\s?나[누눈눠눴]")
+
+
+def _division_turned(source: str, target: str, termbase) -> list[Finding]:
+    """"the draft's latency divided by the target's" said target의 지연 시간을 draft의
+    지연 시간으로 나눈: what is divided and what divides it traded places."""
+    english, korean = _EN_DIVIDED.search(source), _KO_DIVIDED.search(target)
+    if english is None or korean is None:
+        return []
+    a, b = (anchors(english.group(side), termbase, opposites=False) for side in "ab")
+    a, b = a - b, b - a
+    # (an anchor both Korean sides hold, 지연 시간 of "latency" said twice, tells nothing)
+    in_a, in_b = (set(held(korean.group(side), a | b)) for side in "ab")
+    in_a, in_b = in_a - in_b, in_b - in_a
+    if in_b & a and in_a & b and not in_a & a and not in_b & b:
+        return [Finding(NAME, "accuracy/mistranslation", "major",
+                        f'the English divides "{english.group("a").strip()}" by '
+                        f'"{english.group("b").strip()}"; the cue divides the other way round',
+                        span=korean.span(), weight=0.7)]
+    return []
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
-    if not source or not any(c.isdigit() for c in target):
+    if not source:
         return []
+    crossed = _terms_crossed(source, target) or (
+        _division_turned(source, target, ctx.termbase if ctx is not None else None)
+        if "divided by" in source and "나" in target else [])
+    if crossed or not any(c.isdigit() for c in target):
+        return crossed
     en_quantities = english_quantities(source)
     ko_quantities = sorted(korean_quantities(target)
                            + labels_counting(source, target, en_quantities),
                            key=lambda q: q.span)
+    if " from " in source and "에서" in target:
+        turned = _from_to_turned(source, target, en_quantities, ko_quantities)
+        if turned:
+            return turned
     if "respectively" in source and "각각" in target:
         respectively = _respectively_reordered(source, target, en_quantities, ko_quantities)
         if respectively:
@@ -330,17 +432,22 @@ def _names_trading_figures(source: str, target: str, en_spans, ko_spans, en_clau
     def owners(text, spans, clause, values) -> dict[str, float]:
         names: dict[int, list[str]] = {}
         for k, (start, end) in enumerate(spans):
-            for m in _NAME_TOKEN.finditer(text, start, end):
+            for m in _OWNER_TOKEN.finditer(text, start, end):
                 # (a name may end in a letter of its own: "Run B", "Model C")
                 letter = _NAME_LETTER.match(text, m.end())
                 name = m.group() + (letter.group(1) if letter else "")
-                if name in source and name in target and len(m.group()) >= 2:
+                if name.lower() in ENGLISH_FUNCTION_WORDS or len(m.group()) < 2:
+                    continue
+                if _NAME_TOKEN.fullmatch(m.group()) and name in source and name in target \
+                        or len(name) >= 4 and _whole_word(name, source) \
+                        and _whole_word(name, target):
                     names.setdefault(clause[k], []).append(name)
         figures: dict[int, list[float]] = {}
         for value, k in values.items():
             figures.setdefault(clause[k], []).append(value)
-        return {names[c][0]: figures[c][0] for c in names
-                if len(set(names[c])) == 1 and len(figures.get(c, [])) == 1}
+        # a clause's first name is what holds its figure: "If your target uses a 128K
+        # context" gives the 128K to the target
+        return {names[c][0]: figures[c][0] for c in names if len(figures.get(c, [])) == 1}
     english = owners(source, en_spans, en_clause, en_values)
     korean = owners(target, ko_spans, ko_clause, ko_values)
     common = [n for n in english if n in korean]

@@ -4,7 +4,8 @@
   fine when the source has it (names, acronyms, code, a term kept in English);
   otherwise it is left-over or invented English, or, for a known product or company
   name (data/names.csv), added content. A run that is English prose (two function
-  words: "See you there") was left untranslated, source or not, unless the English has it
+  words: "See you there", or lower-case words with an adverb in -ly: "wildly different
+  ranks") was left untranslated, source or not, unless the English has it
   too and the cue quotes it or it spells out an acronym of the cue. Acronyms are left to
   the names check, which can say which acronym was meant.
   A versioned name that starts like one of the source's and differs in the rest
@@ -86,8 +87,10 @@ def _known(word: str, source_words: set[str], parts: frozenset[str] = frozenset(
         return False  # gpt-4o-2024-06-08 is not a form of gpt-4o: digits do not inflect
     if "-" in w and all(part in source_words for part in w.split("-") if part):
         return True  # end-to-end for "end to end"
+    # (or of a part: "tokenize" for "re-tokenizing", not "nvida-smi" for "nvidia")
     return len(w) >= 4 and any(
-        _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3) for s in source_words)
+        _common_prefix(w, s) >= max(4, min(len(w), len(s)) - 3)
+        for s in (source_words | parts if "-" not in w else source_words))
 
 
 # Names with a version: DeepSeek-V3-Base, Zephyr-7B-beta, text-embedding-3-small, NeuralBeagle14.
@@ -205,6 +208,31 @@ def _is_prose(words: list[str], listed: bool = False) -> bool:
     lower = sum(w[0].islower() for w in words)
     return (function_words >= 2 or (function_words == 1 and lower >= 2)
             or lower >= 4 and not listed)
+
+
+# Words in -ly that are no adverbs, or that open a term kept in Latin ("early stopping").
+_NOT_ADVERBS = frozenset("""apply reply supply multiply rely comply family assembly anomaly
+italy poly holy ugly early only""".split())
+
+
+def _adverb_phrase(words: list[str], target: str, span: tuple[int, int]) -> bool:
+    """Lower-case words with an adverb in -ly ("wildly different ranks", "quietly fail"):
+    terms kept in Latin script are nouns, so they are a phrase left in English, unless
+    they are an item of a list of labels ("supported, partially supported, unsupported")."""
+    return (sum(w[0].islower() for w in words) >= 2 and any(map(_is_adverb, words))
+            and not _between_commas(target, span))
+
+
+def _is_adverb(word: str) -> bool:
+    w = word.lower()
+    return len(w) >= 5 and w.endswith("ly") and w not in _NOT_ADVERBS
+
+
+def _between_commas(target: str, span: tuple[int, int]) -> bool:
+    """A run with a comma between it and another Latin run is an item of a list, which may
+    list labels or terms ("supported, partially supported, unsupported")."""
+    return re.match(r",\s*[A-Za-z]", target[span[1]:]) is not None or \
+        re.search(r"[A-Za-z],\s*$", target[:span[0]]) is not None
 
 
 def _as_phrase(text: str) -> str:
@@ -327,7 +355,7 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
                                  or _in_quotation_from_source(target, m.span(),
                                                               pair.source_text)):
             continue
-        if not unknown and _is_prose(words):
+        if not unknown and (_is_prose(words) or _adverb_phrase(words, target, m.span())):
             findings.append(Finding(
                 NAME, "untranslated", "major",
                 f'"{run}" is the English left untranslated',
