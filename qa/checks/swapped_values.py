@@ -289,6 +289,13 @@ _KO_TWO_CLAUSES = re.compile(r",\s*|(?<=지만|는데|은데|면서)\s+")
 _TERM = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z-]{2,}(?![A-Za-z])")
 
 
+def _latin_terms(text: str) -> list[str]:
+    """The words of `text` in Latin letters, lower-cased and without a plural's s (Korean
+    keeps "keys" as key)."""
+    return [re.sub(r"(?<=...)s$", "", w.lower()) for w in _TERM.findall(text)
+            if w.lower() not in ENGLISH_FUNCTION_WORDS]
+
+
 def _terms_crossed(source: str, target: str) -> list[Finding]:
     """Two clauses, each pairing two words that both languages write in Latin letters, paired
     the other way in Korean: "quantize keys per channel, and values per token" said key는
@@ -297,17 +304,15 @@ def _terms_crossed(source: str, target: str) -> list[Finding]:
     korean = [c for c in _KO_TWO_CLAUSES.split(target) if c.strip()]
     if len(english) != 2 or len(korean) != 2:
         return []
-    def terms(text: str) -> list[str]:
-        return [re.sub(r"(?<=...)s$", "", w.lower()) for w in _TERM.findall(text)
-                if w.lower() not in ENGLISH_FUNCTION_WORDS]
-    en_all, ko_all = terms(source), terms(target)
+    en_all, ko_all = _latin_terms(source), _latin_terms(target)
     shared = {w for w in en_all if en_all.count(w) == 1 and ko_all.count(w) == 1}
-    en_pairs = [frozenset(terms(c)) & shared for c in english]
-    ko_pairs = [frozenset(terms(c)) & shared for c in korean]
+    en_pairs = [frozenset(_latin_terms(c)) & shared for c in english]
+    ko_pairs = [frozenset(_latin_terms(c)) & shared for c in korean]
     if any(len(p) != 2 for p in en_pairs + ko_pairs) or set(en_pairs) == set(ko_pairs) \
             or en_pairs[0] | en_pairs[1] != ko_pairs[0] | ko_pairs[1]:
         return []
-    (a, b), (c, d) = ([w for w in terms(clause) if w in p] for clause, p in zip(english, en_pairs))
+    (a, b), (c, d) = ([w for w in _latin_terms(clause) if w in p]
+                      for clause, p in zip(english, en_pairs))
     return [Finding(NAME, "accuracy/mistranslation", "major",
                     f'the English pairs "{a}" with "{b}" and "{c}" with "{d}"; the cue pairs '
                     "them the other way round", weight=0.7)]
