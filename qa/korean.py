@@ -238,9 +238,9 @@ def _joined(text: str, window) -> bool:
 def _may_attach(token: Morph) -> bool:
     """A token that may follow a noun inside one word without making a new noun."""
     # (들 makes a plural, 률/율 a rate: 편향률 is still 편향, for "deflection rate")
-    # (XSA-I: Kiwi's irregular 롭 of 자유로운)
+    # (XSA-I: Kiwi's irregular 롭 of 자유로운; 별 and 당 say "per": 양동이별로 is 양동이)
     return token.tag.startswith(_ATTACHED + ("XSV", "XSA")) or (
-        token.tag == "XSN" and token.form in ("들", "률", "율"))
+        token.tag == "XSN" and token.form in ("들", "률", "율", "별", "당"))
 
 
 # What may follow a noun inside its word: particles, the copula and its endings (syllables only).

@@ -105,7 +105,9 @@ rag_reranker_distillation, speculative_decoding_batch_effects, agent_memory_forg
 eval_pairwise_elo_ratings, inference_int4_accuracy_loss, llm_tokenizer_migration,
 lora_adapter_hotswap, rag_query_routing_costs, embedding_index_sharding,
 speculative_draft_model_choice, prompt_injection_sandbox, finetune_dataset_dedup,
-kv_cache_quantization and vision_language_ocr (machine
+kv_cache_quantization, vision_language_ocr, reward_model_overoptimization,
+tool_calling_parallel_calls, long_context_retrieval_eval, gpu_memory_fragmentation_debug,
+rag_hybrid_search_weights and distill_temperature_choice (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -137,7 +139,8 @@ lollipop_lady_retirement, amateur_dramatics_awards, pub_quiz_league_final,
 scout_leader_thanks, village_shop_anniversary, swimming_gala_thanks, bowling_league_awards,
 choir_director_farewell, darts_club_presentation, lifeboat_crew_thanks,
 allotment_open_day_thanks, bellringers_anniversary, pantomime_society_thanks,
-rounders_club_dinner, beekeepers_association_toast and harbour_rowing_club_farewell (correct
+rounders_club_dinner, beekeepers_association_toast, harbour_rowing_club_farewell,
+knitting_circle_anniversary and lifeboat_station_open_day (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -1421,6 +1424,26 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
     ("harbour_rowing_club_farewell", "harbour_rowing_club_farewell.en.srt",
      "harbour_rowing_club_farewell.ko.srt", 0,
      {14, 15, 17, 18, 23, 30, 33, 38, 39, 42, 43, 44, 54, 55, 59}),
+    # Round 103 (reward model over-optimization, parallel tool calls, long-context retrieval
+    # evals, GPU out-of-memory errors, hybrid search weights, distillation temperature;
+    # knitting_circle_anniversary and lifeboat_station_open_day are correct speeches).
+    ("reward_model_overoptimization", "reward_model_overoptimization.en.vtt",
+     "reward_model_overoptimization.ko.vtt", 11, {30, 31, 34, 43}),
+    ("tool_calling_parallel_calls", "tool_calling_parallel_calls.en.srt",
+     "tool_calling_parallel_calls.ko.srt", 12, set()),
+    ("long_context_retrieval_eval", "long_context_retrieval_eval.en.vtt",
+     "long_context_retrieval_eval.ko.vtt", 9, {39, 49}),
+    ("gpu_memory_fragmentation_debug", "gpu_memory_fragmentation_debug.en.srt",
+     "gpu_memory_fragmentation_debug.ko.srt", 12, set()),
+    ("rag_hybrid_search_weights", "rag_hybrid_search_weights.en.vtt",
+     "rag_hybrid_search_weights.ko.vtt", 9, {15}),
+    ("distill_temperature_choice", "distill_temperature_choice.en.srt",
+     "distill_temperature_choice.ko.srt", 13, set()),
+    ("knitting_circle_anniversary", "knitting_circle_anniversary.en.vtt",
+     "knitting_circle_anniversary.ko.vtt", 0,
+     {9, 10, 13, 19, 20, 24, 26, 29, 35, 38, 40, 42, 44, 47}),
+    ("lifeboat_station_open_day", "lifeboat_station_open_day.en.srt",
+     "lifeboat_station_open_day.ko.srt", 0, {31, 33, 34, 40, 41, 46, 51, 58}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

@@ -234,17 +234,37 @@ def _talks_down_to_audience(source: str, text: str, korean) -> bool:
     level. 92 of 106 such cues in the labelled lectures were labelled errors; the rest
     speak to a friend or a child, or quote someone."""
     ending = korean.final_ending(text)
-    if ending is None or text[ending.end:].strip(" .!?~"):
+    if ending is None:
         return False
+    rest = text[ending.end:]
+    if rest.strip(" .!?~"):
+        # (a last sentence with no ending of its own, a reason trailing after it: 하지 마.
+        # 아직 유효한 JSON이 아니니까.)
+        # (not a run of elliptical questions: 화려해서? 유명해지려고?)
+        if not _NEXT_SENTENCE.match(rest) or rest.lstrip()[:1] not in ".!" \
+                or korean.final_ending(rest) is not None:
+            return False
+        text = text[:ending.end] + rest[:_NEXT_SENTENCE.match(rest).end()].rstrip()
     # (a cue that ends a sentence in neither language is a fragment Kiwi misreads: 보태)
     if not (_EN_SENTENCE_END.search(source) or _EN_SENTENCE_END.search(text)) \
             or text.rstrip().endswith(("...", "…")):
         return False
     if text.rstrip().endswith("?") and ending.form.endswith(_SELF_QUESTION):
         return False
-    return not (_TOAST_OR_ADDRESS.search(text) or _QUOTATION.search(text)
+    return not (_TOAST_OR_ADDRESS.search(text) or _quoting(text, ending.start)
                 or _EN_QUOTATION.search(source) or _EN_VOCATIVE.search(source)
                 or _quoted_saying(source, text, korean))
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?]+\s+(?=\S)")
+
+
+def _quoting(text: str, ending_at: int) -> bool:
+    """Whether the ending may belong to a quotation: a quote mark after it, or one left
+    open ('상황에 따라 다르다'야. 그 경계가 어디인지 eval이 알려 줘야 해. quotes nothing at
+    its end)."""
+    marks = [m.start() for m in _QUOTATION.finditer(text)]
+    return bool(marks) and (marks[-1] >= ending_at or len(marks) % 2 == 1)
 
 
 def _plain_written(text: str, korean) -> bool:

@@ -153,7 +153,7 @@ OPPOSITES = [
       # (뿌리를 깊이 내려요: roots grow deep)
       _ko(r"감소|줄어|줄이(?!\s)|줄인|줄였|줄여|줄고|줄었|떨어|(?<!결단을 )(?<!결정을 )(?<!결론을 )(?<!판단을 )"
           r"(?<!깊이 )(?<!뿌리를 )(?<!뿌리가 )내려|"
-          r"낮아|낮았|낮추|낮춘|낮췄|낮춰|작아지|작아져|작아졌|축소|곤두박질|급락|폭락|추락"))),
+          r"낮아|낮았|낮추|낮춘|낮췄|낮춰|낮출|낮춥|작아지|작아져|작아졌|축소|곤두박질|급락|폭락|추락"))),
     (("faster", _en(r"fast(?:er|est)?|quick(?:er|est|ly)?|speed(?:s|ed)? up"),
       _ko(r"빠르|빨라|빠른|빠를|빠릅|빨랐|빨리")),
      ("slower", _en(r"slow(?:er|est|ly|s|ed)?|slow(?:s|ed)? down"),
@@ -241,7 +241,9 @@ OPPOSITES = [
                      r"giant|enormous|massive|"
                      r"times (?:its|their|the|our|your) size|"
                      # ("start small and escalate the hard cases" to a bigger model)
-                     r"escalat\w+"),
+                     r"escalat\w+|"
+                     # ("Tiny, but it adds up" said 적지만, 쌓이면 커져요)
+                     r"adds? up|added up|snowball\w*"),
       # (not 토큰; nor 가장 큰 타격, "suffer the most": the greatest blow, no size)
       _ko(r"(?<![가-힣])(?<!가장 )큰 |(?<=가장 )큰 (?!(?:타격|영향|피해|손해|도움|차이|문제|효과|이점|"
           r"장점|비중|역할|의미|부담|변화|폭)(?![가-힣]{2}))|더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),

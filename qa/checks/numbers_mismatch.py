@@ -399,7 +399,7 @@ def _counted_noun(source: str, quantity: Quantity | None) -> str:
     """The word a source number counts: "117 million weights" -> "weights"."""
     if quantity is None:
         return ""
-    m = re.match(r"\W*(?:[a-z]+\W+){0,2}?([a-z]+(?:ers|ors|ists))\b|\W*([a-z]+)",
+    m = re.match(r"\W*(?:[a-z]+\W+){0,2}?([a-z]+(?:ers|ors|ists|men))\b|\W*([a-z]+)",
                  source[quantity.span[1]:], re.IGNORECASE)
     return (m.group(1) or m.group(2) or "").lower() if m else ""
 
@@ -407,8 +407,9 @@ def _counted_noun(source: str, quantity: Quantity | None) -> str:
 def _licensed(family: str, licence: str, source: str, counted: str) -> bool:
     if re.search(licence, source, re.IGNORECASE):
         return True
-    # Any -er/-or/-ist noun counted by the number may be people (hikers, visitors).
-    return family == "people" and counted.endswith(("ers", "ors", "ists")) \
+    # Any -er/-or/-ist/-men noun counted by the number may be people (hikers, visitors,
+    # fishermen).
+    return family == "people" and counted.endswith(("ers", "ors", "ists", "men")) \
         and counted not in NOT_PEOPLE
 
 
@@ -526,6 +527,7 @@ UNITS = {
     "months": (("months", "month"), ("개월", "달")),
     "years": (("years", "year"), ("년", "주년")),  # (60주년: a 60th anniversary)
     "bits": (("bits", "bit"), ("비트",)),
+    "nats": (("nats", "nat"), ("내트", "nats", "nat")),
     "bytes": (("bytes", "byte"), ("바이트",)),
     "megabits": (("megabits", "megabit", "Mbps", "Mb"), ("Mbps", "메가비트", "Mb")),
     "gigabits": (("gigabits", "gigabit", "Gbps", "Gb"), ("Gbps", "기가비트", "Gb")),

@@ -946,7 +946,9 @@ _KO_STAYING = re.compile(r"계속 (?:함께|남|계시|일하)|남아 계|남으
 # "most of the parents weren't even at school yet" -> 학교에 들어가기도 전이었습니다
 _KO_BEFORE_IT = re.compile(r"기도 전|전이었|전이던|전이라|전일")
 # "I won't tell you what she's on now" -> 지금 시급은 비밀로 하겠습니다
-_EN_WONT_TELL = re.compile(r"(?:won['’]t|will not|not going to|let['’]s not) (?:tell|say|reveal|share|"
+# ("please don't tell him I said that" -> 본인한테 비밀로 해 주십시오)
+_EN_WONT_TELL = re.compile(r"(?:won['’]t|will not|not going to|let['’]s not|don['’]t|do not) "
+                           r"(?:tell|say|reveal|share|"
                            r"talk about|go into|get into)\b", re.IGNORECASE)
 _KO_SECRET = re.compile(r"비밀|밝히지 않|말씀드리지 않|말하지 않|공개하지 않|넘어가|생략")
 # "Nobody has managed it yet" -> 아직까지는 전원 실패입니다

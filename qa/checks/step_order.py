@@ -274,6 +274,10 @@ _KO_FIRST_CLAUSE = re.compile(r"[^,.;:!?\s][^,.;:!?]*(?<![가-힣])먼저(?![가
                               r"(?<![가-힣])먼저(?![가-힣])[^,.;:!?]*")
 
 
+_EN_BEFORE_ALL = re.compile(r"\bbefore (?:anything|everything|all) else\b|\bfirst of all\b",
+                            re.IGNORECASE)
+
+
 def _second_said_first(source: str, target: str, termbase) -> list[Finding]:
     """The clause the Korean marks 먼저 holds the English's second action, and the first is
     said elsewhere in the cue: "cheap extractor first, and only fall back to OCR" said 먼저
@@ -285,6 +289,8 @@ def _second_said_first(source: str, target: str, termbase) -> list[Finding]:
     # (each side its own clause, as in action_sides: "Combining both, rewriting first")
     english = (_OPENING_AND.sub("", _last_clause(_EN_LIST_BREAK.split(english[0]))),
                english[1].split(",")[0])
+    if _EN_BEFORE_ALL.search(english[1]):
+        return []  # "then try X before anything else" said 무엇보다 먼저: the English says it
     first, second = (anchors(side, termbase, verbs=True) for side in english)
     first, second = first - second, second - first
     rest = target[:clause.start()] + " " + target[clause.end():]

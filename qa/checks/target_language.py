@@ -71,6 +71,9 @@ def _ordinary_english_words(text: str) -> list[str]:
     return re.findall(r"(?<![A-Za-z])[a-z][a-z'’]+(?![A-Za-z])", text)
 
 
+_WHOLLY_QUOTED = re.compile(r"[\"“][^\"“”]+[\"”][.,!?]?")
+
+
 def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     source, target = pair.source_text, pair.target.text
     source_words = re.findall(r"[A-Za-z]+", source)
@@ -80,7 +83,10 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
     if not target.strip():
         return [Finding(NAME, "omission", "major",
                         "the cue is empty but the source says something", weight=0.9)]
-    if _normalised(target) == _normalised(source) and _ordinary_english_words(source):
+    if _normalised(target) == _normalised(source) and _ordinary_english_words(source) \
+            and not _WHOLLY_QUOTED.fullmatch(source.strip()):
+        # (a quoted message, "CUDA out of memory. Tried to allocate 2.00 GiB.", is shown as
+        # the program prints it)
         return [Finding(NAME, "untranslated", "major",
                         "the cue is a copy of the English source", span=whole, weight=0.95)]
     counts = script_counts(target)

@@ -4,8 +4,8 @@
   fine when the source has it (names, acronyms, code, a term kept in English);
   otherwise it is left-over or invented English, or, for a known product or company
   name (data/names.csv), added content. A run that is English prose (two function
-  words: "See you there", or lower-case words with an adverb in -ly: "wildly different
-  ranks") was left untranslated, source or not, unless the English has it
+  words: "See you there", or lower-case words with an adverb in -ly or opening with a
+  spelled count: "wildly different ranks", "three seeds") was left untranslated, source or not, unless the English has it
   too and the cue quotes it or it spells out an acronym of the cue. Acronyms are left to
   the names check, which can say which acronym was meant.
   A versioned name that starts like one of the source's and differs in the rest
@@ -75,9 +75,13 @@ def _known(word: str, source_words: set[str], parts: frozenset[str] = frozenset(
     # Korean has no plural: "scaling laws" kept in Latin is written "scaling law".
     if any(form in source_words or form in parts for form in (w, w + "s", w + "es")):
         return True
-    # (a short verb kept bare: "fit된다" for "fitted", "run" for "running")
+    # (a short verb kept bare: "fit된다" for "fitted", "run" for "running"; or the English's
+    # verb kept as its -ing noun: "padding하세요" for "Pad")
     if len(w) >= 3 and any(form in source_words for form in (
             w + "ed", w + "ing", w + w[-1:] + "ed", w + w[-1:] + "ing")):
+        return True
+    if w.endswith("ing") and any(w in (s + "ing", s + s[-1:] + "ing") for s in source_words
+                                 if len(s) >= 3):
         return True
     if _CAMEL.search(word):
         # A name spelled its own way (DiT-XL) is inflected only by a plural or possessive,
@@ -215,11 +219,18 @@ _NOT_ADVERBS = frozenset("""apply reply supply multiply rely comply family assem
 italy poly holy ugly early only""".split())
 
 
-def _adverb_phrase(words: list[str], target: str, span: tuple[int, int]) -> bool:
-    """Lower-case words with an adverb in -ly ("wildly different ranks", "quietly fail"):
-    terms kept in Latin script are nouns, so they are a phrase left in English, unless
-    they are an item of a list of labels ("supported, partially supported, unsupported")."""
-    return (sum(w[0].islower() for w in words) >= 2 and any(map(_is_adverb, words))
+# a count spelled out opens a phrase, not a term ("three seeds", "one or two points")
+_COUNT_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
+twenty thirty fifty hundred thousand""".split())
+
+
+def _plain_phrase(words: list[str], target: str, span: tuple[int, int]) -> bool:
+    """Lower-case words with an adverb in -ly ("wildly different ranks", "quietly fail") or
+    opening with a spelled count ("three seeds"): terms kept in Latin script are nouns, so
+    they are a phrase left in English, unless they are an item of a list of labels
+    ("supported, partially supported, unsupported")."""
+    return (sum(w[0].islower() for w in words) >= 2
+            and (any(map(_is_adverb, words)) or words[0] in _COUNT_WORDS)
             and not _between_commas(target, span))
 
 
@@ -355,7 +366,7 @@ def _latin_findings(pair: AlignedPair, known_names: dict) -> list[Finding]:
                                  or _in_quotation_from_source(target, m.span(),
                                                               pair.source_text)):
             continue
-        if not unknown and (_is_prose(words) or _adverb_phrase(words, target, m.span())):
+        if not unknown and (_is_prose(words) or _plain_phrase(words, target, m.span())):
             findings.append(Finding(
                 NAME, "untranslated", "major",
                 f'"{run}" is the English left untranslated',

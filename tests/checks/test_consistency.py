@@ -54,15 +54,17 @@ def test_cues_off_the_dominant_polite_level_are_flagged(ctx):
 
 
 def test_banmal_said_to_the_audience_is_a_fluency_error(ctx):
-    # 안 돼. and 쉬자. speak to the viewers in 반말: the translation slipped; a toast, a child
-    # or friend called by name, a question asked of oneself and a sentence trailing off are
-    # only style findings
+    # 안 돼. and 쉬자. speak to the viewers in 반말: the translation slipped, and so do 하지 마.
+    # before a trailing reason and 알려 줘야 해. after a quotation; a toast, a child or friend
+    # called by name, a question asked of oneself, a sentence trailing off and a run of
+    # elliptical questions are only style findings
     results = check(lecture("talking_down.csv"), ctx)
     assert [(i, f.category, f.severity) for i, found in enumerate(results, 1) for f in found] == [
         (7, "fluency", "major"), (8, "fluency", "major"), (9, "style", "minor"),
-        (10, "style", "minor"), (11, "style", "minor"), (12, "style", "minor")]
+        (10, "style", "minor"), (11, "style", "minor"), (12, "style", "minor"),
+        (13, "fluency", "major"), (14, "fluency", "major"), (15, "style", "minor")]
     assert results[6][0].message == ("the cue speaks to the audience in 반말 in a lecture "
-                                     "spoken in 해요체 (16 of 22 cues): say it as the lecture does")
+                                     "spoken in 해요체 (22 of 31 cues): say it as the lecture does")
 
 
 def test_a_sentence_in_written_plain_style_is_a_fluency_error_unless_quoted(ctx):
