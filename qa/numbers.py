@@ -158,9 +158,11 @@ _NOT_LABEL_PREFIXES = {"mid", "early", "late", "pre", "post", "top", "bottom", "
 # "13 percentage points" is 13%p in Korean: a percent too.
 _EN_PERCENT = r"%|percentage points?\b|percent\b|per cent\b"
 # A size suffix stays one even when a hyphen glues a noun on: a 70B-parameter model, 8K-token
-# context (but B-tree, 4K-UHD are not sizes).
+# context, and a model's variant after its size: Qwen2.5-7B-Instruct (but B-tree, 4K-UHD are
+# not sizes).
 _COUNTED_AFTER_SUFFIX = (r"(?:param|token|scale|size|model|word|row|dimension|context|sample|"
-                         r"example|document|image|step|line|user|request)")
+                         r"example|document|image|step|line|user|request|"
+                         r"Instruct|instruct|Chat|chat|Base|base|Coder|Vision|hf\b|it\b)")
 _EN_NUMBER = re.compile(
     r"(?P<dollar>\$\s?)?"
     r"(?P<num>" + _DIGITS + r")"

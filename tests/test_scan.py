@@ -107,7 +107,9 @@ lora_adapter_hotswap, rag_query_routing_costs, embedding_index_sharding,
 speculative_draft_model_choice, prompt_injection_sandbox, finetune_dataset_dedup,
 kv_cache_quantization, vision_language_ocr, reward_model_overoptimization,
 tool_calling_parallel_calls, long_context_retrieval_eval, gpu_memory_fragmentation_debug,
-rag_hybrid_search_weights and distill_temperature_choice (machine
+rag_hybrid_search_weights, distill_temperature_choice, moe_aux_loss_tuning,
+embedding_drift_monitoring, agent_tool_scopes_audit, llm_eval_seed_variance,
+structured_output_grammar and vllm_prefix_cache_eviction (machine
 translations with labelled errors), and deployment,
 agent_building, prompt_caching, labeling, mixed_precision, human_eval, watermarking,
 continual, debug_training, licensing, chunking, doc_parsing, model_release, small_models,
@@ -140,7 +142,8 @@ scout_leader_thanks, village_shop_anniversary, swimming_gala_thanks, bowling_lea
 choir_director_farewell, darts_club_presentation, lifeboat_crew_thanks,
 allotment_open_day_thanks, bellringers_anniversary, pantomime_society_thanks,
 rounders_club_dinner, beekeepers_association_toast, harbour_rowing_club_farewell,
-knitting_circle_anniversary and lifeboat_station_open_day (correct
+knitting_circle_anniversary, lifeboat_station_open_day, allotment_harvest_supper and
+brass_quintet_farewell (correct
 translations) were written by separate sessions that had not
 seen the tool, as blind tests. Their first scans found misses and false alarms that the checks
 were then fixed for (see the README), so they are regression tests now, not held-out figures.
@@ -1444,6 +1447,25 @@ def test_a_bug_in_a_check_costs_its_findings_not_the_scan(scanner, monkeypatch, 
      {9, 10, 13, 19, 20, 24, 26, 29, 35, 38, 40, 42, 44, 47}),
     ("lifeboat_station_open_day", "lifeboat_station_open_day.en.srt",
      "lifeboat_station_open_day.ko.srt", 0, {31, 33, 34, 40, 41, 46, 51, 58}),
+    # Round 104 (the MoE auxiliary loss, embedding drift, agent tool scopes, seed variance in
+    # evals, grammar-constrained decoding, vLLM prefix cache eviction; allotment_harvest_supper
+    # and brass_quintet_farewell are correct speeches).
+    ("moe_aux_loss_tuning", "moe_aux_loss_tuning.en.vtt", "moe_aux_loss_tuning.ko.vtt", 11,
+     set()),
+    ("embedding_drift_monitoring", "embedding_drift_monitoring.en.srt",
+     "embedding_drift_monitoring.ko.srt", 9, {2}),
+    ("agent_tool_scopes_audit", "agent_tool_scopes_audit.en.vtt",
+     "agent_tool_scopes_audit.ko.vtt", 15, {47, 50}),
+    ("llm_eval_seed_variance", "llm_eval_seed_variance.en.srt", "llm_eval_seed_variance.ko.srt",
+     11, {26, 56}),
+    ("structured_output_grammar", "structured_output_grammar.en.vtt",
+     "structured_output_grammar.ko.vtt", 12, {7}),
+    ("vllm_prefix_cache_eviction", "vllm_prefix_cache_eviction.en.srt",
+     "vllm_prefix_cache_eviction.ko.srt", 10, {18, 24}),
+    ("allotment_harvest_supper", "allotment_harvest_supper.en.vtt",
+     "allotment_harvest_supper.ko.vtt", 0, {4, 6, 18, 28, 45, 49, 50, 53}),
+    ("brass_quintet_farewell", "brass_quintet_farewell.en.srt", "brass_quintet_farewell.ko.srt",
+     0, {4, 6, 13, 26, 33, 34, 39, 40, 42, 43, 44, 46, 49, 50, 58}),
 ])
 def test_blind_machine_translations_flag_real_errors(scanner, name, source, target, found,
                                                      false_alarms):

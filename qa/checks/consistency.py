@@ -239,12 +239,12 @@ def _talks_down_to_audience(source: str, text: str, korean) -> bool:
     rest = text[ending.end:]
     if rest.strip(" .!?~"):
         # (a last sentence with no ending of its own, a reason trailing after it: 하지 마.
-        # 아직 유효한 JSON이 아니니까.)
-        # (not a run of elliptical questions: 화려해서? 유명해지려고?)
-        if not _NEXT_SENTENCE.match(rest) or rest.lstrip()[:1] not in ".!" \
-                or korean.final_ending(rest) is not None:
+        # 아직 유효한 JSON이 아니니까.; not a run of elliptical questions: 화려해서?
+        # 유명해지려고?)
+        after = _NEXT_SENTENCE.match(rest)
+        if after is None or rest[:1] not in ".!" or korean.final_ending(rest) is not None:
             return False
-        text = text[:ending.end] + rest[:_NEXT_SENTENCE.match(rest).end()].rstrip()
+        text = text[:ending.end] + rest[:after.end()].rstrip()
     # (a cue that ends a sentence in neither language is a fragment Kiwi misreads: 보태)
     if not (_EN_SENTENCE_END.search(source) or _EN_SENTENCE_END.search(text)) \
             or text.rstrip().endswith(("...", "…")):

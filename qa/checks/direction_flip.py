@@ -246,10 +246,13 @@ OPPOSITES = [
                      r"adds? up|added up|snowball\w*"),
       # (not 토큰; nor 가장 큰 타격, "suffer the most": the greatest blow, no size)
       _ko(r"(?<![가-힣])(?<!가장 )큰 |(?<=가장 )큰 (?!(?:타격|영향|피해|손해|도움|차이|문제|효과|이점|"
-          r"장점|비중|역할|의미|부담|변화|폭)(?![가-힣]{2}))|더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌")),
+          r"장점|비중|역할|의미|부담|변화|폭)(?![가-힣]{2}))|더 큰|커다란|거대한|대형|클 때|커질|커지는|커집|커져|커졌|"
+          # ("ten times smaller than the balance loss" said 열 배 커요)
+          r"배\s?(?:더\s)?(?:커|크)")),
      ("smaller", _en(r"small|smaller|smallest|tiny|"
                      r"(?<!a )little(?! (?:bit|more|less|while|time|extra|longer|faster|slower))"),
-      _ko(r"(?<![가-힣])작은 |더 작은|조그만|소형|작을 때|작아질|작아지는|작아집|작아져|작아졌"))),
+      _ko(r"(?<![가-힣])작은 |더 작은|조그만|소형|작을 때|작아질|작아지는|작아집|작아져|작아졌|"
+          r"배\s?(?:더\s)?작(?!은 )"))),
     (("easier", _en(r"easy|easier|easiest|trivial|simpler|simplest"),
       _ko(r"쉽(?!지\s?않)|쉬운|쉬워|간단(?!하지\s?않|치\s?않)")),
      ("harder",
@@ -894,6 +897,9 @@ OPPOSITES = [
       _ko(r"잡아내|잡아낸|잡아낼|잡아냅|잡아냈|탐지|걸러(?:져|지|진|집|낸|내|냅|냈)")),
      ("missed", _en(r"miss(?:es|ed|ing)?|overlook\w*|slip(?:s|ped|ping)? (?:through|past|by)"),
       _ko(r"놓치|놓쳐|놓친|놓칠|놓칩|놓쳤"))),
+    # "Resample your questions with replacement" said 비복원 추출로
+    (("with replacement", _en(r"with replacement"), _ko(r"(?<!비)복원 추출|복원추출|중복을 허용")),
+     ("without replacement", _en(r"without replacement"), _ko(r"비복원|중복 없이"))),
     # "On handwritten forms" said 인쇄된 양식에서는
     (("handwritten", _en(r"handwritten|handwriting|hand-written|written by hand"),
       _ko(r"손글씨|손으로 (?:쓴|작성)|필기|수기")),

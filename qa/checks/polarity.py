@@ -102,8 +102,17 @@ def _without_said_done(source: str, target: str) -> tuple[str, str] | None:
     return None
 
 
+# "without human approval" said 사람의 승인을 거쳐: a sign-off the Korean goes through
+_EN_WITHOUT_SIGN_OFF = re.compile(r"\bwithout (?:\w+ ){0,2}(?:approval|review|sign-off|"
+                                  r"consent|permission|confirmation)\b", re.IGNORECASE)
+_KO_SIGNED_OFF = re.compile(r"(?:승인|검토|허락|동의|허가|확인)(?:을|를)?\s?(?:거쳐|거친|거치고|받아|받고|받은|"
+                            r"받은 뒤|받은 후)")
+
+
 def _without_said_with(source: str, target: str) -> bool:
     """Whether the cue says "using X" for the English's "without X"."""
+    if _EN_WITHOUT_SIGN_OFF.search(source) and _KO_SIGNED_OFF.search(target):
+        return True
     missing = " ".join(m.group(1) for m in _EN_WITHOUT_WHAT.finditer(source)).lower()
     return bool(missing) and any(
         m.group(1).lower() in missing.split() or sounded(missing, m.group(1))
@@ -864,6 +873,9 @@ _KO_CHANGE_DENIED = re.compile(r"(?:(?:떨어|올라|늘어|줄어|높아|낮아
                                r"지\s?(?:는|도)?\s?않")
 _EN_ALWAYS = re.compile(r"\b(?:always|every time|invariably|without exception)\b", re.IGNORECASE)
 _KO_NOT_ALWAYS = re.compile(r"(?:항상|늘|언제나|꼭|반드시|매번)[^.?!]{0,20}(?:건|게|것은|거는)\s?아니")
+_EN_MORE_THAN_THOUGHT = re.compile(r"\bmore (?:often )?than (?:you|we|people|most people)"
+                                   r"(?:['’]d| would)? (?:think|expect|imagine)", re.IGNORECASE)
+_KO_NOT_AS_THOUGHT = re.compile(r"생각(?:만큼|했던 것만큼|하는 것만큼)[^.?!]{0,20}(?:않|없|아니)")
 # "not every" is Korean's 모든 ... 지는 않다 or 모두 ... 건 아니다
 _EN_EVERY = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
 _KO_NOT_EVERY = re.compile(r"(?:모든|모두|전부|다들)[^.?!]{0,24}(?:지는\s?않|(?:건|게|것은|거는)\s?아니)")
@@ -1076,6 +1088,9 @@ _EN_NOT_EVEN_FRAGMENT = re.compile(
     r"(?! (?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b)", re.IGNORECASE)
 _KO_EVEN_THEN = re.compile(r"(?:에|때|서|날|주|도)(?:도|는)요?\W*$")
 
+_EN_NOT_TRUST = re.compile(r"(?:n['’]t|\bnot) (?:really |fully |quite )?(?:trust|believe)\b",
+                           re.IGNORECASE)
+_KO_DOUBT = re.compile(r"믿기 (?:어려|힘들)|미덥|의심스러|의심이 (?:들|가)")
 _NOT = frozenset({"not", "n't"})
 _NEVER = frozenset({"never", "not", "n't"})
 _SAID_BY_MEANING = [
@@ -1193,6 +1208,8 @@ _SAID_BY_MEANING = [
     _SaidByMeaning(_NEVER, _EN_NOT_STOPPED, _KO_ON_AND_ON),
     _SaidByMeaning(frozenset({"nobody", "no"}), _EN_NOBODY_RIGHT, _KO_WRONG),
     _SaidByMeaning(_NOT, _EN_NO_HARM, _KO_FINE),
+    # "when you don't trust the closed-form math" -> 공식을 믿기 어려울 때
+    _SaidByMeaning(_NOT, _EN_NOT_TRUST, _KO_DOUBT),
     # "with no change in the outputs" -> 출력은 그대로인데
     _SaidByMeaning(frozenset({"no"}), _EN_NOT_CHANGED, _KO_UNCHANGED),
 ]
@@ -1220,6 +1237,8 @@ def _added_negation_weight(source: str, target: str) -> float:
         return 0.7  # "dropped it back down to 75 percent" said 떨어지지는 않았어요
     if _EN_ALWAYS.search(source) and _KO_NOT_ALWAYS.search(target):
         return 0.7  # "a second epoch almost always hurts" said 늘 손해인 건 아니에요
+    if _EN_MORE_THAN_THOUGHT.search(source) and _KO_NOT_AS_THOUGHT.search(target):
+        return 0.7  # "it happens more than you'd think" said 생각만큼 자주 일어나진 않아요
     if _EN_EVERY.search(source) and _KO_NOT_EVERY.search(target):
         return 0.7  # "every query touches every machine" said 모든 머신을 거치지는 않는다
     if _KO_NEVER_HAVE.search(target):

@@ -318,7 +318,9 @@ def _terms_crossed(source: str, target: str) -> list[Finding]:
                     "them the other way round", weight=0.7)]
 
 
-_EN_DIVIDED = re.compile(r"(?P<a>[^,.;:]+?)\s+divided by\s+(?P<b>[^,.;:]+)", re.IGNORECASE)
+_EN_DIVIDED = re.compile(r"(?P<a>[^,.;:]+?)\s+divided by\s+(?P<b>[^,.;:]+)|"
+                         # "Divide hits by queries"
+                         r"\bdivide (?P<a2>[^,.;:]+?) by (?P<b2>[^,.;:]+)", re.IGNORECASE)
 _KO_DIVIDED = re.compile(r"(?P<a>[^,.;:\s][^,.;:]*?)(?:을|를)\s+(?P<b>[^,.;:]+?)(?:으로|로)\s?나[누눈눠눴]")
 
 
@@ -328,15 +330,17 @@ def _division_turned(source: str, target: str, termbase) -> list[Finding]:
     english, korean = _EN_DIVIDED.search(source), _KO_DIVIDED.search(target)
     if english is None or korean is None:
         return []
-    a, b = (anchors(english.group(side), termbase, opposites=False) for side in "ab")
+    divided = english.group("a") or english.group("a2")
+    divisor = english.group("b") or english.group("b2")
+    a, b = (anchors(side, termbase, opposites=False) for side in (divided, divisor))
     a, b = a - b, b - a
     # (an anchor both Korean sides hold, 지연 시간 of "latency" said twice, tells nothing)
     in_a, in_b = (set(held(korean.group(side), a | b)) for side in "ab")
     in_a, in_b = in_a - in_b, in_b - in_a
     if in_b & a and in_a & b and not in_a & a and not in_b & b:
         return [Finding(NAME, "accuracy/mistranslation", "major",
-                        f'the English divides "{english.group("a").strip()}" by '
-                        f'"{english.group("b").strip()}"; the cue divides the other way round',
+                        f'the English divides "{divided.strip()}" by "{divisor.strip()}"; the '
+                        "cue divides the other way round",
                         span=korean.span(), weight=0.7)]
     return []
 
@@ -347,7 +351,7 @@ def check(pair: AlignedPair, ctx: CheckContext) -> list[Finding]:
         return []
     crossed = _terms_crossed(source, target) or (
         _division_turned(source, target, ctx.termbase if ctx is not None else None)
-        if "divided by" in source and "나" in target else [])
+        if "divide" in source.lower() and "나" in target else [])
     if crossed or not any(c.isdigit() for c in target):
         return crossed
     en_quantities = english_quantities(source)

@@ -5,9 +5,9 @@
   otherwise it is left-over or invented English, or, for a known product or company
   name (data/names.csv), added content. A run that is English prose (two function
   words: "See you there", or lower-case words with an adverb in -ly or opening with a
-  spelled count: "wildly different ranks", "three seeds") was left untranslated, source or not, unless the English has it
-  too and the cue quotes it or it spells out an acronym of the cue. Acronyms are left to
-  the names check, which can say which acronym was meant.
+  spelled count: "wildly different ranks", "three seeds") was left untranslated, source
+  or not, unless the English has it too and the cue quotes it or it spells out an acronym
+  of the cue. Acronyms are left to the names check, which can say which acronym was meant.
   A versioned name that starts like one of the source's and differs in the rest
   (DeepSeek-V2-Base for DeepSeek-V3-Base) is a changed name, not junk.
 * Stray symbols: @ # ^ _ | ~ and the like glued inside a word ("LMS@타입"),
