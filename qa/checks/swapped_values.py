@@ -300,11 +300,15 @@ def _terms_crossed(source: str, target: str) -> list[Finding]:
     """Two clauses, each pairing two words that both languages write in Latin letters, paired
     the other way in Korean: "quantize keys per channel, and values per token" said key는
     token별로, value는 channel별로."""
+    # (it runs on every cue: most hold fewer than four Latin words and stop here)
+    ko_all = _latin_terms(target)
+    if len(ko_all) < 4:
+        return []
     english = [c for c in _EN_TWO_CLAUSES.split(source) if c.strip()]
     korean = [c for c in _KO_TWO_CLAUSES.split(target) if c.strip()]
     if len(english) != 2 or len(korean) != 2:
         return []
-    en_all, ko_all = _latin_terms(source), _latin_terms(target)
+    en_all = _latin_terms(source)
     shared = {w for w in en_all if en_all.count(w) == 1 and ko_all.count(w) == 1}
     en_pairs = [frozenset(_latin_terms(c)) & shared for c in english]
     ko_pairs = [frozenset(_latin_terms(c)) & shared for c in korean]
